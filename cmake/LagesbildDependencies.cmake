@@ -1,0 +1,14 @@
+# Finds the libraries every part of Lägesbild needs and makes imported targets of them.
+find_package(Qt${LAGESBILD_QT_MAJOR} REQUIRED COMPONENTS Core)
+set(LAGESBILD_QT_CORE Qt${LAGESBILD_QT_MAJOR}::Core)
+
+find_package(SQLite3 REQUIRED)
+find_package(GDAL CONFIG QUIET)
+if(NOT TARGET GDAL::GDAL)
+  find_package(GDAL REQUIRED)
+endif()
+find_package(Threads REQUIRED)
+
+if(LAGESBILD_BUILD_TESTS)
+  find_package(Catch2 2 REQUIRED)
+endif()

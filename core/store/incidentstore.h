@@ -1,0 +1,124 @@
+// IncidentStore: the local store — one SQLite file that is also a valid OGC GeoPackage.
+// Owns every SQL statement of the product (no SQL outside core/store). Writes run in
+// transactions (WAL, foreign keys, busy timeout), so a crash leaves the store as before.
+#pragma once
+
+#include "common/feedback.h"
+#include "common/result.h"
+#include "model/incident.h"
+#include "model/incidentqueries.h"
+#include "model/reference.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace lagesbild
+{
+
+//! One row of the audit log.
+struct AuditEntry
+{
+  std::int64_t id = 0;
+  std::int64_t atUtc = 0;
+  QString user;
+  QString action;      //!< "insert", "update", "delete", "import" …
+  QString tableName;
+  std::int64_t rowId = 0;
+  QString before;      //!< JSON of the row before, empty for inserts
+  QString after;       //!< JSON of the row after, empty for deletes
+};
+
+//! What a batch insert did.
+struct InsertSummary
+{
+  std::int64_t inserted = 0;
+  std::int64_t duplicates = 0;   //!< already in the store (same de-duplication key)
+  std::int64_t importId = 0;     //!< imports.id when an ImportRecord was written
+};
+
+class IncidentStore final : public IncidentQueries
+{
+  public:
+    ~IncidentStore() override;
+    IncidentStore(const IncidentStore &) = delete;
+    IncidentStore &operator=(const IncidentStore &) = delete;
+
+    //! The schema version this build writes.
+    static int currentSchemaVersion();
+
+    //! Creates a new store (error if the file exists), seeded with the default taxonomy and sources.
+    static Result<std::unique_ptr<IncidentStore>> create(const QString &path);
+    //! Opens an existing store, migrating it forward; refuses (unchanged) a store from a newer version.
+    static Result<std::unique_ptr<IncidentStore>> open(const QString &path);
+    //! Opens when the file exists, creates it otherwise.
+    static Result<std::unique_ptr<IncidentStore>> openOrCreate(const QString &path);
+
+    QString path() const { return mPath; }
+    int schemaVersion() const;
+
+    // Reference data -------------------------------------------------------------------------
+    Result<std::vector<Category>> categories() const;
+    //! Inserts or updates by code.
+    Result<void> upsertCategory(const Category &category);
+    Result<std::vector<Source>> sources() const;
+    Result<void> upsertSource(const Source &source);
+    Result<std::vector<Area>> areas() const;
+    Result<void> upsertArea(const Area &area);
+
+    // Incidents ------------------------------------------------------------------------------
+    //! Inserts all incidents in one transaction with prepared statements, keeping the R-tree
+    //! index correct. Duplicates (same de-duplication key) are skipped and counted. Unknown
+    //! category or source codes are an error (nothing is written) unless createMissingReferences,
+    //! which creates them under their own name. When importRecord is given, an `imports` row is
+    //! written in the same transaction and the incidents point to it. Cancel through feedback
+    //! rolls back everything.
+    struct InsertOptions
+    {
+      bool createMissingReferences = false;
+      const ImportRecord *importRecord = nullptr;
+      QString user;  //!< for the audit row of the import
+    };
+    Result<InsertSummary> insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options,
+                                      Feedback *feedback = nullptr);
+
+    //! Manual entry: inserts one incident with an audit row; returns its id.
+    Result<std::int64_t> insertIncident(const Incident &incident, const QString &user);
+    //! Updates by incident.id with an audit row (before/after).
+    Result<void> updateIncident(const Incident &incident, const QString &user);
+    //! Deletes by id with an audit row.
+    Result<void> deleteIncident(std::int64_t id, const QString &user);
+
+    Result<std::optional<Incident>> incident(std::int64_t id) const;
+    //! Matching incidents ordered by time; limit < 0 means all.
+    Result<std::vector<Incident>> incidents(const IncidentFilter &filter, std::int64_t limit = -1) const;
+
+    // IncidentQueries ------------------------------------------------------------------------
+    Result<std::int64_t> count(const IncidentFilter &filter) const override;
+    Result<std::vector<GroupCount>> countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const override;
+    Result<std::vector<PointXY>> points(const IncidentFilter &filter) const override;
+
+    // Interventions --------------------------------------------------------------------------
+    Result<std::int64_t> insertIntervention(const Intervention &intervention, const QString &user);
+    Result<void> updateIntervention(const Intervention &intervention, const QString &user);
+    Result<void> deleteIntervention(std::int64_t id, const QString &user);
+    Result<std::vector<Intervention>> interventions() const;
+
+    // Imports and audit ----------------------------------------------------------------------
+    Result<std::vector<ImportRecord>> imports() const;
+    //! True when an import with this file checksum is already recorded.
+    Result<bool> hasImportWithChecksum(const QString &checksum) const;
+    Result<std::vector<AuditEntry>> auditLog(std::int64_t limit = 1000) const;
+
+  private:
+    IncidentStore(QString path, sqlite3 *db);
+
+    QString mPath;
+    sqlite3 *mDb = nullptr;
+};
+
+} // namespace lagesbild

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Lägesbild needs to build, test and run.
+# Does nothing when everything is already present; says what it installs.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format
+  # core: Qt 6, SQLite, GDAL/OGR, PROJ, Catch2
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2
+  # app: QGIS 3.22 (built with Qt 5) and the Qt 5 modules its headers need
+  libqgis-dev qgis qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools
+  libqt5webkit5-dev libqt5svg5-dev libqt5serialport5-dev qtpositioning5-dev
+  libqt5sql5-sqlite libqca-qt5-2-dev libqscintilla2-qt5-dev libqt5charts5-dev
+  libqt5opengl5-dev qtkeychain-qt5-dev
+  # running the app headless, looking at it, reading PDFs
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#PACKAGES[@]} packages already installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} missing Debian packages:"
+printf '  %s\n' "${missing[@]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+echo "install-deps: done"
