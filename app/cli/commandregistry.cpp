@@ -1,0 +1,62 @@
+#include "commandregistry.h"
+
+namespace lagesbild::cli
+{
+
+#ifdef LAGESBILD_HAVE_DEMO_COMMAND
+#define DEMO_COMMAND runDemoCommand
+#else
+#define DEMO_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_IMPORT_COMMAND
+#define IMPORT_COMMAND runImportCommand
+#else
+#define IMPORT_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_COMPARE_COMMAND
+#define COMPARE_COMMAND runCompareCommand
+#else
+#define COMPARE_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_PATTERNS_COMMAND
+#define PATTERNS_COMMAND runPatternsCommand
+#else
+#define PATTERNS_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_HOTSPOTS_COMMAND
+#define HOTSPOTS_COMMAND runHotspotsCommand
+#else
+#define HOTSPOTS_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_EVALUATE_COMMAND
+#define EVALUATE_COMMAND runEvaluateCommand
+#else
+#define EVALUATE_COMMAND nullptr
+#endif
+#ifdef LAGESBILD_HAVE_REPORT_COMMAND
+#define REPORT_COMMAND runReportCommand
+#else
+#define REPORT_COMMAND nullptr
+#endif
+
+const std::vector<Command> &commands()
+{
+  static const std::vector<Command> sCommands = {
+    {"init", "STORE", "Create a new, empty incident store (a GeoPackage).", runInitCommand},
+    {"import", "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] [--skip-invalid]",
+     "Import incidents from CSV, GeoJSON, any OGR source or the police events feed.", IMPORT_COMMAND},
+    {"demo", "STORE [--scale N]", "Write the Kungsör demo store (N times the incidents for benchmarks).", DEMO_COMMAND},
+    {"compare", "STORE --a FROM..TO --b FROM..TO [--kind crime|report|all] [--by none|category|source|area|hour|weekday|month]",
+     "Compare two periods with an exact Poisson test.", COMPARE_COMMAND},
+    {"patterns", "STORE --period FROM..TO [--kind ...]", "Time patterns: hour × weekday, month, category.", PATTERNS_COMMAND},
+    {"hotspots", "STORE --method kde|gistar|count|addresses --out FILE [...]",
+     "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses.", HOTSPOTS_COMMAND},
+    {"evaluate", "STORE --intervention ID [--before-days N] [--after-days N] [--buffer M]",
+     "Follow up an intervention: before/after, displacement (WDQ).", EVALUATE_COMMAND},
+    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
+     "Print the lägesbild report to PDF.", REPORT_COMMAND},
+  };
+  return sCommands;
+}
+
+} // namespace lagesbild::cli

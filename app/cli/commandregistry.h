@@ -1,0 +1,35 @@
+// The lagesbild-cli commands of the DESIGN.md contract: name, one-line summary, and the
+// function that runs it (null while a command is not built yet: it then says so, exit 2).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace lagesbild::cli
+{
+
+using CommandFunction = int (*)(const QStringList &arguments);
+
+struct Command
+{
+  const char *name;
+  const char *usage;
+  const char *summary;
+  CommandFunction run;  //!< nullptr: not built yet
+};
+
+const std::vector<Command> &commands();
+
+// One function per command, each in cli/commands/<name>command.cpp.
+int runInitCommand(const QStringList &arguments);
+int runDemoCommand(const QStringList &arguments);
+int runImportCommand(const QStringList &arguments);
+int runCompareCommand(const QStringList &arguments);
+int runPatternsCommand(const QStringList &arguments);
+int runHotspotsCommand(const QStringList &arguments);
+int runEvaluateCommand(const QStringList &arguments);
+int runReportCommand(const QStringList &arguments);
+
+} // namespace lagesbild::cli

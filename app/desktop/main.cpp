@@ -1,0 +1,73 @@
+// lagesbild: the desktop application. Opens the store given on the command line, else the
+// last one used, else the bundled Kungsör demo.
+#include "desktop/mainwindow.h"
+#include "qgis/qgisruntime.h"
+
+#include <qgsapplication.h>
+#include <qgsmapcanvas.h>
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTimer>
+
+namespace
+{
+QString defaultStorePath()
+{
+  const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
+  if (!last.isEmpty() && QFileInfo::exists(last))
+    return last;
+  const QStringList candidates = {QCoreApplication::applicationDirPath() + QStringLiteral("/../../data/kungsor-demo.gpkg"),
+                                  QCoreApplication::applicationDirPath() + QStringLiteral("/../data/kungsor-demo.gpkg"),
+                                  QStringLiteral(LAGESBILD_SOURCE_DIR "/data/kungsor-demo.gpkg")};
+  for (const QString &candidate : candidates)
+  {
+    if (QFileInfo::exists(candidate))
+      return QFileInfo(candidate).canonicalFilePath();
+  }
+  return {};
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+  auto application = lagesbild::QgisRuntime::createApplication(argc, argv);
+  lagesbild::QgisRuntime::installTranslations();
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QCoreApplication::translate("main", "Lägesbild — incidents, hot spots and follow-up for municipal safety work"));
+  parser.addHelpOption();
+  const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                      QCoreApplication::translate("main", "Save a picture of the window once the map is drawn, then quit."),
+                                      QStringLiteral("FILE.png"));
+  parser.addOption(screenshot);
+  parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."), QStringLiteral("[STORE]"));
+  parser.process(*application);
+
+  int exitCode = 0;
+  {
+    lagesbild::MainWindow window;
+    window.show();
+
+    const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();
+    if (!path.isEmpty() && window.openStore(path))
+      QSettings().setValue(QStringLiteral("store/lastPath"), QFileInfo(path).absoluteFilePath());
+
+    if (parser.isSet(screenshot))
+    {
+      const QString file = parser.value(screenshot);
+      auto grabAndQuit = [&window, file]() {
+        window.grab().save(file);
+        QCoreApplication::quit();
+      };
+      QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+      QTimer::singleShot(20000, grabAndQuit);  // never hang: take whatever is drawn after 20 s
+    }
+
+    exitCode = QCoreApplication::exec();
+  }
+  // Layers and canvas are gone before QGIS shuts down.
+  lagesbild::QgisRuntime::shutdown();
+  return exitCode;
+}

@@ -1,0 +1,83 @@
+#include "storelayers.h"
+
+#include <qgsproviderregistry.h>
+#include <qgsprovidersublayerdetails.h>
+#include <qgsvectorlayer.h>
+#include <qgswkbtypes.h>
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace lagesbild
+{
+namespace
+{
+int drawingOrder(QgsWkbTypes::GeometryType type)
+{
+  switch (type)
+  {
+    case QgsWkbTypes::PointGeometry:
+      return 0;
+    case QgsWkbTypes::LineGeometry:
+      return 1;
+    case QgsWkbTypes::PolygonGeometry:
+      return 2;
+    default:
+      return 3;
+  }
+}
+} // namespace
+
+StoreLayers StoreLayers::load(const QString &path)
+{
+  StoreLayers result;
+  if (!QFileInfo::exists(path))
+  {
+    result.error = QCoreApplication::translate("StoreLayers", "The file %1 does not exist").arg(path);
+    return result;
+  }
+  const QList<QgsProviderSublayerDetails> sublayers =
+    QgsProviderRegistry::instance()->querySublayers(path, Qgis::SublayerQueryFlag::ResolveGeometryType);
+  QList<QgsVectorLayer *> vectorLayers;
+  for (const QgsProviderSublayerDetails &details : sublayers)
+  {
+    if (details.type() != QgsMapLayerType::VectorLayer || details.wkbType() == QgsWkbTypes::NoGeometry ||
+        details.wkbType() == QgsWkbTypes::Unknown)
+      continue;
+    QgsProviderSublayerDetails::LayerOptions options{QgsCoordinateTransformContext()};
+    options.loadDefaultStyle = true;
+    QgsMapLayer *layer = details.toLayer(options);
+    auto *vectorLayer = qobject_cast<QgsVectorLayer *>(layer);
+    if (!vectorLayer || !vectorLayer->isValid())
+    {
+      delete layer;
+      continue;
+    }
+    vectorLayers.append(vectorLayer);
+  }
+  if (vectorLayers.isEmpty())
+  {
+    result.error = QCoreApplication::translate("StoreLayers", "No map layers could be read from %1").arg(path);
+    return result;
+  }
+  // Layer tree order is top first: points, then lines, then polygons.
+  std::stable_sort(vectorLayers.begin(), vectorLayers.end(), [](const QgsVectorLayer *a, const QgsVectorLayer *b) {
+    return drawingOrder(a->geometryType()) < drawingOrder(b->geometryType());
+  });
+  for (QgsVectorLayer *layer : vectorLayers)
+  {
+    if (layer->geometryType() == QgsWkbTypes::PointGeometry && layer->featureCount() > 0)
+    {
+      if (result.pointExtent.isNull())
+        result.pointExtent = layer->extent();
+      else
+        result.pointExtent.combineExtentWith(layer->extent());
+    }
+    result.layers.append(layer);
+  }
+  return result;
+}
+
+} // namespace lagesbild

@@ -1,0 +1,109 @@
+#include "qgisruntime.h"
+
+#include <qgsapplication.h>
+#include <qgsproviderregistry.h>
+
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace lagesbild
+{
+namespace
+{
+bool sInitialised = false;
+
+QString profileFolder()
+{
+  QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+  if (base.isEmpty())
+    base = QDir::tempPath();
+  const QString folder = base + QStringLiteral("/lagesbild/qgis-profiles");
+  QDir().mkpath(folder);
+  return folder;
+}
+
+std::unique_ptr<QgsApplication> makeApplication(int &argc, char **argv)
+{
+  QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));
+  QCoreApplication::setApplicationName(QStringLiteral("Lagesbild"));
+  auto application = std::make_unique<QgsApplication>(argc, argv, true, profileFolder());
+  QgisRuntime::initialise();
+  return application;
+}
+} // namespace
+
+std::unique_ptr<QgsApplication> QgisRuntime::createApplication(int &argc, char **argv)
+{
+  if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+      qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  return makeApplication(argc, argv);
+}
+
+std::unique_ptr<QgsApplication> QgisRuntime::createHeadlessApplication(int &argc, char **argv)
+{
+  qputenv("QT_QPA_PLATFORM", "offscreen");
+  return makeApplication(argc, argv);
+}
+
+void QgisRuntime::initialise()
+{
+  if (sInitialised)
+    return;
+  const QString prefix = QStringLiteral(LAGESBILD_QGIS_PREFIX);
+  QgsApplication::setPrefixPath(prefix, true);
+  QgsApplication::setPluginPath(prefix + QStringLiteral("/lib/qgis/plugins"));
+  QgsApplication::initQgis();
+  sInitialised = true;
+}
+
+void QgisRuntime::shutdown()
+{
+  if (!sInitialised)
+    return;
+  sInitialised = false;
+  QgsApplication::exitQgis();
+}
+
+QString QgisRuntime::installTranslations()
+{
+  QString language = QSettings().value(QStringLiteral("ui/language")).toString();
+  if (!qEnvironmentVariableIsEmpty("LAGESBILD_LANG"))
+    language = qEnvironmentVariable("LAGESBILD_LANG");
+  if (language.isEmpty())
+  {
+    // Swedish by default; English only when the system asks for English explicitly.
+    const QLocale system = QLocale::system();
+    language = system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("sv");
+  }
+  if (language.startsWith(QLatin1String("en")))
+    return QStringLiteral("en");
+
+  const QStringList folders = {QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/i18n"),
+                               QStringLiteral(LAGESBILD_I18N_DIR)};
+  auto *translator = new QTranslator(QCoreApplication::instance());
+  for (const QString &folder : folders)
+  {
+    if (translator->load(QStringLiteral("lagesbild_sv"), folder))
+    {
+      QCoreApplication::installTranslator(translator);
+      break;
+    }
+  }
+  auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+  if (qtTranslator->load(QStringLiteral("qtbase_sv"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qtTranslator);
+  return QStringLiteral("sv");
+}
+
+bool QgisRuntime::hasOgrProvider()
+{
+  return sInitialised && QgsProviderRegistry::instance()->providerList().contains(QStringLiteral("ogr"));
+}
+
+} // namespace lagesbild

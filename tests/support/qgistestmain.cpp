@@ -1,0 +1,19 @@
+// Catch2 runner for tests that touch QGIS: one QgsApplication, offscreen, for the session
+// (as QField does), initialised through the same QgisRuntime as the app and the CLI.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "qgis/qgisruntime.h"
+
+#include <qgsapplication.h>
+
+int main(int argc, char *argv[])
+{
+  int exitCode = 0;
+  {
+    auto application = lagesbild::QgisRuntime::createHeadlessApplication(argc, argv);
+    exitCode = Catch::Session().run(argc, argv);
+    lagesbild::QgisRuntime::shutdown();
+  }
+  return exitCode;
+}
