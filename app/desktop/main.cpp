@@ -1,6 +1,7 @@
 // lagesbild: the desktop application. Opens the store given on the command line, else the
 // last one used, else the bundled Kungsör demo.
 #include "desktop/mainwindow.h"
+#include "map/heatmapcontroller.h"
 #include "qgis/qgisruntime.h"
 
 #include <qgsapplication.h>
@@ -33,6 +34,7 @@ QString defaultStorePath()
 int main(int argc, char *argv[])
 {
   auto application = lagesbild::QgisRuntime::createApplication(argc, argv);
+  QCoreApplication::setApplicationName(QStringLiteral("Lagesbild"));
   lagesbild::QgisRuntime::installTranslations();
 
   QCommandLineParser parser;
@@ -42,6 +44,8 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Save a picture of the window once the map is drawn, then quit."),
                                       QStringLiteral("FILE.png"));
   parser.addOption(screenshot);
+  const QCommandLineOption heatmap(QStringLiteral("heatmap"), QCoreApplication::translate("main", "Start with the heat map shown."));
+  parser.addOption(heatmap);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."), QStringLiteral("[STORE]"));
   parser.process(*application);
 
@@ -52,7 +56,9 @@ int main(int argc, char *argv[])
 
     const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();
     if (!path.isEmpty() && window.openStore(path))
-      QSettings().setValue(QStringLiteral("store/lastPath"), QFileInfo(path).absoluteFilePath());
+      window.restoreSession();
+    if (parser.isSet(heatmap))
+      window.setHeatmapVisible(true);
 
     if (parser.isSet(screenshot))
     {
@@ -61,7 +67,13 @@ int main(int argc, char *argv[])
         window.grab().save(file);
         QCoreApplication::quit();
       };
-      QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+      // With the heat map the picture is taken once its layer is drawn, else after the first frame.
+      if (parser.isSet(heatmap))
+        QObject::connect(window.heatmap(), &lagesbild::HeatmapController::updated, &window, [&window, grabAndQuit]() {
+          QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+        });
+      else
+        QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
       QTimer::singleShot(20000, grabAndQuit);  // never hang: take whatever is drawn after 20 s
     }
 

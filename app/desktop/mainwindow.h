@@ -1,18 +1,45 @@
-// MainWindow: the coordinator's window — a QGIS map canvas with its layer tree — and the
-// loading of a store (or any GeoPackage) onto the map.
+// MainWindow: the coordinator's window — the QGIS map with its layer tree, the filter panel
+// that drives map, table and counts, the time slider, the heat map, identify, the attribute
+// table, and new/edit/delete of reports on the map.
 #pragma once
+
+#include "model/incidentfilter.h"
+
+#include <qgsvectorlayer.h>
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QTextBrowser;
+class QgsAttributeTableView;
+class QgsAttributeTableFilterModel;
+class QgsAttributeTableModel;
+class QgsVectorLayerCache;
+class QgsFeature;
 class QgsLayerTreeMapCanvasBridge;
 class QgsLayerTreeView;
 class QgsMapCanvas;
+class QgsMapLayer;
+class QgsMapTool;
+class QgsMapToolEmitPoint;
+class QgsMapToolIdentifyFeature;
+class QgsMapToolPan;
+class QgsPointXY;
 class QgsProject;
-class QgsVectorLayer;
+
 
 namespace lagesbild
 {
+
+class FilterPanel;
+class HeatmapController;
+class StoreSession;
+class TimeSlider;
 
 class MainWindow : public QMainWindow
 {
@@ -22,22 +49,85 @@ class MainWindow : public QMainWindow
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Adds every vector layer of a GeoPackage to the map (points on top) and zooms to the
-    //! points. Returns false, with a message shown in the status bar, when nothing could be loaded.
+    //! Opens a store (or shows any GeoPackage's layers when it is not a store): adds its layers
+    //! to the map, zooms to the points. Returns false, with a message in the status bar, when
+    //! nothing could be loaded; what was shown before stays.
     bool openStore(const QString &path);
 
     QgsMapCanvas *mapCanvas() const { return mCanvas; }
     QgsProject *project() const { return mProject; }
+    FilterPanel *filterPanel() const { return mFilterPanel; }
+    TimeSlider *timeSlider() const { return mTimeSlider; }
+    StoreSession *session() const { return mSession; }
+    HeatmapController *heatmap() const { return mHeatmap; }
+    //! The incidents layer of the open store (nullptr when none).
+    QgsVectorLayer *incidentLayer() const { return mIncidentLayer; }
+    //! Number of incidents matching the filter (and the time-slider window), as shown.
+    qint64 matchCount() const { return mMatchCount; }
+
+    //! Restores the filter, map extent, layer visibility and heat-map mode of the last session
+    //! when the open store is the one used then.
+    void restoreSession();
+
+    //! Shows or hides the heat map (as the toolbar button does).
+    void setHeatmapVisible(bool visible);
+
+    //! Applies the filter panel (and the time slider) to the map, the table and the counts now.
+    void applyFilter();
+    //! Opens the form for a new report at a map position.
+    void newReportAt(const QgsPointXY &point);
+    //! The attribute table of the filtered incidents (loaded when shown).
+    QgsAttributeTableView *tableView() const { return mTable; }
+    //! Loads the table now (it is loaded lazily when its dock becomes visible).
+    void loadTable();
+
+  protected:
+    void closeEvent(QCloseEvent *event) override;
 
   private:
-    void buildMenus();
+    void buildActions();
+    void buildDocks();
     void chooseStore();
+    void addLayerFromFile();
+    void addOpenStreetMap();
+    void addServiceLayer();
+    void showIncidentDetails(const QgsFeature &feature);
+    void editIncident(qint64 id);
+    void deleteIncident(qint64 id);
+    void reloadIncidentLayer();
+    void clearTable();
+    void setLanguage(const QString &language);
+    void saveSettings() const;
+    void restoreViewSettings();
+    IncidentFilter effectiveFilter() const;
 
     QgsProject *mProject = nullptr;
     QgsMapCanvas *mCanvas = nullptr;
     QgsLayerTreeView *mLayerTreeView = nullptr;
     QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
-    QString mStorePath;
+    StoreSession *mSession = nullptr;
+    FilterPanel *mFilterPanel = nullptr;
+    TimeSlider *mTimeSlider = nullptr;
+    HeatmapController *mHeatmap = nullptr;
+    QPointer<QgsVectorLayer> mIncidentLayer;
+    QgsAttributeTableView *mTable = nullptr;
+    QgsVectorLayerCache *mTableCache = nullptr;
+    QgsAttributeTableModel *mTableModel = nullptr;
+    QgsAttributeTableFilterModel *mTableFilterModel = nullptr;
+    QDockWidget *mTableDock = nullptr;
+    QTextBrowser *mDetails = nullptr;
+    QDockWidget *mDetailsDock = nullptr;
+    qint64 mDetailsId = 0;
+    QLabel *mCoordinates = nullptr;
+    QAction *mPanAction = nullptr;
+    QAction *mIdentifyAction = nullptr;
+    QAction *mNewReportAction = nullptr;
+    QAction *mHeatmapAction = nullptr;
+    QgsMapToolPan *mPanTool = nullptr;
+    QgsMapToolIdentifyFeature *mIdentifyTool = nullptr;
+    QgsMapToolEmitPoint *mNewReportTool = nullptr;
+    qint64 mMatchCount = 0;
+    bool mTableStale = true;
 };
 
 } // namespace lagesbild

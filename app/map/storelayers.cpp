@@ -6,9 +6,17 @@
 #include <qgswkbtypes.h>
 
 #include <QCoreApplication>
+#include <QDomDocument>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+
+// The styles are compiled into lagesbild_desktop, a static library: make sure they are linked.
+static void initialiseBundledResources()
+{
+  Q_INIT_RESOURCE(lagesbild);
+}
 
 namespace lagesbild
 {
@@ -27,6 +35,36 @@ int drawingOrder(QgsWkbTypes::GeometryType type)
     default:
       return 3;
   }
+}
+QString tableName(const QgsMapLayer *layer)
+{
+  return QgsProviderRegistry::instance()->decodeUri(layer->providerType(), layer->source()).value(QStringLiteral("layerName")).toString();
+}
+
+//! Applies resources/styles/<table>.qml (compiled into the binary) when there is one.
+void applyBundledStyle(QgsVectorLayer *layer)
+{
+  static const bool initialised = (initialiseBundledResources(), true);
+  Q_UNUSED(initialised)
+  QFile file(QStringLiteral(":/lagesbild/styles/%1.qml").arg(tableName(layer)));
+  if (!file.open(QIODevice::ReadOnly))
+    return;
+  QDomDocument document;
+  if (!document.setContent(&file))
+    return;
+  QString error;
+  layer->importNamedStyle(document, error);
+}
+
+QString displayName(const QString &table)
+{
+  if (table == QLatin1String("incidents"))
+    return QCoreApplication::translate("StoreLayers", "Incidents");
+  if (table == QLatin1String("areas"))
+    return QCoreApplication::translate("StoreLayers", "Areas");
+  if (table == QLatin1String("interventions"))
+    return QCoreApplication::translate("StoreLayers", "Interventions");
+  return table;
 }
 } // namespace
 
@@ -55,6 +93,8 @@ StoreLayers StoreLayers::load(const QString &path)
       delete layer;
       continue;
     }
+    applyBundledStyle(vectorLayer);
+    vectorLayer->setName(displayName(tableName(vectorLayer)));
     vectorLayers.append(vectorLayer);
   }
   if (vectorLayers.isEmpty())

@@ -81,7 +81,12 @@ QString QgisRuntime::installTranslations()
     language = system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("sv");
   }
   if (language.startsWith(QLatin1String("en")))
+  {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     return QStringLiteral("en");
+  }
+  // Swedish dates, weekday names and numbers (space as thousands separator, decimal comma).
+  QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
 
   const QStringList folders = {QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"),
                                QCoreApplication::applicationDirPath() + QStringLiteral("/i18n"),

@@ -19,8 +19,8 @@ enum class TextEncoding
 
 struct DetectedEncoding
 {
-  TextEncoding encoding = TextEncoding::Utf8;
-  int bomLength = 0;  //!< bytes to skip at the start (3 for a UTF-8 BOM)
+    TextEncoding encoding = TextEncoding::Utf8;
+    int bomLength = 0; //!< bytes to skip at the start (3 for a UTF-8 BOM)
 };
 
 //! Looks at the BOM, then checks whether all bytes are valid UTF-8; otherwise Windows-1252.

@@ -7,8 +7,14 @@
 
 #include <qgsapplication.h>
 
+#include <QTemporaryDir>
+
 int main(int argc, char *argv[])
 {
+  // Settings and profiles of the test run go to a temporary folder, never the user's.
+  QTemporaryDir home;
+  qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+  qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
   int exitCode = 0;
   {
     auto application = lagesbild::QgisRuntime::createHeadlessApplication(argc, argv);

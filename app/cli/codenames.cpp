@@ -1,0 +1,32 @@
+#include "codenames.h"
+
+#include "store/incidentstore.h"
+
+#include <QCoreApplication>
+
+namespace lagesbild::cli
+{
+
+CodeNames CodeNames::load(const IncidentStore &store)
+{
+  CodeNames names;
+  if (const auto categories = store.categories())
+    for (const Category &category : *categories)
+      names.mCategories.insert(category.code, category.nameSv.isEmpty() ? category.code : category.nameSv);
+  if (const auto sources = store.sources())
+    for (const Source &source : *sources)
+      names.mSources.insert(source.code, source.name.isEmpty() ? source.code : source.name);
+  if (const auto areas = store.areas())
+    for (const Area &area : *areas)
+      names.mAreas.insert(area.code, area.name.isEmpty() ? area.code : area.name);
+  return names;
+}
+
+QString CodeNames::area(const QString &code) const
+{
+  if (code.isEmpty())
+    return QCoreApplication::translate("cli", "(outside named areas)");
+  return mAreas.value(code, code);
+}
+
+} // namespace lagesbild::cli

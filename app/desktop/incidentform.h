@@ -1,0 +1,60 @@
+// IncidentForm: the dialog for a new report (after a click on the map, or typed coordinates)
+// and for editing one — category, kind, time or time window, source, place, description —
+// validated before anything reaches the store (required fields, no future times, personal
+// identity numbers masked as on import).
+#pragma once
+
+#include "model/incident.h"
+#include "model/reference.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDateTimeEdit;
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace lagesbild
+{
+
+class IncidentForm : public QDialog
+{
+    Q_OBJECT
+
+  public:
+    IncidentForm(const std::vector<Category> &categories, const std::vector<Source> &sources, QWidget *parent = nullptr);
+
+    //! Fills the form from an incident (for editing) or from a clicked point (id 0).
+    void setIncident(const Incident &incident);
+    //! The incident as entered (valid only after the dialog was accepted).
+    Incident incident() const;
+
+    //! Empty when the form is valid, otherwise what to correct (one line per problem).
+    QString validationProblems() const;
+
+    void accept() override;
+
+  private:
+    void updateCategories();
+
+    std::vector<Category> mCategories;
+    Incident mIncident;
+    QComboBox *mKind = nullptr;
+    QComboBox *mCategory = nullptr;
+    QComboBox *mSource = nullptr;
+    QDateTimeEdit *mFrom = nullptr;
+    QCheckBox *mHasWindow = nullptr;
+    QDateTimeEdit *mTo = nullptr;
+    QDoubleSpinBox *mX = nullptr;
+    QDoubleSpinBox *mY = nullptr;
+    QLineEdit *mAddress = nullptr;
+    QPlainTextEdit *mDescription = nullptr;
+    QLabel *mProblems = nullptr;
+};
+
+} // namespace lagesbild

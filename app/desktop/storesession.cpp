@@ -1,0 +1,118 @@
+#include "storesession.h"
+
+#include "importer/identitynumbermasker.h"
+#include "store/layersubsetstring.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace lagesbild
+{
+namespace
+{
+//! Personal identity numbers never reach the store from the form either.
+Incident masked(Incident incident)
+{
+  importer::IdentityNumberMasker::mask(incident.description);
+  importer::IdentityNumberMasker::mask(incident.address);
+  return incident;
+}
+} // namespace
+
+StoreSession::StoreSession(QObject *parent) : QObject(parent) {}
+
+StoreSession::~StoreSession() = default;
+
+QString StoreSession::path() const
+{
+  return mStore ? mStore->path() : QString();
+}
+
+Result<void> StoreSession::open(const QString &path)
+{
+  auto opened = IncidentStore::open(QFileInfo(path).absoluteFilePath());
+  if (!opened)
+    return opened.error();
+  mStore = std::move(opened).value();
+  return refresh();
+}
+
+Result<void> StoreSession::refresh()
+{
+  if (!mStore)
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
+  auto categories = mStore->categories();
+  if (!categories)
+    return categories.error();
+  auto sources = mStore->sources();
+  if (!sources)
+    return sources.error();
+  auto areas = mStore->areas();
+  if (!areas)
+    return areas.error();
+  mCategories = std::move(categories).value();
+  mSources = std::move(sources).value();
+  mAreas = std::move(areas).value();
+
+  auto days = mStore->countBy(IncidentFilter::all(), {GroupField::Day});
+  if (!days)
+    return days.error();
+  mFirstDay = QDate();
+  mLastDay = QDate();
+  for (const GroupCount &row : *days)
+  {
+    const QDate day = QDate::fromString(row.keys.value(0), Qt::ISODate);
+    if (!day.isValid())
+      continue;
+    if (!mFirstDay.isValid() || day < mFirstDay)
+      mFirstDay = day;
+    if (!mLastDay.isValid() || day > mLastDay)
+      mLastDay = day;
+  }
+  return {};
+}
+
+QString StoreSession::layerSubsetString(const IncidentFilter &filter) const
+{
+  return mStore ? LayerSubsetString::forFilter(filter) : QString();
+}
+
+QString StoreSession::userName()
+{
+  QString name = qEnvironmentVariable("USER");
+  if (name.isEmpty())
+    name = qEnvironmentVariable("USERNAME");
+  return name.isEmpty() ? QStringLiteral("lagesbild") : name;
+}
+
+Result<std::int64_t> StoreSession::addIncident(const Incident &incident)
+{
+  if (!mStore)
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
+  auto id = mStore->insertIncident(masked(incident), userName());
+  if (id)
+    Q_EMIT incidentsChanged();
+  return id;
+}
+
+Result<void> StoreSession::updateIncident(const Incident &incident)
+{
+  if (!mStore)
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
+  auto result = mStore->updateIncident(masked(incident), userName());
+  if (result)
+    Q_EMIT incidentsChanged();
+  return result;
+}
+
+Result<void> StoreSession::deleteIncident(std::int64_t id)
+{
+  if (!mStore)
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
+  auto result = mStore->deleteIncident(id, userName());
+  if (result)
+    Q_EMIT incidentsChanged();
+  return result;
+}
+
+} // namespace lagesbild

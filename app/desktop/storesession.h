@@ -1,0 +1,66 @@
+// StoreSession: the open store as the desktop app sees it — the IncidentStore, its reference
+// data (categories, sources, areas), the span of days with data, and the operations the UI
+// needs, so that widgets never run SQL themselves.
+#pragma once
+
+#include "common/result.h"
+#include "model/incidentfilter.h"
+#include "model/reference.h"
+#include "store/incidentstore.h"
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+namespace lagesbild
+{
+
+class StoreSession : public QObject
+{
+    Q_OBJECT
+
+  public:
+    explicit StoreSession(QObject *parent = nullptr);
+    ~StoreSession() override;
+
+    //! Opens a store (migrating it forward); the previous one is closed only on success.
+    Result<void> open(const QString &path);
+    bool isOpen() const { return static_cast<bool>(mStore); }
+    QString path() const;
+
+    IncidentStore *store() const { return mStore.get(); }
+    const std::vector<Category> &categories() const { return mCategories; }
+    const std::vector<Source> &sources() const { return mSources; }
+    const std::vector<Area> &areas() const { return mAreas; }
+    QDate firstDay() const { return mFirstDay; }
+    QDate lastDay() const { return mLastDay; }
+
+    //! The OGR/SQLite WHERE clause for the incidents map layer (made by the store).
+    QString layerSubsetString(const IncidentFilter &filter) const;
+
+    //! Re-reads reference data and the span of days (after an import or an edit).
+    Result<void> refresh();
+
+    //! The user name written to audit rows.
+    static QString userName();
+
+  Q_SIGNALS:
+    //! Incidents were added, changed or deleted.
+    void incidentsChanged();
+
+  public:
+    Result<std::int64_t> addIncident(const Incident &incident);
+    Result<void> updateIncident(const Incident &incident);
+    Result<void> deleteIncident(std::int64_t id);
+
+  private:
+    std::unique_ptr<IncidentStore> mStore;
+    std::vector<Category> mCategories;
+    std::vector<Source> mSources;
+    std::vector<Area> mAreas;
+    QDate mFirstDay;
+    QDate mLastDay;
+};
+
+} // namespace lagesbild

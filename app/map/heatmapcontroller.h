@@ -1,0 +1,70 @@
+// HeatmapController: the map's heat-map mode. Keeps a heat-map raster layer in the project in
+// step with the canvas — recomputed with our kernel density (not QGIS's heat-map renderer) for
+// the visible extent after every pan or zoom and filter change, on a task thread; stale
+// computations are cancelled.
+#pragma once
+
+#include "map/heatmaptask.h"
+#include "model/reference.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+#include <vector>
+
+class QgsMapCanvas;
+class QgsProject;
+
+namespace lagesbild
+{
+
+
+
+class HeatmapController : public QObject
+{
+    Q_OBJECT
+
+  public:
+    HeatmapController(QgsMapCanvas *canvas, QgsProject *project, QObject *parent = nullptr);
+    ~HeatmapController() override;
+
+    //! The filtered points to draw (a snapshot shared with the worker).
+    void setPoints(std::shared_ptr<const std::vector<PointXY>> points);
+    void setEnabled(bool enabled);
+    bool isEnabled() const { return mEnabled; }
+    //! Kernel radius in metres (default 200).
+    void setRadius(double metres);
+    double radius() const { return mRadius; }
+
+    //! Starts a computation now (also done automatically after pan, zoom and new points).
+    void updateNow();
+
+  Q_SIGNALS:
+    //! A new heat-map layer is on the map; milliseconds from request to layer.
+    void updated(qint64 milliseconds);
+    void failed(const QString &message);
+
+  private:
+    void scheduleUpdate();
+    void taskFinished(HeatmapTask *task, bool ok, int generation);
+    void removeLayer();
+
+    QgsMapCanvas *mCanvas = nullptr;
+    QgsProject *mProject = nullptr;
+    std::shared_ptr<const std::vector<PointXY>> mPoints;
+    bool mEnabled = false;
+    double mRadius = 200.0;
+    QString mLayerId;
+    QTemporaryDir mFolder;
+    QTimer mDebounce;
+    QPointer<HeatmapTask> mRunning;
+    int mGeneration = 0;
+    int mFileCounter = 0;
+    QElapsedTimer mClock;
+};
+
+} // namespace lagesbild

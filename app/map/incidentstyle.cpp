@@ -1,0 +1,62 @@
+#include "incidentstyle.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspointclusterrenderer.h>
+#include <qgssymbol.h>
+#include <qgsvectorlayer.h>
+
+#include <QColor>
+
+namespace lagesbild
+{
+namespace
+{
+QgsMarkerSymbol *markerFor(const QColor &colour)
+{
+  QVariantMap properties;
+  properties.insert(QStringLiteral("name"), QStringLiteral("circle"));
+  properties.insert(QStringLiteral("color"), colour.name());
+  properties.insert(QStringLiteral("outline_color"), QStringLiteral("#ffffff"));
+  properties.insert(QStringLiteral("outline_width"), QStringLiteral("0.3"));
+  properties.insert(QStringLiteral("size"), QStringLiteral("2.6"));
+  return QgsMarkerSymbol::createSimple(properties);
+}
+} // namespace
+
+QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &categories, const QString &categoryField, bool swedish)
+{
+  QgsCategoryList classes;
+  for (const Category &category : categories)
+  {
+    const QString label = swedish || category.nameEn.isEmpty() ? category.nameSv : category.nameEn;
+    classes << QgsRendererCategory(category.code, markerFor(QColor(category.colour)), label, true);
+  }
+  auto *categorized = new QgsCategorizedSymbolRenderer(categoryField, classes);
+  categorized->setSourceSymbol(markerFor(QColor(QStringLiteral("#7f7f7f"))));
+
+  auto *cluster = new QgsPointClusterRenderer();
+  cluster->setEmbeddedRenderer(categorized);
+  cluster->setTolerance(3.0);
+  cluster->setToleranceUnit(QgsUnitTypes::RenderMillimeters);
+  // A neutral cluster marker so it is never mistaken for a category colour.
+  QVariantMap clusterMarker;
+  clusterMarker.insert(QStringLiteral("name"), QStringLiteral("circle"));
+  clusterMarker.insert(QStringLiteral("color"), QStringLiteral("#37474f"));
+  clusterMarker.insert(QStringLiteral("outline_color"), QStringLiteral("#ffffff"));
+  clusterMarker.insert(QStringLiteral("outline_width"), QStringLiteral("0.4"));
+  clusterMarker.insert(QStringLiteral("size"), QStringLiteral("4.2"));
+  QgsMarkerSymbol *clusterSymbol = QgsMarkerSymbol::createSimple(clusterMarker);
+  if (auto *fontMarker = cluster->clusterSymbol() ? cluster->clusterSymbol()->symbolLayer(1) : nullptr)
+    clusterSymbol->appendSymbolLayer(fontMarker->clone());
+  cluster->setClusterSymbol(clusterSymbol);
+  return cluster;
+}
+
+void IncidentStyle::apply(QgsVectorLayer *layer, const std::vector<Category> &categories, const QString &categoryField, bool swedish)
+{
+  layer->setRenderer(createRenderer(categories, categoryField, swedish));
+}
+
+} // namespace lagesbild

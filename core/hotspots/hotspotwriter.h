@@ -1,0 +1,30 @@
+// Writers for hot-spot results, chosen by the file extension:
+//   .tif/.tiff  GeoTIFF, Float32, EPSG:3006, north-up geotransform (xMin, c, 0, yMax, 0, −c),
+//               DEFLATE-compressed. One band: kde the value, gistar z, count the count; a
+//               comparison writes band 1 count change (B − A) and band 2 the trend code
+//               (0 none, 1 new, 2 persistent, 3 intensifying, 4 diminishing, 5 disappearing).
+//   .gpkg       GeoPackage, one square polygon per cell (EPSG:3006) with the CSV's attributes.
+//   .csv        one row per cell, rows from south to north, west to east:
+//               x,y,count,value,z,p,p_fdr,class (a comparison:
+//               x,y,count_a,count_b,change,z_a,z_b,class_a,class_b,trend); x,y is the cell centre,
+//               fields a method does not produce are empty.
+// Repeat locations go to CSV: rank,address,count,share,cumulative_share.
+#pragma once
+
+#include "common/result.h"
+#include "hotspotgrid.h"
+#include "repeatlocations.h"
+
+#include <QString>
+
+namespace lagesbild
+{
+
+//! True for the extensions the grid writers handle (tif, tiff, gpkg, csv; any case).
+bool isSupportedGridOutput(const QString &path);
+
+Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path);
+Result<void> writeHotspotComparison(const HotspotComparison &comparison, const QString &path);
+Result<void> writeRepeatLocationsCsv(const RepeatLocationSummary &summary, const QString &path);
+
+} // namespace lagesbild

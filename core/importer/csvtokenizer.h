@@ -1,0 +1,49 @@
+// CsvTokenizer: splits delimited text (`;`, `,` or tab) into records and fields, RFC 4180
+// style: quoted fields may hold delimiters, doubled quotes and line breaks. Works on the raw
+// bytes (UTF-8 and Windows-1252 are both ASCII-compatible), so no text is decoded that is not
+// needed; fields are views into the data, or into a scratch buffer when quotes were undoubled.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lagesbild::importer
+{
+
+class CsvTokenizer
+{
+  public:
+    CsvTokenizer(std::string_view data, char delimiter);
+
+    //! The delimiter of the header line: the most frequent of `;`, tab and `,` outside quotes.
+    static char detectDelimiter(std::string_view data);
+
+    //! Reads the next non-blank record; false at the end of the data. The views stay valid
+    //! until the next call.
+    bool next(std::vector<std::string_view> &fields);
+
+    //! 1-based line number where the last record started.
+    std::int64_t recordLine() const { return mRecordLine; }
+    //! The raw bytes of the last record, without its line break.
+    std::string_view recordText() const { return mRecordText; }
+    //! True when the last record ended inside an unterminated quoted field.
+    bool unterminatedQuote() const { return mUnterminatedQuote; }
+    std::size_t position() const { return mPosition; }
+    std::size_t size() const { return mData.size(); }
+
+  private:
+    std::string_view readQuoted(std::size_t fieldIndex);
+
+    std::string_view mData;
+    char mDelimiter;
+    std::size_t mPosition = 0;
+    std::int64_t mLine = 1;
+    std::int64_t mRecordLine = 0;
+    std::string_view mRecordText;
+    bool mUnterminatedQuote = false;
+    std::vector<std::string> mScratch;
+};
+
+} // namespace lagesbild::importer

@@ -1,0 +1,265 @@
+#include "importer.h"
+
+#include "csvimporter.h"
+#include "ogrimporter.h"
+#include "policefeedimporter.h"
+
+#ifdef LAGESBILD_IMPORTER_HAS_STORE
+#include "store/incidentstore.h"
+#endif
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+#include <thread>
+
+namespace lagesbild::importer
+{
+namespace
+{
+QString tr(const char *text)
+{
+  return QCoreApplication::translate("importer", text);
+}
+
+QString csvField(const QString &value)
+{
+  if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
+      !value.contains(QLatin1Char('\r')))
+    return value;
+  QString escaped = value;
+  escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+  return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray sha256Hex(const QByteArray &data)
+{
+  return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+} // namespace
+
+QString importFormatName(ImportFormat format)
+{
+  switch (format)
+  {
+  case ImportFormat::Auto:
+    return QStringLiteral("auto");
+  case ImportFormat::Csv:
+    return QStringLiteral("csv");
+  case ImportFormat::GeoJson:
+    return QStringLiteral("geojson");
+  case ImportFormat::Ogr:
+    return QStringLiteral("ogr");
+  case ImportFormat::PoliceFeed:
+    return QStringLiteral("polisen");
+  }
+  return {};
+}
+
+std::optional<ImportFormat> importFormatFromName(const QString &name)
+{
+  for (const ImportFormat format :
+       {ImportFormat::Auto, ImportFormat::Csv, ImportFormat::GeoJson, ImportFormat::Ogr, ImportFormat::PoliceFeed})
+    if (name.trimmed().compare(importFormatName(format), Qt::CaseInsensitive) == 0)
+      return format;
+  if (name.trimmed().compare(QLatin1String("police"), Qt::CaseInsensitive) == 0)
+    return ImportFormat::PoliceFeed;
+  return std::nullopt;
+}
+
+ImportFormat Importer::detectFormat(const QString &path, const QByteArray &head)
+{
+  const QString suffix = QFileInfo(path).suffix().toLower();
+  if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") || suffix == QLatin1String("txt"))
+    return ImportFormat::Csv;
+  if (suffix == QLatin1String("geojson"))
+    return ImportFormat::GeoJson;
+  QByteArray start = head.trimmed();
+  if (start.startsWith("\xEF\xBB\xBF"))
+    start = start.mid(3).trimmed();
+  if (start.startsWith('['))
+    return ImportFormat::PoliceFeed;
+  if (start.startsWith('{'))
+    return ImportFormat::GeoJson;
+  return ImportFormat::Ogr;
+}
+
+Result<ParsedImport> Importer::read(const QString &path, Feedback *feedback) const
+{
+  const QFileInfo info(path);
+  const QString label = path;
+  if (!info.exists())
+    return makeError(ErrorCode::NotFound, tr("%1: no such file").arg(label));
+  if (info.isDir())
+    return makeError(ErrorCode::BadInput, tr("%1: is a directory, not a file").arg(label));
+  if (info.size() == 0)
+    return makeError(ErrorCode::BadInput, tr("%1: the file is empty").arg(label));
+
+  ParsedImport parsed;
+  parsed.path = info.absoluteFilePath();
+  parsed.record.fileName = info.fileName();
+
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return makeError(ErrorCode::BadInput, tr("%1: cannot read the file").arg(label), file.errorString());
+  ImportFormat format = mOptions.format;
+  const bool wholeFile = format == ImportFormat::Csv || format == ImportFormat::PoliceFeed || format == ImportFormat::Auto;
+  QByteArray data = wholeFile ? file.readAll() : QByteArray();
+  if (format == ImportFormat::Auto)
+  {
+    format = detectFormat(path, data.left(4096));
+    if (format == ImportFormat::PoliceFeed && !PoliceFeedImporter::looksLikeFeed(data))
+      format = ImportFormat::Ogr; // a JSON array that is not the feed: let GDAL try
+  }
+  parsed.format = format;
+  if (format != ImportFormat::Csv && format != ImportFormat::PoliceFeed)
+  {
+    if (data.isEmpty())
+      data = file.readAll();
+  }
+  file.close();
+
+  // The checksum runs beside the parsing.
+  QByteArray checksum;
+  std::thread hasher([&checksum, &data] { checksum = sha256Hex(data); });
+  Result<void> result;
+  switch (format)
+  {
+  case ImportFormat::Csv:
+    result = CsvImporter::parse(data, label, mOptions, parsed, feedback);
+    break;
+  case ImportFormat::PoliceFeed:
+    result = PoliceFeedImporter::parse(data, label, mOptions, parsed, feedback);
+    break;
+  case ImportFormat::GeoJson:
+  case ImportFormat::Ogr:
+  case ImportFormat::Auto:
+    result = OgrImporter::parse(path, label, mOptions, parsed, feedback);
+    break;
+  }
+  hasher.join();
+  if (!result)
+    return result.error();
+  parsed.record.checksum = QString::fromLatin1(checksum);
+  parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());
+  std::sort(parsed.errors.begin(), parsed.errors.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+  return parsed;
+}
+
+QString Importer::rejectedPath(const QString &inputPath)
+{
+  const QFileInfo info(inputPath);
+  return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
+}
+
+Result<void> Importer::writeRejectedRows(const ParsedImport &parsed, const QString &path)
+{
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly))
+    return makeError(ErrorCode::BadInput, tr("%1: cannot write the rejected rows").arg(path), file.errorString());
+  QStringList header;
+  for (const QString &column : parsed.header)
+    header.append(csvField(column));
+  header.append(QStringLiteral("line"));
+  header.append(QStringLiteral("reason"));
+  QByteArray text = "\xEF\xBB\xBF" + header.join(QLatin1Char(';')).toUtf8() + "\r\n";
+  for (const RejectedRow &row : parsed.rejected)
+  {
+    QStringList values;
+    for (qsizetype i = 0; i < parsed.header.size(); ++i)
+      values.append(i < row.values.size() ? csvField(row.values.at(i)) : QString());
+    values.append(QString::number(row.line));
+    values.append(csvField(row.reason));
+    text += values.join(QLatin1Char(';')).toUtf8() + "\r\n";
+  }
+  file.write(text);
+  if (!file.commit())
+    return makeError(ErrorCode::BadInput, tr("%1: cannot write the rejected rows").arg(path), file.errorString());
+  return {};
+}
+
+#ifdef LAGESBILD_IMPORTER_HAS_STORE
+Result<KnownReferences> Importer::knownReferences(const IncidentStore &store)
+{
+  KnownReferences known;
+  auto categories = store.categories();
+  if (!categories)
+    return categories.error();
+  auto sources = store.sources();
+  if (!sources)
+    return sources.error();
+  known.categories = std::move(*categories);
+  known.sources = std::move(*sources);
+  return known;
+}
+
+Result<InsertSummary> Importer::write(IncidentStore &store, ParsedImport &parsed, const QString &user, Feedback *feedback) const
+{
+  if (parsed.hasErrors() && !mOptions.skipInvalid)
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: %n invalid row(s); nothing was imported", nullptr,
+                                                                      static_cast<int>(parsed.errors.size()))
+                                            .arg(parsed.path));
+  parsed.record.importedAtUtc = QDateTime::currentSecsSinceEpoch();
+  parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());
+  IncidentStore::InsertOptions insertOptions;
+  insertOptions.createMissingReferences = true;
+  insertOptions.importRecord = &parsed.record;
+  insertOptions.user = user;
+  auto summary = store.insertBatch(parsed.incidents, insertOptions, feedback);
+  if (!summary)
+    return summary.error();
+  parsed.record.id = summary->importId;
+  parsed.record.imported = summary->inserted;
+  parsed.record.duplicates = summary->duplicates;
+
+  // The store created new categories and sources under their codes; give them their names.
+  QSet<QString> usedCategories;
+  QSet<QString> usedSources;
+  for (const Incident &incident : parsed.incidents)
+  {
+    usedCategories.insert(incident.category);
+    usedSources.insert(incident.source);
+  }
+  const auto existing = knownReferences(store);
+  for (const Category &category : parsed.newCategories)
+  {
+    if (!usedCategories.contains(category.code))
+      continue;
+    bool named = false;
+    if (existing)
+      for (const Category &known : existing->categories)
+        named = named || (known.code == category.code && known.nameSv != known.code);
+    if (named)
+      continue;
+    if (auto upserted = store.upsertCategory(category); !upserted)
+      return upserted.error();
+  }
+  for (const Source &source : parsed.newSources)
+  {
+    if (!usedSources.contains(source.code))
+      continue;
+    bool named = false;
+    if (existing)
+      for (const Source &known : existing->sources)
+        named = named || (known.code == source.code && known.name != known.code);
+    if (named)
+      continue;
+    if (auto upserted = store.upsertSource(source); !upserted)
+      return upserted.error();
+  }
+  if (!parsed.rejected.empty())
+  {
+    if (auto written = writeRejectedRows(parsed, rejectedPath(parsed.path)); !written)
+      return written.error();
+  }
+  return summary;
+}
+#endif
+
+} // namespace lagesbild::importer

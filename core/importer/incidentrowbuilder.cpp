@@ -1,0 +1,480 @@
+#include "incidentrowbuilder.h"
+
+#include "identitynumbermasker.h"
+#include "time/stockholmtime.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QTime>
+
+namespace lagesbild::importer
+{
+namespace
+{
+constexpr std::int64_t kSecondsPerDay = 86400;
+constexpr std::int64_t kMaxListedWarnings = 200;
+// Sweden in WGS 84 degrees (with a margin), to reject obviously wrong points before transforming.
+constexpr double kMinLongitude = 10.0;
+constexpr double kMaxLongitude = 25.0;
+constexpr double kMinLatitude = 54.5;
+constexpr double kMaxLatitude = 69.5;
+
+QString tr(const char *text)
+{
+  return QCoreApplication::translate("importer", text);
+}
+
+QString trn(const char *text, std::int64_t count)
+{
+  return QCoreApplication::translate("importer", text, nullptr, static_cast<int>(count));
+}
+
+QString quoted(const QString &value)
+{
+  constexpr int kMaxShown = 60;
+  return QLatin1Char('"') + (value.size() > kMaxShown ? value.left(kMaxShown) + QStringLiteral("…") : value) + QLatin1Char('"');
+}
+} // namespace
+
+struct IncidentRowBuilder::RowContext
+{
+    const std::vector<std::string_view> &fields;
+    std::int64_t line;
+    QStringList reasons;
+    std::string_view value(const ColumnLayout &layout, ImportField field) const
+    {
+      const int index = layout.index(field);
+      return index >= 0 && static_cast<std::size_t>(index) < fields.size() ? trimmed(fields[static_cast<std::size_t>(index)])
+                                                                           : std::string_view();
+    }
+};
+
+IncidentRowBuilder::IncidentRowBuilder(const ImportOptions &options, const ColumnLayout &layout, const QStringList &headers,
+                                       const QString &fileLabel, TextEncoding encoding, ReferenceResolver &resolver, ParsedImport &out)
+  : mOptions(options), mLayout(layout), mHeaders(headers), mFileLabel(fileLabel), mEncoding(encoding), mResolver(resolver), mOut(out),
+    mDates(!options.dateFormat.isEmpty() ? options.dateFormat
+           : options.mapping             ? options.mapping->dateFormat
+                                         : QString())
+{
+  mFirstPending = out.incidents.size();
+  if (options.kind)
+    mDefaultKind = *options.kind;
+  else if (options.mapping && kindFromCode(options.mapping->kind))
+    mDefaultKind = *kindFromCode(options.mapping->kind);
+  QString source = options.source;
+  if (source.isEmpty() && options.mapping)
+    source = options.mapping->source;
+  if (source.isEmpty())
+    source = QStringLiteral("okand");
+  mDefaultSource = source;
+  const bool hasEastNorth = layout.has(ImportField::Easting) && layout.has(ImportField::Northing);
+  mLatLon = !hasEastNorth && layout.has(ImportField::Latitude) && layout.has(ImportField::Longitude);
+  mColumnsInSweref = columnCrs() == QLatin1String("EPSG:3006");
+}
+
+QString IncidentRowBuilder::columnCrs() const
+{
+  if (!mOptions.crs.isEmpty())
+    return mOptions.crs;
+  if (mOptions.mapping && !mOptions.mapping->crs.isEmpty())
+    return mOptions.mapping->crs;
+  return mLatLon ? QStringLiteral("EPSG:4326") : QStringLiteral("EPSG:3006");
+}
+
+std::vector<ImportIssue> IncidentRowBuilder::checkLayout(CoordinateSource coordinateSource) const
+{
+  std::vector<ImportIssue> issues;
+  const bool hasTime = mLayout.has(ImportField::Occurred) || mLayout.has(ImportField::Date) || mLayout.has(ImportField::From) ||
+                       mLayout.has(ImportField::Time);
+  if (!hasTime)
+    issues.push_back({mFileLabel, 1, QString(), tr("no date or time column (such as datum, tid, date, från)")});
+  if (coordinateSource == CoordinateSource::Columns && !mLatLon &&
+      !(mLayout.has(ImportField::Easting) && mLayout.has(ImportField::Northing)))
+    issues.push_back({mFileLabel, 1, QString(), tr("no coordinate columns (lat and lon, or E and N / x and y)")});
+  if (!mLayout.has(ImportField::Category))
+    issues.push_back({mFileLabel, 1, QString(), tr("no category column (such as kategori, brottstyp, händelse, category)")});
+  return issues;
+}
+
+QString IncidentRowBuilder::columnName(ImportField field) const
+{
+  const int index = mLayout.index(field);
+  if (index >= 0 && index < mHeaders.size() && !mHeaders.at(index).trimmed().isEmpty())
+    return mHeaders.at(index).trimmed();
+  return importFieldName(field);
+}
+
+void IncidentRowBuilder::error(RowContext &row, ImportField field, const QString &message)
+{
+  const QString name = columnName(field);
+  mOut.errors.push_back({mFileLabel, row.line, name, message});
+  row.reasons.append(name + QStringLiteral(": ") + message);
+}
+
+void IncidentRowBuilder::warning(std::int64_t line, ImportField field, const QString &message)
+{
+  if (static_cast<std::int64_t>(mOut.warnings.size()) < kMaxListedWarnings)
+    mOut.warnings.push_back({mFileLabel, line, columnName(field), message});
+}
+
+int IncidentRowBuilder::readMoment(RowContext &row, ImportField field, ParsedMoment &moment)
+{
+  const std::string_view text = row.value(mLayout, field);
+  if (text.empty())
+    return 0;
+  DayMonthOrder evidence = DayMonthOrder::Unknown;
+  const MomentStatus status = mDates.parse(text, moment, &evidence);
+  mSawDayFirst = mSawDayFirst || evidence == DayMonthOrder::DayFirst;
+  mSawMonthFirst = mSawMonthFirst || evidence == DayMonthOrder::MonthFirst;
+  if (status == MomentStatus::Ok)
+    return 1;
+  if (status == MomentStatus::Ambiguous)
+  {
+    ++mAmbiguousDates;
+    error(row, field,
+          tr("%1 could be day/month or month/day: give --date-format (e.g. \"d/M/yyyy HH:mm\" or \"M/d/yyyy HH:mm\")")
+            .arg(quoted(decode(text))));
+    return -1;
+  }
+  error(row, field, tr("cannot read %1 as a date or time").arg(quoted(decode(text))));
+  return -1;
+}
+
+std::int64_t IncidentRowBuilder::toUtc(RowContext &row, ImportField field, const ParsedMoment &moment)
+{
+  const std::int64_t localSeconds = moment.hour * 3600 + moment.minute * 60 + moment.second;
+  if (moment.offsetSeconds)
+    return daysFromCivil(moment.year, moment.month, moment.day) * kSecondsPerDay + localSeconds - *moment.offsetSeconds;
+  const std::int64_t day = daysFromCivil(moment.year, moment.month, moment.day);
+  DayOffset &cached = mDayCache[static_cast<std::size_t>(day) % kDayCacheSize];
+  if (cached.day != day)
+  {
+    const StockholmTime &stockholm = StockholmTime::instance();
+    const QDate date(moment.year, moment.month, moment.day);
+    bool adjustedAtStart = false;
+    bool adjustedAtEnd = false;
+    const std::int64_t atStart = stockholm.toUtc(date, QTime(0, 0), LocalTimeChoice::Earlier, &adjustedAtStart);
+    const std::int64_t atEnd = stockholm.toUtc(date, QTime(23, 0), LocalTimeChoice::Earlier, &adjustedAtEnd);
+    const std::int64_t startOffset = day * kSecondsPerDay - atStart;
+    const std::int64_t endOffset = day * kSecondsPerDay + 23 * 3600 - atEnd;
+    cached = {day, startOffset, !adjustedAtStart && !adjustedAtEnd && startOffset == endOffset};
+  }
+  if (cached.uniform)
+    return day * kSecondsPerDay + localSeconds - cached.offset;
+  bool adjusted = false;
+  const std::int64_t utc = StockholmTime::instance().toUtc(
+    QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second), LocalTimeChoice::Earlier, &adjusted);
+  if (adjusted)
+  {
+    ++mAdjustedTimes;
+    warning(row.line, field,
+            tr("%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used")
+              .arg(QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+  }
+  return utc;
+}
+
+bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
+{
+  // The day: a date column, or the date inside the start value.
+  ParsedMoment date;
+  const int dateStatus = readMoment(row, ImportField::Date, date);
+  if (dateStatus < 0)
+    return false;
+  if (dateStatus > 0 && !date.hasDate)
+  {
+    error(row, ImportField::Date, tr("%1 has no date").arg(quoted(decode(row.value(mLayout, ImportField::Date)))));
+    return false;
+  }
+  ImportField startField = ImportField::Date;
+  for (const ImportField candidate : {ImportField::From, ImportField::Occurred, ImportField::Time})
+  {
+    if (mLayout.has(candidate) && !row.value(mLayout, candidate).empty())
+    {
+      startField = candidate;
+      break;
+    }
+  }
+  ParsedMoment start = date;
+  if (startField != ImportField::Date)
+  {
+    if (readMoment(row, startField, start) < 0)
+      return false;
+    if (!start.hasDate)
+    {
+      if (dateStatus == 0)
+      {
+        error(row, startField, tr("a time without a date (no date column)"));
+        return false;
+      }
+      start.hasDate = true;
+      start.year = date.year;
+      start.month = date.month;
+      start.day = date.day;
+    }
+  }
+  else if (dateStatus == 0)
+  {
+    const ImportField missing = mLayout.has(ImportField::Occurred) ? ImportField::Occurred : ImportField::Date;
+    error(row, missing, tr("missing date"));
+    return false;
+  }
+  incident.occurredFrom = toUtc(row, startField, start);
+  const bool wholeDay = !start.hasTime;
+  if (wholeDay)
+  {
+    const QDate day(start.year, start.month, start.day);
+    incident.occurredTo = StockholmTime::instance().startOfDayUtc(day.addDays(1)) - 1;
+  }
+
+  ParsedMoment end;
+  const int endStatus = readMoment(row, ImportField::To, end);
+  if (endStatus < 0)
+    return false;
+  if (endStatus > 0)
+  {
+    const bool timeOnly = !end.hasDate;
+    if (timeOnly)
+    {
+      end.year = start.year;
+      end.month = start.month;
+      end.day = start.day;
+    }
+    std::int64_t to = 0;
+    if (!end.hasTime)
+    {
+      to = StockholmTime::instance().startOfDayUtc(QDate(end.year, end.month, end.day).addDays(1)) - 1;
+    }
+    else
+    {
+      to = toUtc(row, ImportField::To, end);
+      if (timeOnly && to < incident.occurredFrom)
+      {
+        const QDate nextDay = QDate(end.year, end.month, end.day).addDays(1);
+        end.year = nextDay.year();
+        end.month = nextDay.month();
+        end.day = nextDay.day();
+        to = toUtc(row, ImportField::To, end);
+      }
+    }
+    if (to < incident.occurredFrom)
+    {
+      error(row, ImportField::To, tr("%1 is before the start of the time window").arg(quoted(decode(row.value(mLayout, ImportField::To)))));
+      return false;
+    }
+    incident.occurredTo = to;
+  }
+
+  ParsedMoment reported;
+  const int reportedStatus = readMoment(row, ImportField::Reported, reported);
+  if (reportedStatus < 0)
+    return false;
+  if (reportedStatus > 0)
+  {
+    if (!reported.hasDate)
+    {
+      error(row, ImportField::Reported, tr("a time without a date"));
+      return false;
+    }
+    incident.reportedAt = toUtc(row, ImportField::Reported, reported);
+  }
+  return true;
+}
+
+bool IncidentRowBuilder::readCoordinates(RowContext &row, const PointXY *point, double &x, double &y)
+{
+  if (point)
+  {
+    x = point->x;
+    y = point->y;
+    return true;
+  }
+  const ImportField xField = mLatLon ? ImportField::Longitude : ImportField::Easting;
+  const ImportField yField = mLatLon ? ImportField::Latitude : ImportField::Northing;
+  const std::string_view xText = row.value(mLayout, xField);
+  const std::string_view yText = row.value(mLayout, yField);
+  bool ok = true;
+  if (xText.empty() && yText.empty())
+  {
+    error(row, xField, tr("missing coordinates"));
+    return false;
+  }
+  if (!parseNumber(xText, x))
+  {
+    error(row, xField, xText.empty() ? tr("missing coordinate") : tr("%1 is not a number").arg(quoted(decode(xText))));
+    ok = false;
+  }
+  if (!parseNumber(yText, y))
+  {
+    error(row, yField, yText.empty() ? tr("missing coordinate") : tr("%1 is not a number").arg(quoted(decode(yText))));
+    ok = false;
+  }
+  if (!ok)
+    return false;
+  if (mLatLon && !mColumnsInSweref)
+  {
+    if (x > kMaxLongitude && y < kMaxLongitude && y > 0)
+    {
+      std::swap(x, y); // latitude and longitude exchanged
+      ++mSwappedAxes;
+    }
+    if (x < kMinLongitude || x > kMaxLongitude || y < kMinLatitude || y > kMaxLatitude)
+    {
+      error(row, yField, tr("%1, %2 is outside Sweden").arg(quoted(decode(yText)), quoted(decode(xText))));
+      return false;
+    }
+  }
+  else if (mColumnsInSweref)
+  {
+    if (x > 5e6 && y < 2e6)
+    {
+      std::swap(x, y); // Swedish convention: X is northing
+      ++mSwappedAxes;
+    }
+    if (!CoordinateTransformer::isInSweden(x, y))
+    {
+      error(row, xField, tr("%1, %2 is outside Sweden (SWEREF 99 TM)").arg(quoted(decode(xText)), quoted(decode(yText))));
+      return false;
+    }
+  }
+  return true;
+}
+
+QString IncidentRowBuilder::maskedText(std::string_view bytes)
+{
+  if (bytes.empty())
+    return {};
+  QString text = decode(bytes);
+  mOut.record.masked += IdentityNumberMasker::mask(text);
+  return text;
+}
+
+void IncidentRowBuilder::reject(RowContext &row)
+{
+  ++mOut.record.rejected;
+  RejectedRow rejected;
+  rejected.line = row.line;
+  for (const std::string_view field : row.fields)
+    rejected.values.append(decode(field));
+  rejected.reason = row.reasons.join(QStringLiteral("; "));
+  mOut.rejected.push_back(std::move(rejected));
+}
+
+void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std::int64_t line, const PointXY *point,
+                                LocationPrecision pointPrecision)
+{
+  ++mOut.record.read;
+  RowContext row{fields, line, {}};
+  Incident incident;
+  incident.kind = mDefaultKind;
+  incident.precision = point ? pointPrecision : LocationPrecision::Exact;
+  bool ok = true;
+
+  if (const std::string_view kindText = row.value(mLayout, ImportField::Kind); !kindText.empty())
+  {
+    const auto kind = kindFromCode(decode(kindText));
+    if (kind)
+      incident.kind = *kind;
+    else
+    {
+      error(row, ImportField::Kind, tr("%1 is neither crime nor report").arg(quoted(decode(kindText))));
+      ok = false;
+    }
+  }
+
+  if (const std::string_view categoryText = row.value(mLayout, ImportField::Category); !categoryText.empty())
+  {
+    auto it = mCategoryCache.find(categoryText);
+    if (it == mCategoryCache.end())
+      it = mCategoryCache.emplace(std::string(categoryText), mResolver.categoryCode(decode(categoryText), incident.kind)).first;
+    incident.category = it->second;
+  }
+  else
+  {
+    error(row, ImportField::Category, tr("missing category"));
+    ok = false;
+  }
+
+  const std::string_view sourceText = row.value(mLayout, ImportField::Source);
+  auto sourceIt = mSourceCache.find(sourceText);
+  if (sourceIt == mSourceCache.end())
+    sourceIt =
+      mSourceCache.emplace(std::string(sourceText), mResolver.sourceCode(sourceText.empty() ? mDefaultSource : decode(sourceText))).first;
+  incident.source = sourceIt->second;
+
+  ok = readTimes(row, incident) && ok;
+  double x = 0.0;
+  double y = 0.0;
+  ok = readCoordinates(row, point, x, y) && ok;
+
+  if (!ok)
+  {
+    reject(row);
+    return;
+  }
+
+  incident.externalId = decode(row.value(mLayout, ImportField::ExternalId));
+  incident.address = maskedText(row.value(mLayout, ImportField::Address));
+  const QString place = maskedText(row.value(mLayout, ImportField::Place));
+  if (incident.address.isEmpty())
+    incident.address = place;
+  else if (!place.isEmpty() && place != incident.address)
+    incident.address += QStringLiteral(", ") + place;
+  incident.description = maskedText(row.value(mLayout, ImportField::Description));
+
+  mOut.incidents.push_back(std::move(incident));
+  mX.push_back(x);
+  mY.push_back(y);
+  mLines.push_back(line);
+}
+
+void IncidentRowBuilder::reserve(std::size_t rows)
+{
+  mOut.incidents.reserve(mOut.incidents.size() + rows);
+  mX.reserve(rows);
+  mY.reserve(rows);
+  mLines.reserve(rows);
+}
+
+void IncidentRowBuilder::finish(const CoordinateTransformer &transformer)
+{
+  std::vector<char> success;
+  transformer.transform(mX, mY, success);
+  // Compact in place: accepted incidents keep their order, rejected points are dropped.
+  std::size_t kept = mFirstPending;
+  for (std::size_t i = 0; i < mX.size(); ++i)
+  {
+    Incident &incident = mOut.incidents[mFirstPending + i];
+    if (!success[i] || !CoordinateTransformer::isInSweden(mX[i], mY[i]))
+    {
+      const QString message = success[i]
+                                ? tr("the point (%1, %2 in EPSG:3006) is outside Sweden").arg(mX[i], 0, 'f', 0).arg(mY[i], 0, 'f', 0)
+                                : tr("the point cannot be transformed to EPSG:3006");
+      mOut.errors.push_back({mFileLabel, mLines[i], tr("geometry"), message});
+      mOut.rejected.push_back({mLines[i], {}, message});
+      ++mOut.record.rejected;
+      continue;
+    }
+    incident.x = mX[i];
+    incident.y = mY[i];
+    if (kept != mFirstPending + i)
+      mOut.incidents[kept] = std::move(incident);
+    ++kept;
+  }
+  mOut.incidents.resize(kept);
+  if (mSwappedAxes > 0)
+    mOut.warnings.push_back(
+      {mFileLabel, 0, QString(),
+       trn("%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round",
+           mSwappedAxes)});
+  if (mAdjustedTimes > 0)
+    mOut.warnings.push_back(
+      {mFileLabel, 0, QString(), trn("%n local time(s) fell in a daylight-saving change; the earlier instant was used", mAdjustedTimes)});
+  mFirstPending = mOut.incidents.size();
+  mX.clear();
+  mY.clear();
+  mLines.clear();
+}
+
+} // namespace lagesbild::importer

@@ -1,0 +1,269 @@
+#include "policefeedimporter.h"
+
+#include "coordinatetransformer.h"
+#include "identitynumbermasker.h"
+#include "referenceresolver.h"
+#include "time/stockholmtime.h"
+#include "valueparsers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace lagesbild::importer
+{
+namespace
+{
+constexpr std::int64_t kEventsPerProgressStep = 256;
+
+QString tr(const char *text)
+{
+  return QCoreApplication::translate("importer", text);
+}
+
+int monthFromSwedishName(const QString &name)
+{
+  static const QStringList kMonths = {QStringLiteral("januari"), QStringLiteral("februari"), QStringLiteral("mars"),
+                                      QStringLiteral("april"),   QStringLiteral("maj"),      QStringLiteral("juni"),
+                                      QStringLiteral("juli"),    QStringLiteral("augusti"),  QStringLiteral("september"),
+                                      QStringLiteral("oktober"), QStringLiteral("november"), QStringLiteral("december")};
+  return static_cast<int>(kMonths.indexOf(name.toLower())) + 1;
+}
+
+QString idText(const QJsonValue &value)
+{
+  if (value.isString())
+    return value.toString().trimmed();
+  if (value.isDouble())
+    return QString::number(static_cast<qint64>(value.toDouble()));
+  return {};
+}
+} // namespace
+
+bool PoliceFeedImporter::looksLikeFeed(const QByteArray &data)
+{
+  const QJsonDocument document = QJsonDocument::fromJson(data);
+  if (!document.isArray())
+    return false;
+  const QJsonArray events = document.array();
+  if (events.isEmpty())
+    return true;
+  const QJsonObject first = events.first().toObject();
+  return first.contains(QStringLiteral("datetime")) && first.contains(QStringLiteral("location"));
+}
+
+std::optional<PoliceFeedImporter::EventTime> PoliceFeedImporter::timeFromName(const QString &name, std::int64_t publishedUtc)
+{
+  static const QRegularExpression kPattern(QStringLiteral("^\\s*(\\d{1,2})\\s+([a-zåäö]+)\\s+(\\d{1,2})[.:](\\d{2})"
+                                                          "(?:\\s*[-–]\\s*(?:(\\d{1,2})\\s+([a-zåäö]+)\\s+)?(\\d{1,2})[.:](\\d{2}))?"),
+                                           QRegularExpression::CaseInsensitiveOption);
+  const QRegularExpressionMatch match = kPattern.match(name);
+  if (!match.hasMatch())
+    return std::nullopt;
+  const StockholmTime &stockholm = StockholmTime::instance();
+  const QDate published = stockholm.localDate(publishedUtc);
+  auto dateFor = [&](int day, int month) -> QDate
+  {
+    // The year of publication, or the year before when that date lies after the publication.
+    QDate date(published.year(), month, day);
+    if (date.isValid() && date > published.addDays(1))
+      date = QDate(published.year() - 1, month, day);
+    return date;
+  };
+  const int month = monthFromSwedishName(match.captured(2));
+  const QDate day = month > 0 ? dateFor(match.captured(1).toInt(), month) : QDate();
+  const QTime time(match.captured(3).toInt(), match.captured(4).toInt());
+  if (!day.isValid() || !time.isValid())
+    return std::nullopt;
+  EventTime result;
+  result.from = stockholm.toUtc(day, time);
+  if (match.capturedLength(7) > 0)
+  {
+    QDate endDay = day;
+    if (match.capturedLength(5) > 0)
+    {
+      const int endMonth = monthFromSwedishName(match.captured(6));
+      endDay = endMonth > 0 ? dateFor(match.captured(5).toInt(), endMonth) : QDate();
+    }
+    const QTime endTime(match.captured(7).toInt(), match.captured(8).toInt());
+    if (endDay.isValid() && endTime.isValid())
+    {
+      std::int64_t to = stockholm.toUtc(endDay, endTime);
+      if (to < result.from && match.capturedLength(5) == 0)
+        to = stockholm.toUtc(endDay.addDays(1), endTime); // "18.00 - 06.00": over midnight
+      if (to >= result.from)
+        result.to = to;
+    }
+  }
+  return result;
+}
+
+Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fileLabel, const ImportOptions &options, ParsedImport &out,
+                                       Feedback *feedback)
+{
+  QJsonParseError parseError;
+  const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+  if (document.isNull())
+  {
+    const auto line = data.left(parseError.offset).count('\n') + 1;
+    return makeError(ErrorCode::BadInput, tr("%1:%2: not valid JSON: %3").arg(fileLabel).arg(line).arg(parseError.errorString()));
+  }
+  if (!document.isArray())
+    return makeError(ErrorCode::BadInput, tr("%1: expected the police events feed (a JSON array of events)").arg(fileLabel));
+
+  const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
+  ReferenceResolver resolver(options.known, mapping);
+  const QString sourceCode = resolver.sourceCode(options.source.isEmpty() ? QStringLiteral("polisen") : options.source);
+  const IncidentKind kind = options.kind.value_or(IncidentKind::Crime);
+  out.header = QStringList{QStringLiteral("id"),   QStringLiteral("datetime"), QStringLiteral("name"),
+                           QStringLiteral("type"), QStringLiteral("location"), QStringLiteral("gps")};
+
+  auto transformer = CoordinateTransformer::fromUserInput(QStringLiteral("EPSG:4326"));
+  if (!transformer)
+    return transformer.error();
+
+  const DateTimeParser dates;
+  const QJsonArray events = document.array();
+  std::vector<Incident> pending;
+  std::vector<double> xs;
+  std::vector<double> ys;
+  std::vector<std::int64_t> numbers;
+  std::int64_t fallbackTimes = 0;
+  for (qsizetype i = 0; i < events.size(); ++i)
+  {
+    if (feedback && i % kEventsPerProgressStep == 0)
+    {
+      if (feedback->isCancelled())
+        return makeError(ErrorCode::Cancelled, tr("import cancelled"));
+      feedback->setProgress(100.0 * static_cast<double>(i) / static_cast<double>(events.size()));
+    }
+    const std::int64_t number = i + 1; // events are numbered from 1 in messages
+    ++out.record.read;
+    const QJsonObject event = events.at(i).toObject();
+    const QJsonObject location = event.value(QStringLiteral("location")).toObject();
+    QStringList reasons;
+    auto fail = [&](const QString &field, const QString &message)
+    {
+      out.errors.push_back({fileLabel, number, field, message});
+      reasons.append(field + QStringLiteral(": ") + message);
+    };
+
+    Incident incident;
+    incident.kind = kind;
+    incident.source = sourceCode;
+    incident.precision = LocationPrecision::Municipality;
+    incident.externalId = idText(event.value(QStringLiteral("id")));
+    if (incident.externalId.isEmpty())
+      fail(QStringLiteral("id"), tr("missing event id"));
+
+    const QString published = event.value(QStringLiteral("datetime")).toString();
+    const QByteArray publishedUtf8 = published.toUtf8();
+    ParsedMoment moment;
+    std::optional<std::int64_t> publishedUtc;
+    if (dates.parse(std::string_view(publishedUtf8.constData(), static_cast<std::size_t>(publishedUtf8.size())), moment) ==
+          MomentStatus::Ok &&
+        moment.hasDate)
+    {
+      const std::int64_t seconds = moment.hour * 3600 + moment.minute * 60 + moment.second;
+      publishedUtc = moment.offsetSeconds ? daysFromCivil(moment.year, moment.month, moment.day) * 86400 + seconds - *moment.offsetSeconds
+                                          : StockholmTime::instance().toUtc(QDate(moment.year, moment.month, moment.day),
+                                                                            QTime(moment.hour, moment.minute, moment.second));
+    }
+    else
+      fail(QStringLiteral("datetime"), published.isEmpty() ? tr("missing") : tr("cannot read \"%1\" as a date and time").arg(published));
+
+    const QString name = event.value(QStringLiteral("name")).toString().trimmed();
+    if (publishedUtc)
+    {
+      incident.reportedAt = *publishedUtc;
+      if (const auto eventTime = timeFromName(name, *publishedUtc))
+      {
+        incident.occurredFrom = eventTime->from;
+        incident.occurredTo = eventTime->to;
+      }
+      else
+      {
+        incident.occurredFrom = *publishedUtc;
+        ++fallbackTimes;
+      }
+    }
+
+    const QString type = event.value(QStringLiteral("type")).toString().trimmed();
+    if (type.isEmpty())
+      fail(QStringLiteral("type"), tr("missing event type"));
+    else
+      incident.category = resolver.categoryCode(type, kind);
+
+    const QString gps = location.value(QStringLiteral("gps")).toString().trimmed();
+    const QStringList parts = gps.split(QLatin1Char(','));
+    double lat = 0.0;
+    double lon = 0.0;
+    bool gpsOk = parts.size() == 2;
+    if (gpsOk)
+    {
+      const QByteArray latText = parts.at(0).toUtf8();
+      const QByteArray lonText = parts.at(1).toUtf8();
+      gpsOk = parseNumber(std::string_view(latText.constData(), static_cast<std::size_t>(latText.size())), lat) &&
+              parseNumber(std::string_view(lonText.constData(), static_cast<std::size_t>(lonText.size())), lon);
+    }
+    if (!gpsOk)
+      fail(QStringLiteral("location.gps"), gps.isEmpty() ? tr("missing") : tr("\"%1\" is not \"lat,lon\"").arg(gps));
+
+    if (!reasons.isEmpty())
+    {
+      ++out.record.rejected;
+      out.rejected.push_back({number,
+                              {incident.externalId, published, name, type, location.value(QStringLiteral("name")).toString(), gps},
+                              reasons.join(QStringLiteral("; "))});
+      continue;
+    }
+
+    incident.address = location.value(QStringLiteral("name")).toString().trimmed();
+    out.record.masked += IdentityNumberMasker::mask(incident.address);
+    QString description = event.value(QStringLiteral("summary")).toString().trimmed();
+    QString url = event.value(QStringLiteral("url")).toString().trimmed();
+    if (url.startsWith(QLatin1Char('/')))
+      url.prepend(QStringLiteral("https://polisen.se"));
+    if (!url.isEmpty())
+      description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + url;
+    out.record.masked += IdentityNumberMasker::mask(description);
+    incident.description = description;
+
+    pending.push_back(std::move(incident));
+    xs.push_back(lon);
+    ys.push_back(lat);
+    numbers.push_back(number);
+  }
+
+  std::vector<char> success;
+  transformer->transform(xs, ys, success);
+  for (std::size_t i = 0; i < pending.size(); ++i)
+  {
+    if (!success[i] || !CoordinateTransformer::isInSweden(xs[i], ys[i]))
+    {
+      const QString message = tr("the point is outside Sweden");
+      out.errors.push_back({fileLabel, numbers[i], QStringLiteral("location.gps"), message});
+      out.rejected.push_back({numbers[i], {pending[i].externalId}, message});
+      ++out.record.rejected;
+      continue;
+    }
+    pending[i].x = xs[i];
+    pending[i].y = ys[i];
+    out.incidents.push_back(std::move(pending[i]));
+  }
+  if (fallbackTimes > 0)
+    out.warnings.push_back({fileLabel, 0, QStringLiteral("name"),
+                            QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used",
+                                                        nullptr, static_cast<int>(fallbackTimes))});
+  out.warnings.push_back({fileLabel, 0, QStringLiteral("location.gps"),
+                          tr("police feed points are municipality or county centres: marked as municipality precision, not street level")});
+  out.newCategories = resolver.newCategories();
+  out.newSources = resolver.newSources();
+  if (feedback)
+    feedback->setProgress(100.0);
+  return {};
+}
+
+} // namespace lagesbild::importer

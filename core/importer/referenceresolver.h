@@ -1,0 +1,50 @@
+// ReferenceResolver: turns category and source values as written in a file ("Skadegörelse",
+// "AB Kungsörs Fastigheter") into the store's codes — through the mapping's value maps, then by
+// code, Swedish or English name — and creates a new category or source under its own name
+// (code = slug of the name) when nothing matches, so unknown values are reported, not dropped.
+#pragma once
+
+#include "columnmapping.h"
+#include "model/reference.h"
+
+#include <QHash>
+#include <QString>
+
+#include <vector>
+
+namespace lagesbild::importer
+{
+
+//! The categories and sources already in the store.
+struct KnownReferences
+{
+    std::vector<Category> categories;
+    std::vector<Source> sources;
+};
+
+class ReferenceResolver
+{
+  public:
+    ReferenceResolver(const KnownReferences &known, const ColumnMapping *mapping);
+
+    //! Stable ASCII code of a name: "Skadegörelse/klotter" → "skadegorelse_klotter".
+    static QString slug(const QString &name);
+
+    QString categoryCode(const QString &value, IncidentKind kind);
+    QString sourceCode(const QString &value);
+
+    //! Categories and sources that are not in the store yet, in order of first use.
+    const std::vector<Category> &newCategories() const { return mNewCategories; }
+    const std::vector<Source> &newSources() const { return mNewSources; }
+
+  private:
+    //! Normalised code / name / slug → code, for each kind (0: crime, 1: report) and for any kind.
+    QHash<QString, QString> mCategoryLookup[3];
+    QHash<QString, QString> mSourceLookup;
+    QHash<QString, QString> mCategoryValueMap;
+    QHash<QString, QString> mSourceValueMap;
+    std::vector<Category> mNewCategories;
+    std::vector<Source> mNewSources;
+};
+
+} // namespace lagesbild::importer

@@ -1,0 +1,107 @@
+#include "incidentfiltersql.h"
+
+#include "sqlitestatement.h"
+
+#include <algorithm>
+
+namespace lagesbild
+{
+namespace
+{
+std::string integerList(std::vector<int> values)
+{
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  std::string list;
+  for (const int value : values)
+  {
+    if (!list.empty())
+      list += ',';
+    list += std::to_string(value);
+  }
+  return list;
+}
+} // namespace
+
+IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
+{
+  if (filter.period && filter.period->isValid())
+  {
+    mParameters.emplace_back(filter.period->startUtc());
+    mParameters.emplace_back(filter.period->endUtcExclusive());
+    addCondition("i.occurred_utc >= ? AND i.occurred_utc < ?");
+  }
+  if (filter.kind)
+  {
+    mParameters.emplace_back(kindCode(*filter.kind));
+    addCondition("i.kind = ?");
+  }
+  if (!filter.categories.isEmpty())
+    addCondition("i.category IN (" + placeholders(filter.categories) + ")");
+  if (!filter.sources.isEmpty())
+    addCondition("i.source IN (" + placeholders(filter.sources) + ")");
+  if (!filter.areas.isEmpty())
+  {
+    QStringList named;
+    for (const QString &area : filter.areas)
+      if (!area.isEmpty())
+        named.append(area);
+    const bool withoutArea = named.size() != filter.areas.size();
+    std::string condition;
+    if (!named.isEmpty())
+      condition = "i.area IN (" + placeholders(named) + ")";
+    if (withoutArea)
+      condition = condition.empty() ? std::string("i.area IS NULL") : "(" + condition + " OR i.area IS NULL)";
+    addCondition(condition);
+  }
+  if (!filter.hours.empty())
+    addCondition("i.local_hour IN (" + integerList(filter.hours) + ")");
+  if (!filter.weekdays.empty())
+    addCondition("i.local_weekday IN (" + integerList(filter.weekdays) + ")");
+  if (!filter.includeMunicipalityPrecision)
+    addCondition("i.location_precision <> 'municipality'");
+  if (filter.bbox)
+  {
+    const BoundingBox &b = *filter.bbox;
+    // The R-tree keeps float boxes rounded outwards: a superset; the exact test follows.
+    for (const double value : {b.xMax, b.xMin, b.yMax, b.yMin, b.xMin, b.xMax, b.yMin, b.yMax})
+      mParameters.emplace_back(value);
+    addCondition("i.fid IN (SELECT id FROM rtree_incidents_geom WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?)"
+                 " AND ST_MinX(i.geom) BETWEEN ? AND ? AND ST_MinY(i.geom) BETWEEN ? AND ?");
+  }
+}
+
+void IncidentFilterSql::addCondition(const std::string &condition)
+{
+  mWhere += mWhere.empty() ? " WHERE " : " AND ";
+  mWhere += condition;
+}
+
+std::string IncidentFilterSql::placeholders(const QStringList &values)
+{
+  std::string list;
+  for (const QString &value : values)
+  {
+    list += list.empty() ? "?" : ",?";
+    mParameters.emplace_back(value);
+  }
+  return list;
+}
+
+int IncidentFilterSql::bind(SqliteStatement &statement, int firstIndex) const
+{
+  int index = firstIndex;
+  for (const auto &parameter : mParameters)
+  {
+    if (const auto *integer = std::get_if<std::int64_t>(&parameter))
+      statement.bindInt64(index, *integer);
+    else if (const auto *real = std::get_if<double>(&parameter))
+      statement.bindDouble(index, *real);
+    else
+      statement.bindText(index, std::get<QString>(parameter));
+    ++index;
+  }
+  return index;
+}
+
+} // namespace lagesbild

@@ -1,0 +1,94 @@
+#include "incidentrow.h"
+
+#include "geopackagegeometry.h"
+#include "isotimetext.h"
+#include "sqlitestatement.h"
+#include "time/stockholmtime.h"
+
+namespace lagesbild
+{
+
+const char *IncidentRow::selectColumns()
+{
+  return "i.fid, i.kind, i.category, i.source, i.geom, i.occurred_utc, i.occurred_to, i.reported_at, i.address, i.description, "
+         "i.area, i.external_id, i.import_id, i.location_precision";
+}
+
+Incident IncidentRow::read(const SqliteStatement &statement, int firstColumn)
+{
+  int c = firstColumn;
+  Incident incident;
+  incident.id = statement.columnInt64(c++);
+  incident.kind = kindFromCode(statement.columnText(c++)).value_or(IncidentKind::Report);
+  incident.category = statement.columnText(c++);
+  incident.source = statement.columnText(c++);
+  int size = 0;
+  const unsigned char *blob = statement.columnBlob(c++, &size);
+  if (const auto point = GeoPackageGeometry::decodePoint(blob, size))
+  {
+    incident.x = point->x;
+    incident.y = point->y;
+  }
+  incident.occurredFrom = statement.columnInt64(c++);
+  if (!statement.columnIsNull(c))
+    incident.occurredTo = IsoTimeText::parse(statement.columnText(c));
+  ++c;
+  if (!statement.columnIsNull(c))
+    incident.reportedAt = IsoTimeText::parse(statement.columnText(c));
+  ++c;
+  incident.address = statement.columnText(c++);
+  incident.description = statement.columnText(c++);
+  incident.area = statement.columnText(c++);
+  incident.externalId = statement.columnText(c++);
+  incident.importBatch = statement.columnIsNull(c) ? 0 : statement.columnInt64(c);
+  ++c;
+  incident.precision = precisionFromCode(statement.columnText(c++));
+  return incident;
+}
+
+const char *IncidentRow::precisionCode(LocationPrecision precision)
+{
+  switch (precision)
+  {
+  case LocationPrecision::Exact:
+    return "exact";
+  case LocationPrecision::Approximate:
+    return "approximate";
+  case LocationPrecision::Municipality:
+    return "municipality";
+  }
+  return "exact";
+}
+
+LocationPrecision IncidentRow::precisionFromCode(const QString &code)
+{
+  if (code == QLatin1String("approximate"))
+    return LocationPrecision::Approximate;
+  if (code == QLatin1String("municipality"))
+    return LocationPrecision::Municipality;
+  return LocationPrecision::Exact;
+}
+
+QJsonObject IncidentRow::toJson(const Incident &incident)
+{
+  const StockholmTime &time = StockholmTime::instance();
+  QJsonObject json;
+  json.insert(QStringLiteral("id"), static_cast<double>(incident.id));
+  json.insert(QStringLiteral("kind"), kindCode(incident.kind));
+  json.insert(QStringLiteral("category"), incident.category);
+  json.insert(QStringLiteral("source"), incident.source);
+  json.insert(QStringLiteral("x"), incident.x);
+  json.insert(QStringLiteral("y"), incident.y);
+  json.insert(QStringLiteral("occurred_from"), time.formatIso(incident.occurredFrom));
+  json.insert(QStringLiteral("occurred_to"), incident.occurredTo ? QJsonValue(time.formatIso(*incident.occurredTo)) : QJsonValue());
+  json.insert(QStringLiteral("reported_at"), incident.reportedAt ? QJsonValue(time.formatIso(*incident.reportedAt)) : QJsonValue());
+  json.insert(QStringLiteral("address"), incident.address);
+  json.insert(QStringLiteral("description"), incident.description);
+  json.insert(QStringLiteral("area"), incident.area);
+  json.insert(QStringLiteral("external_id"), incident.externalId);
+  json.insert(QStringLiteral("import_id"), static_cast<double>(incident.importBatch));
+  json.insert(QStringLiteral("location_precision"), QString::fromLatin1(precisionCode(incident.precision)));
+  return json;
+}
+
+} // namespace lagesbild

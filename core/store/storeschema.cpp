@@ -1,0 +1,299 @@
+#include "storeschema.h"
+
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <sqlite3.h>
+
+namespace lagesbild
+{
+namespace
+{
+constexpr int kCurrentVersion = 1;
+
+// GeoPackage core tables (OGC 12-128r18, Annex C).
+constexpr const char *kGeoPackageCore = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL,
+  srs_id INTEGER PRIMARY KEY,
+  organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  description TEXT
+);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY,
+  data_type TEXT NOT NULL,
+  identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE,
+  min_y DOUBLE,
+  max_x DOUBLE,
+  max_y DOUBLE,
+  srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id)
+);
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL,
+  z TINYINT NOT NULL,
+  m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id)
+);
+CREATE TABLE gpkg_extensions (
+  table_name TEXT,
+  column_name TEXT,
+  extension_name TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name)
+);
+INSERT INTO gpkg_spatial_ref_sys VALUES
+  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
+  ('WGS 84 geodetic', 4326, 'EPSG', 4326,
+   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]',
+   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid'),
+  ('SWEREF99 TM', 3006, 'EPSG', 3006,
+   'PROJCS["SWEREF99 TM",GEOGCS["SWEREF99",DATUM["SWEREF99",SPHEROID["GRS 1980",6378137,298.257222101,AUTHORITY["EPSG","7019"]],AUTHORITY["EPSG","6619"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4619"]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",15],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1,AUTHORITY["EPSG","9001"]],AXIS["Northing",NORTH],AXIS["Easting",EAST],AUTHORITY["EPSG","3006"]]',
+   'SWEREF 99 TM, the Swedish national grid');
+)SQL";
+
+// Our tables. Attribute tables have an INTEGER PRIMARY KEY as GeoPackage requires.
+constexpr const char *kLagesbildTables = R"SQL(
+CREATE TABLE lagesbild_meta (
+  key TEXT PRIMARY KEY NOT NULL,
+  value TEXT
+);
+CREATE TABLE categories (
+  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL CHECK (kind IN ('crime', 'report')),
+  name_sv TEXT NOT NULL,
+  name_en TEXT NOT NULL,
+  colour TEXT NOT NULL,
+  category_group TEXT,
+  sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+);
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  file_name TEXT NOT NULL,
+  checksum TEXT,
+  imported_at DATETIME NOT NULL,
+  imported_at_utc INTEGER NOT NULL,
+  read_count INTEGER NOT NULL DEFAULT 0,
+  imported_count INTEGER NOT NULL DEFAULT 0,
+  duplicate_count INTEGER NOT NULL DEFAULT 0,
+  rejected_count INTEGER NOT NULL DEFAULT 0,
+  masked_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX imports_checksum ON imports (checksum);
+CREATE TABLE audit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  at DATETIME NOT NULL,
+  at_utc INTEGER NOT NULL,
+  user_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  table_name TEXT NOT NULL,
+  row_id INTEGER,
+  before_json TEXT,
+  after_json TEXT
+);
+CREATE TABLE areas (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom MULTIPOLYGON,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  area_type TEXT
+);
+CREATE TABLE incidents (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom POINT,
+  kind TEXT NOT NULL CHECK (kind IN ('crime', 'report')),
+  category TEXT NOT NULL REFERENCES categories (code) ON UPDATE CASCADE,
+  source TEXT NOT NULL REFERENCES sources (code) ON UPDATE CASCADE,
+  occurred_from DATETIME NOT NULL,
+  occurred_to DATETIME,
+  reported_at DATETIME,
+  occurred_local TEXT NOT NULL,
+  address TEXT,
+  description TEXT,
+  area TEXT REFERENCES areas (code) ON UPDATE CASCADE ON DELETE SET NULL,
+  external_id TEXT,
+  import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,
+  location_precision TEXT NOT NULL CHECK (location_precision IN ('exact', 'approximate', 'municipality')),
+  occurred_utc INTEGER NOT NULL,
+  local_day INTEGER NOT NULL,
+  local_hour INTEGER NOT NULL,
+  local_weekday INTEGER NOT NULL,
+  local_month INTEGER NOT NULL,
+  dedup_key INTEGER NOT NULL
+);
+-- The de-duplication keys as a rowid table: unique by construction, and a large batch adds its
+-- keys in sorted order (an append) instead of rebuilding a unique index over every row.
+CREATE TABLE incident_keys (
+  dedup_key INTEGER PRIMARY KEY NOT NULL,
+  fid INTEGER NOT NULL
+);
+CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
+BEGIN
+  DELETE FROM incident_keys WHERE dedup_key = OLD.dedup_key;
+END;
+CREATE TABLE interventions (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom POINT,
+  intervention_type TEXT NOT NULL,
+  title TEXT,
+  radius_m DOUBLE,
+  area TEXT REFERENCES areas (code) ON UPDATE CASCADE ON DELETE SET NULL,
+  start_at DATETIME NOT NULL,
+  start_utc INTEGER NOT NULL,
+  end_at DATETIME,
+  end_utc INTEGER,
+  actors TEXT,
+  note TEXT
+);
+CREATE TABLE intervention_incidents (
+  id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  intervention_id INTEGER NOT NULL REFERENCES interventions (fid) ON DELETE CASCADE,
+  incident_id INTEGER NOT NULL REFERENCES incidents (fid) ON DELETE CASCADE,
+  UNIQUE (intervention_id, incident_id)
+);
+CREATE INDEX intervention_incidents_incident ON intervention_incidents (incident_id);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('incidents', 'features', 'incidents', 'Incidents: reported crimes and lägesbild reports', 3006),
+  ('areas', 'features', 'areas', 'Named areas: districts, housing areas', 3006),
+  ('interventions', 'features', 'interventions', 'Interventions (insatser)', 3006),
+  ('categories', 'attributes', 'categories', 'Incident categories', NULL),
+  ('sources', 'attributes', 'sources', 'Reporting organisations', NULL),
+  ('imports', 'attributes', 'imports', 'Import batches', NULL),
+  ('audit', 'attributes', 'audit', 'Who changed what and when', NULL),
+  ('intervention_incidents', 'attributes', 'intervention_incidents', 'Incidents that triggered an intervention', NULL);
+INSERT INTO gpkg_geometry_columns VALUES
+  ('incidents', 'geom', 'POINT', 3006, 0, 0),
+  ('areas', 'geom', 'MULTIPOLYGON', 3006, 0, 0),
+  ('interventions', 'geom', 'POINT', 3006, 0, 0);
+)SQL";
+
+//! The R-tree and its triggers as GeoPackage 1.3 Annex F.3 defines them.
+QString rtreeSql(const QString &table, const QString &column)
+{
+  QString sql = QStringLiteral(R"SQL(
+CREATE VIRTUAL TABLE "rtree_%1_%2" USING rtree(id, minx, maxx, miny, maxy);
+INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope)
+  VALUES ('%1', '%2', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+CREATE TRIGGER "rtree_%1_%2_insert" AFTER INSERT ON "%1"
+  WHEN (new."%2" NOT NULL AND NOT ST_IsEmpty(NEW."%2"))
+BEGIN
+  INSERT OR REPLACE INTO "rtree_%1_%2" VALUES (NEW."fid", ST_MinX(NEW."%2"), ST_MaxX(NEW."%2"), ST_MinY(NEW."%2"), ST_MaxY(NEW."%2"));
+END;
+CREATE TRIGGER "rtree_%1_%2_update1" AFTER UPDATE OF "%2" ON "%1"
+  WHEN OLD."fid" = NEW."fid" AND (NEW."%2" NOTNULL AND NOT ST_IsEmpty(NEW."%2"))
+BEGIN
+  INSERT OR REPLACE INTO "rtree_%1_%2" VALUES (NEW."fid", ST_MinX(NEW."%2"), ST_MaxX(NEW."%2"), ST_MinY(NEW."%2"), ST_MaxY(NEW."%2"));
+END;
+CREATE TRIGGER "rtree_%1_%2_update2" AFTER UPDATE OF "%2" ON "%1"
+  WHEN OLD."fid" = NEW."fid" AND (NEW."%2" ISNULL OR ST_IsEmpty(NEW."%2"))
+BEGIN
+  DELETE FROM "rtree_%1_%2" WHERE id = OLD."fid";
+END;
+CREATE TRIGGER "rtree_%1_%2_update3" AFTER UPDATE ON "%1"
+  WHEN OLD."fid" != NEW."fid" AND (NEW."%2" NOTNULL AND NOT ST_IsEmpty(NEW."%2"))
+BEGIN
+  DELETE FROM "rtree_%1_%2" WHERE id = OLD."fid";
+  INSERT OR REPLACE INTO "rtree_%1_%2" VALUES (NEW."fid", ST_MinX(NEW."%2"), ST_MaxX(NEW."%2"), ST_MinY(NEW."%2"), ST_MaxY(NEW."%2"));
+END;
+CREATE TRIGGER "rtree_%1_%2_update4" AFTER UPDATE ON "%1"
+  WHEN OLD."fid" != NEW."fid" AND (NEW."%2" ISNULL OR ST_IsEmpty(NEW."%2"))
+BEGIN
+  DELETE FROM "rtree_%1_%2" WHERE id IN (OLD."fid", NEW."fid");
+END;
+CREATE TRIGGER "rtree_%1_%2_delete" AFTER DELETE ON "%1"
+  WHEN old."%2" NOT NULL
+BEGIN
+  DELETE FROM "rtree_%1_%2" WHERE id = OLD."fid";
+END;
+)SQL");
+  return sql.arg(table, column);
+}
+
+Result<void> exec(sqlite3 *db, const QString &sql)
+{
+  return sqliteExec(db, sql.toUtf8().constData());
+}
+
+struct Migration
+{
+    int toVersion;
+    const char *sql;
+};
+
+// Forward migrations, oldest first: each takes a store of toVersion - 1 to toVersion.
+// Version 1 is the first schema; later versions append their step here.
+constexpr Migration kMigrations[] = {
+  {1, ""},
+};
+} // namespace
+
+const char *StoreSchema::createTimeIndexSql()
+{
+  // Nearly every query has a period: this time-first index answers period, category, kind,
+  // hour and weekday without reading rows, and batches in time order append to it.
+  return "CREATE INDEX incidents_time ON incidents (occurred_utc, category, local_hour, local_weekday, kind)";
+}
+
+int StoreSchema::currentVersion()
+{
+  return kCurrentVersion;
+}
+
+Result<void> StoreSchema::create(sqlite3 *db)
+{
+  if (auto done =
+        exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
+      !done)
+    return done;
+  if (auto done = sqliteExec(db, kGeoPackageCore); !done)
+    return done;
+  if (auto done = sqliteExec(db, kLagesbildTables); !done)
+    return done;
+  if (auto done = sqliteExec(db, createTimeIndexSql()); !done)
+    return done;
+  for (const char *table : {"incidents", "areas", "interventions"})
+    if (auto done = exec(db, rtreeSql(QString::fromLatin1(table), QStringLiteral("geom"))); !done)
+      return done;
+  return exec(db, QStringLiteral("INSERT INTO lagesbild_meta (key, value) VALUES ('schema_version', '%1'), ('created_by', 'Lägesbild %2')")
+                    .arg(kCurrentVersion)
+                    .arg(QCoreApplication::applicationVersion()));
+}
+
+Result<void> StoreSchema::migrate(sqlite3 *db, int fromVersion)
+{
+  for (const Migration &migration : kMigrations)
+  {
+    if (migration.toVersion <= fromVersion)
+      continue;
+    if (auto done = sqliteExec(db, migration.sql); !done)
+      return done;
+    if (auto done =
+          exec(db, QStringLiteral("UPDATE lagesbild_meta SET value = '%1' WHERE key = 'schema_version'").arg(migration.toVersion));
+        !done)
+      return done;
+  }
+  return {};
+}
+
+} // namespace lagesbild

@@ -1,0 +1,242 @@
+// UI tests of the coordinator's window, driving the real widgets offscreen on a small store
+// written here: the filter drives the map layer and the count, a report added through the
+// form lands in the store (masked), and the heat map appears as a raster layer.
+#include "desktop/filterpanel.h"
+#include "desktop/incidentform.h"
+#include "desktop/mainwindow.h"
+#include "desktop/storesession.h"
+#include "desktop/timeslider.h"
+#include "map/heatmapcontroller.h"
+#include "store/incidentstore.h"
+#include "time/stockholmtime.h"
+
+#include <catch2/catch.hpp>
+
+#include <qgsattributetableview.h>
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsrasterlayer.h>
+
+#include <QComboBox>
+#include <QStatusBar>
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace lagesbild;
+
+namespace
+{
+std::int64_t localTime(int y, int m, int d, int h, int min = 0)
+{
+  return StockholmTime::instance().toUtc(QDate(y, m, d), QTime(h, min));
+}
+
+//! 30 crimes (skadegörelse, evenings) and 20 reports (klotter, daytime) in Kungsör, 2021.
+QString writeStore(const QTemporaryDir &dir)
+{
+  const QString path = dir.filePath(QStringLiteral("ui.gpkg"));
+  auto store = IncidentStore::create(path);
+  REQUIRE(store.ok());
+  std::vector<Incident> incidents;
+  for (int i = 0; i < 50; ++i)
+  {
+    Incident incident;
+    const bool crime = i < 30;
+    incident.kind = crime ? IncidentKind::Crime : IncidentKind::Report;
+    incident.category = crime ? QStringLiteral("brott_skadegorelse") : QStringLiteral("klotter");
+    incident.source = crime ? QStringLiteral("polisen") : QStringLiteral("bostadsbolaget");
+    incident.x = 562900.0 + (i % 10) * 40.0;
+    incident.y = 6587500.0 + (i / 10) * 40.0;
+    incident.occurredFrom = localTime(2021, 3 + i % 6, 1 + i % 27, crime ? 21 : 11);
+    incident.address = QStringLiteral("Drottninggatan %1").arg(1 + i % 5);
+    incident.externalId = QStringLiteral("ui-%1").arg(i);
+    incidents.push_back(incident);
+  }
+  IncidentStore::InsertOptions options;
+  const auto inserted = (*store)->insertBatch(incidents, options);
+  REQUIRE(inserted.ok());
+  REQUIRE(inserted->inserted == 50);
+  return path;
+}
+
+//! Features the layer draws now (iterated, not the provider's cached count).
+long long drawnFeatures(QgsVectorLayer *layer)
+{
+  long long count = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer->getFeatures(QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest::NoGeometry));
+  while (it.nextFeature(feature))
+    ++count;
+  return count;
+}
+
+void waitForFilter(MainWindow &window)
+{
+  // The panel debounces; apply at once so the test does not depend on timing.
+  window.applyFilter();
+}
+} // namespace
+
+TEST_CASE("The filter panel drives the incidents layer and the count", "[app][ui]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  REQUIRE(window.incidentLayer());
+  waitForFilter(window);
+  INFO("status: " << window.statusBar()->currentMessage().toStdString());
+  INFO("subset: " << window.incidentLayer()->subsetString().toStdString());
+  CHECK(window.matchCount() == 50);
+  CHECK(drawnFeatures(window.incidentLayer()) == 50);
+
+  auto *kind = window.filterPanel()->findChild<QComboBox *>(QStringLiteral("kind"));
+  REQUIRE(kind);
+  kind->setCurrentIndex(1);  // reported crimes
+  waitForFilter(window);
+  CHECK(window.matchCount() == 30);
+  INFO("subset after: " << window.incidentLayer()->subsetString().toStdString() << " / " << window.statusBar()->currentMessage().toStdString());
+  CHECK(drawnFeatures(window.incidentLayer()) == 30);
+  auto *countLabel = window.filterPanel()->findChild<QLabel *>(QStringLiteral("matchCount"));
+  REQUIRE(countLabel);
+  CHECK(countLabel->text().contains(QStringLiteral("30")));
+
+  SECTION("evening hours keep the crimes, daytime hours none")
+  {
+    IncidentFilter filter = window.filterPanel()->filter();
+    filter.hours = *IncidentFilter::parseHours(QStringLiteral("18-02"));
+    window.filterPanel()->setFilter(filter);
+    waitForFilter(window);
+    CHECK(drawnFeatures(window.incidentLayer()) == 30);
+    filter.hours = *IncidentFilter::parseHours(QStringLiteral("8-12"));
+    window.filterPanel()->setFilter(filter);
+    waitForFilter(window);
+    CHECK(drawnFeatures(window.incidentLayer()) == 0);
+    CHECK(window.matchCount() == 0);
+  }
+
+  SECTION("the table lists the filtered incidents")
+  {
+    window.loadTable();
+    REQUIRE(window.tableView()->model());
+    CHECK(window.tableView()->model()->rowCount() == 30);
+  }
+
+  SECTION("the time slider narrows the map to one month")
+  {
+    IncidentFilter filter = window.filterPanel()->filter();
+    filter.period = DateRange(QDate(2021, 1, 1), QDate(2021, 12, 31));
+    window.filterPanel()->setFilter(filter);
+    waitForFilter(window);
+    window.timeSlider()->setActive(true);
+    const auto month = window.timeSlider()->currentWindow();
+    REQUIRE(month.has_value());
+    CHECK(month->from() == QDate(2021, 1, 1));
+    CHECK(month->to() == QDate(2021, 1, 31));
+    waitForFilter(window);
+    CHECK(window.matchCount() == 0);  // nothing in January
+    window.timeSlider()->step(2);      // March
+    waitForFilter(window);
+    IncidentFilter march = window.filterPanel()->filter();
+    march.period = DateRange(QDate(2021, 3, 1), QDate(2021, 3, 31));
+    const auto expected = window.session()->store()->count(march);
+    REQUIRE(expected.ok());
+    CHECK(*expected > 0);
+    CHECK(window.matchCount() == *expected);
+    CHECK(drawnFeatures(window.incidentLayer()) == *expected);
+  }
+}
+
+TEST_CASE("A report added through the form is saved, masked and shown", "[app][ui]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  waitForFilter(window);
+
+  IncidentForm form(window.session()->categories(), window.session()->sources());
+  Incident clicked;
+  clicked.x = 563100.0;
+  clicked.y = 6587700.0;
+  clicked.occurredFrom = localTime(2021, 11, 20, 22, 15);
+  form.setIncident(clicked);
+  CHECK_FALSE(form.validationProblems().isEmpty());  // no category chosen yet
+
+  auto *category = form.findChild<QComboBox *>(QStringLiteral("category"));
+  REQUIRE(category);
+  const int klotter = category->findData(QStringLiteral("klotter"));
+  REQUIRE(klotter > 0);
+  category->setCurrentIndex(klotter);
+  form.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("Källaren, Drottninggatan 12"));
+  // 811218-9876 is a valid personnummer (Luhn): it must never reach the store.
+  form.findChild<QPlainTextEdit *>(QStringLiteral("description"))->setPlainText(QStringLiteral("Klotter i källaren, anmält av 811218-9876"));
+  CHECK(form.validationProblems().isEmpty());
+
+  const auto id = window.session()->addIncident(form.incident());
+  REQUIRE(id.ok());
+  const auto stored = window.session()->store()->incident(*id);
+  REQUIRE(stored.ok());
+  REQUIRE(stored->has_value());
+  CHECK((*stored)->category == QStringLiteral("klotter"));
+  CHECK((*stored)->address == QStringLiteral("Källaren, Drottninggatan 12"));
+  CHECK_FALSE((*stored)->description.contains(QStringLiteral("811218-9876")));
+  CHECK((*stored)->occurredFrom == localTime(2021, 11, 20, 22, 15));
+  CHECK((*stored)->x == Approx(563100.0));
+
+  waitForFilter(window);
+  CHECK(window.matchCount() == 51);
+  CHECK(drawnFeatures(window.incidentLayer()) == 51);
+
+  const auto audit = window.session()->store()->auditLog();
+  REQUIRE(audit.ok());
+  CHECK_FALSE(audit->empty());
+
+  SECTION("a report in the future is refused by the form")
+  {
+    Incident future = clicked;
+    future.occurredFrom = QDateTime::currentSecsSinceEpoch() + 86400;
+    form.setIncident(future);
+    category->setCurrentIndex(klotter);
+    CHECK(form.validationProblems().contains(QStringLiteral("future")));
+  }
+}
+
+TEST_CASE("The heat map is computed by our kernel density and shown as a raster layer", "[app][ui][heatmap]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  window.resize(1000, 700);
+  window.show();
+  REQUIRE(window.openStore(path));
+  waitForFilter(window);
+  QSignalSpy updated(window.heatmap(), &HeatmapController::updated);
+  window.heatmap()->setEnabled(true);
+  REQUIRE(updated.wait(20000));
+  QgsRasterLayer *heat = nullptr;
+  for (QgsMapLayer *layer : window.project()->mapLayers())
+    if (auto *raster = qobject_cast<QgsRasterLayer *>(layer))
+      heat = raster;
+  REQUIRE(heat);
+  CHECK(heat->isValid());
+  CHECK(heat->extent().intersects(window.incidentLayer()->extent()));
+  window.heatmap()->setEnabled(false);
+  bool anyRaster = false;
+  for (QgsMapLayer *layer : window.project()->mapLayers())
+    anyRaster = anyRaster || qobject_cast<QgsRasterLayer *>(layer);
+  CHECK_FALSE(anyRaster);
+}
