@@ -10,7 +10,7 @@ endif()
 message(STATUS "QGIS ${QGIS_VERSION}: ${QGIS_CORE_LIBRARY}")
 
 find_package(Qt5 REQUIRED COMPONENTS Core Gui Widgets Xml Network Svg PrintSupport Sql Concurrent
-                                      WebKitWidgets Positioning LinguistTools Test)
+                                      WebKitWidgets Positioning LinguistTools Test Charts)
 
 set(LAGESBILD_QGIS_SHIM_DIR ${CMAKE_BINARY_DIR}/qgis-include-shim)
 file(MAKE_DIRECTORY ${LAGESBILD_QGIS_SHIM_DIR})

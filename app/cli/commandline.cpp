@@ -24,8 +24,8 @@ CommandLine::CommandLine(QString command, QString summary, QString usage)
 {
   mParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   mParser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-  mParser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                       QCoreApplication::translate("cli", "Show this help.")));
+  mParser.addOption(
+    QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help.")));
 }
 
 void CommandLine::addOption(const QCommandLineOption &option)
@@ -98,16 +98,16 @@ int reportError(const QString &command, const Error &error)
   err().flush();
   switch (error.code)
   {
-    case ErrorCode::Usage:
-      return ExitUsage;
-    case ErrorCode::BadInput:
-    case ErrorCode::NotFound:
-    case ErrorCode::StoreTooNew:
-    case ErrorCode::Cancelled:
-      return ExitBadInput;
-    case ErrorCode::StoreError:
-    case ErrorCode::Internal:
-      return ExitBadInput;
+  case ErrorCode::Usage:
+    return ExitUsage;
+  case ErrorCode::BadInput:
+  case ErrorCode::NotFound:
+  case ErrorCode::StoreTooNew:
+  case ErrorCode::Cancelled:
+    return ExitBadInput;
+  case ErrorCode::StoreError:
+  case ErrorCode::Internal:
+    return ExitBadInput;
   }
   return ExitBadInput;
 }

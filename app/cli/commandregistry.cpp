@@ -43,7 +43,9 @@ const std::vector<Command> &commands()
 {
   static const std::vector<Command> sCommands = {
     {"init", "STORE", "Create a new, empty incident store (a GeoPackage).", runInitCommand},
-    {"import", "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] [--skip-invalid]",
+    {"import",
+     "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] "
+     "[--skip-invalid]",
      "Import incidents from CSV, GeoJSON, any OGR source or the police events feed.", IMPORT_COMMAND},
     {"demo", "STORE [--scale N]", "Write the Kungsör demo store (N times the incidents for benchmarks).", DEMO_COMMAND},
     {"compare", "STORE --a FROM..TO --b FROM..TO [--kind crime|report|all] [--by none|category|source|area|hour|weekday|month]",
@@ -53,8 +55,8 @@ const std::vector<Command> &commands()
      "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses.", HOTSPOTS_COMMAND},
     {"evaluate", "STORE --intervention ID [--before-days N] [--after-days N] [--buffer M]",
      "Follow up an intervention: before/after, displacement (WDQ).", EVALUATE_COMMAND},
-    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
-     "Print the lägesbild report to PDF.", REPORT_COMMAND},
+    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", "Print the lägesbild report to PDF.",
+     REPORT_COMMAND},
   };
   return sCommands;
 }

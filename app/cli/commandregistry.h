@@ -14,10 +14,10 @@ using CommandFunction = int (*)(const QStringList &arguments);
 
 struct Command
 {
-  const char *name;
-  const char *usage;
-  const char *summary;
-  CommandFunction run;  //!< nullptr: not built yet
+    const char *name;
+    const char *usage;
+    const char *summary;
+    CommandFunction run; //!< nullptr: not built yet
 };
 
 const std::vector<Command> &commands();

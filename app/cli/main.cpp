@@ -17,7 +17,8 @@ namespace
 void printOverview()
 {
   out() << QStringLiteral("Usage: lagesbild-cli COMMAND [ARGUMENTS] [--help]\n\n");
-  out() << QCoreApplication::translate("cli", "Lägesbild: incidents, period comparison, hot spots and reports for municipal safety work.\n\n");
+  out() << QCoreApplication::translate("cli",
+                                       "Lägesbild: incidents, period comparison, hot spots and reports for municipal safety work.\n\n");
   out() << QCoreApplication::translate("cli", "Commands:\n");
   for (const Command &command : commands())
   {

@@ -28,7 +28,7 @@ constexpr int kCodeRole = Qt::UserRole + 1;
 constexpr int kPresetAll = 0;
 constexpr int kPresetCustom = 1;
 constexpr int kFirstPresetIndex = 2;
-const QString kNothing = QStringLiteral("__nothing__");  // a code no incident has: "none checked"
+const QString kNothing = QStringLiteral("__nothing__"); // a code no incident has: "none checked"
 
 QStringList checkedCodes(const QListWidget *list, bool *all)
 {
@@ -139,12 +139,14 @@ QWidget *FilterPanel::buildPeriodGroup()
   {
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    connect(edit, &QDateEdit::dateChanged, this, [this]() {
-      if (mUpdating)
-        return;
-      mPreset->setCurrentIndex(kPresetCustom);
-      scheduleChange();
-    });
+    connect(edit, &QDateEdit::dateChanged, this,
+            [this]()
+            {
+              if (mUpdating)
+                return;
+              mPreset->setCurrentIndex(kPresetCustom);
+              scheduleChange();
+            });
   }
   mFrom->setObjectName(QStringLiteral("periodFrom"));
   mTo->setObjectName(QStringLiteral("periodTo"));
@@ -238,7 +240,8 @@ void FilterPanel::setReferenceData(const std::vector<Category> &categories, cons
   }
   mCategories->expandAll();
 
-  auto fillList = [](QListWidget *list, const std::vector<std::pair<QString, QString>> &entries) {
+  auto fillList = [](QListWidget *list, const std::vector<std::pair<QString, QString>> &entries)
+  {
     list->clear();
     for (const auto &[code, name] : entries)
     {
@@ -324,7 +327,7 @@ IncidentFilter FilterPanel::filter() const
   if (allDays)
     result.weekdays.clear();
   else if (result.weekdays.empty())
-    result.weekdays.push_back(0);  // no weekday is 0: matches nothing
+    result.weekdays.push_back(0); // no weekday is 0: matches nothing
   return result;
 }
 
@@ -479,8 +482,9 @@ void FilterPanel::restoreSettings()
   restored.areas = settings.value(QStringLiteral("areas")).toStringList();
   if (settings.value(QStringLiteral("limitHours")).toBool())
   {
-    if (const auto hours = IncidentFilter::parseHours(
-          QStringLiteral("%1-%2").arg(settings.value(QStringLiteral("hourFrom")).toInt()).arg(settings.value(QStringLiteral("hourTo")).toInt())))
+    if (const auto hours = IncidentFilter::parseHours(QStringLiteral("%1-%2")
+                                                        .arg(settings.value(QStringLiteral("hourFrom")).toInt())
+                                                        .arg(settings.value(QStringLiteral("hourTo")).toInt())))
       restored.hours = *hours;
   }
   for (const QString &day : settings.value(QStringLiteral("weekdays")).toStringList())

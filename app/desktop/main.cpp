@@ -1,5 +1,6 @@
 // lagesbild: the desktop application. Opens the store given on the command line, else the
 // last one used, else the bundled Kungsör demo.
+#include "analysis/analysispane.h"
 #include "desktop/mainwindow.h"
 #include "map/heatmapcontroller.h"
 #include "qgis/qgisruntime.h"
@@ -8,6 +9,7 @@
 #include <qgsmapcanvas.h>
 
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -38,7 +40,8 @@ int main(int argc, char *argv[])
   lagesbild::QgisRuntime::installTranslations();
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(QCoreApplication::translate("main", "Lägesbild — incidents, hot spots and follow-up for municipal safety work"));
+  parser.setApplicationDescription(
+    QCoreApplication::translate("main", "Lägesbild — incidents, hot spots and follow-up for municipal safety work"));
   parser.addHelpOption();
   const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                       QCoreApplication::translate("main", "Save a picture of the window once the map is drawn, then quit."),
@@ -46,12 +49,23 @@ int main(int argc, char *argv[])
   parser.addOption(screenshot);
   const QCommandLineOption heatmap(QStringLiteral("heatmap"), QCoreApplication::translate("main", "Start with the heat map shown."));
   parser.addOption(heatmap);
-  parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."), QStringLiteral("[STORE]"));
+  const QCommandLineOption hotspots(QStringLiteral("hotspots"),
+                                    QCoreApplication::translate("main", "Start with the Gi* hot-spot grid shown."));
+  parser.addOption(hotspots);
+  parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
+                               QStringLiteral("[STORE]"));
   parser.process(*application);
 
   int exitCode = 0;
   {
     lagesbild::MainWindow window;
+    // The analyst's pane lives in its own library above the desktop one, so it is docked here.
+    auto *analysisDock = new QDockWidget(QCoreApplication::translate("main", "Analysis"), &window);
+    analysisDock->setObjectName(QStringLiteral("analysisDock"));
+    analysisDock->setWidget(new lagesbild::AnalysisPane(window.session(), window.filterPanel(), analysisDock));
+    window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+    window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
+    window.findChild<QDockWidget *>(QStringLiteral("filterDock"))->raise();
     window.show();
 
     const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();
@@ -59,22 +73,29 @@ int main(int argc, char *argv[])
       window.restoreSession();
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
+    if (parser.isSet(hotspots))
+      window.setHotspotsVisible(true);
 
     if (parser.isSet(screenshot))
     {
       const QString file = parser.value(screenshot);
-      auto grabAndQuit = [&window, file]() {
+      auto grabAndQuit = [&window, file]()
+      {
         window.grab().save(file);
         QCoreApplication::quit();
       };
       // With the heat map the picture is taken once its layer is drawn, else after the first frame.
       if (parser.isSet(heatmap))
-        QObject::connect(window.heatmap(), &lagesbild::HeatmapController::updated, &window, [&window, grabAndQuit]() {
-          QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
-        });
+        QObject::connect(window.heatmap(), &lagesbild::HeatmapController::updated, &window,
+                         [&window, grabAndQuit]()
+                         {
+                           QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                                            [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+                         });
       else
-        QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window, [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
-      QTimer::singleShot(20000, grabAndQuit);  // never hang: take whatever is drawn after 20 s
+        QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                         [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+      QTimer::singleShot(20000, grabAndQuit); // never hang: take whatever is drawn after 20 s
     }
 
     exitCode = QCoreApplication::exec();

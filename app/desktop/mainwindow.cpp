@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "desktop/filterpanel.h"
+#include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
+#include "map/hotspotlayer.h"
 #include "map/incidentstyle.h"
 #include "map/storelayers.h"
 #include "time/stockholmtime.h"
@@ -13,7 +15,6 @@
 #include <qgsattributetablefiltermodel.h>
 #include <qgsattributetablemodel.h>
 #include <qgsattributetableview.h>
-#include <qgsvectorlayercache.h>
 #include <qgsfeature.h>
 #include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
@@ -30,9 +31,11 @@
 #include <qgsprovidersublayerdetails.h>
 #include <qgsrasterlayer.h>
 #include <qgsvectorlayer.h>
+#include <qgsvectorlayercache.h>
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -46,6 +49,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -53,7 +57,7 @@ namespace lagesbild
 {
 namespace
 {
-constexpr qint64 kTableRowLimit = 100000;  // the attribute table loads every row: keep it usable
+constexpr qint64 kTableRowLimit = 100000; // the attribute table loads every row: keep it usable
 const QString kIncidentsTable = QStringLiteral("incidents");
 
 QString tableNameOf(const QgsMapLayer *layer)
@@ -108,15 +112,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
   mCoordinates = new QLabel(this);
   statusBar()->addPermanentWidget(mCoordinates);
-  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, [this](const QgsPointXY &point) {
-    mCoordinates->setText(QStringLiteral("E %1  N %2").arg(QLocale().toString(point.x(), 'f', 0), QLocale().toString(point.y(), 'f', 0)));
-  });
-  connect(mSession, &StoreSession::incidentsChanged, this, [this]() {
-    if (const auto refreshed = mSession->refresh(); !refreshed)
-      statusBar()->showMessage(refreshed.error().toString(), 8000);
-    reloadIncidentLayer();
-    applyFilter();
-  });
+  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this,
+          [this](const QgsPointXY &point) {
+            mCoordinates->setText(
+              QStringLiteral("E %1  N %2").arg(QLocale().toString(point.x(), 'f', 0), QLocale().toString(point.y(), 'f', 0)));
+          });
+  connect(mSession, &StoreSession::incidentsChanged, this,
+          [this]()
+          {
+            if (const auto refreshed = mSession->refresh(); !refreshed)
+              statusBar()->showMessage(refreshed.error().toString(), 8000);
+            reloadIncidentLayer();
+            applyFilter();
+          });
   statusBar()->showMessage(tr("Open a Lägesbild store with File → Open…"));
   restoreViewSettings();
 }
@@ -175,14 +183,18 @@ void MainWindow::buildDocks()
   buttons->addWidget(deleteButton);
   buttons->addStretch();
   detailsLayout->addLayout(buttons);
-  connect(editButton, &QPushButton::clicked, this, [this]() {
-    if (mDetailsId > 0)
-      editIncident(mDetailsId);
-  });
-  connect(deleteButton, &QPushButton::clicked, this, [this]() {
-    if (mDetailsId > 0)
-      deleteIncident(mDetailsId);
-  });
+  connect(editButton, &QPushButton::clicked, this,
+          [this]()
+          {
+            if (mDetailsId > 0)
+              editIncident(mDetailsId);
+          });
+  connect(deleteButton, &QPushButton::clicked, this,
+          [this]()
+          {
+            if (mDetailsId > 0)
+              deleteIncident(mDetailsId);
+          });
   mDetailsDock = new QDockWidget(tr("Incident"), this);
   mDetailsDock->setObjectName(QStringLiteral("detailsDock"));
   mDetailsDock->setWidget(detailsWidget);
@@ -202,29 +214,35 @@ void MainWindow::buildDocks()
   mTable->setObjectName(QStringLiteral("incidentTable"));
   mTable->setSortingEnabled(true);
   tableLayout->addWidget(mTable);
-  connect(zoomToSelection, &QPushButton::clicked, this, [this]() {
-    if (mIncidentLayer && mIncidentLayer->selectedFeatureCount() > 0)
-    {
-      mCanvas->zoomToSelected(mIncidentLayer);
-      if (mCanvas->extent().width() < 100)
-        mCanvas->zoomScale(2000);
-      mCanvas->refresh();
-    }
-  });
-  connect(clearSelection, &QPushButton::clicked, this, [this]() {
-    if (mIncidentLayer)
-      mIncidentLayer->removeSelection();
-  });
+  connect(zoomToSelection, &QPushButton::clicked, this,
+          [this]()
+          {
+            if (mIncidentLayer && mIncidentLayer->selectedFeatureCount() > 0)
+            {
+              mCanvas->zoomToSelected(mIncidentLayer);
+              if (mCanvas->extent().width() < 100)
+                mCanvas->zoomScale(2000);
+              mCanvas->refresh();
+            }
+          });
+  connect(clearSelection, &QPushButton::clicked, this,
+          [this]()
+          {
+            if (mIncidentLayer)
+              mIncidentLayer->removeSelection();
+          });
   mTableDock = new QDockWidget(tr("Table"), this);
   mTableDock->setObjectName(QStringLiteral("tableDock"));
   mTableDock->setWidget(tableWidget);
   addDockWidget(Qt::BottomDockWidgetArea, mTableDock);
   tabifyDockWidget(sliderDock, mTableDock);
   sliderDock->raise();
-  connect(mTableDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-    if (visible && mTableStale)
-      loadTable();
-  });
+  connect(mTableDock, &QDockWidget::visibilityChanged, this,
+          [this](bool visible)
+          {
+            if (visible && mTableStale)
+              loadTable();
+          });
 }
 
 void MainWindow::buildActions()
@@ -233,6 +251,9 @@ void MainWindow::buildActions()
   QAction *open = fileMenu->addAction(tr("&Open store…"));
   open->setShortcut(QKeySequence::Open);
   connect(open, &QAction::triggered, this, &MainWindow::chooseStore);
+  QAction *importAction = fileMenu->addAction(tr("&Import incidents…"));
+  importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+  connect(importAction, &QAction::triggered, this, &MainWindow::importIncidents);
   fileMenu->addSeparator();
   QAction *addFile = fileMenu->addAction(tr("Add &layer from file…"));
   connect(addFile, &QAction::triggered, this, &MainWindow::addLayerFromFile);
@@ -256,17 +277,19 @@ void MainWindow::buildActions()
   connect(mPanAction, &QAction::triggered, this, [this]() { mCanvas->setMapTool(mPanTool); });
 
   QAction *zoomFull = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionZoomFullExtent.svg")), tr("Zoom to all"));
-  connect(zoomFull, &QAction::triggered, this, [this]() {
-    if (mIncidentLayer)
-    {
-      QgsRectangle extent = mIncidentLayer->extent();
-      extent.scale(1.1);
-      mCanvas->setExtent(extent);
-    }
-    else
-      mCanvas->zoomToFullExtent();
-    mCanvas->refresh();
-  });
+  connect(zoomFull, &QAction::triggered, this,
+          [this]()
+          {
+            if (mIncidentLayer)
+            {
+              QgsRectangle extent = mIncidentLayer->extent();
+              extent.scale(1.1);
+              mCanvas->setExtent(extent);
+            }
+            else
+              mCanvas->zoomToFullExtent();
+            mCanvas->refresh();
+          });
 
   mIdentifyAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentify.svg")), tr("Identify incident"));
   mIdentifyAction->setCheckable(true);
@@ -275,10 +298,12 @@ void MainWindow::buildActions()
   mIdentifyTool->setAction(mIdentifyAction);
   connect(mIdentifyTool, qOverload<const QgsFeature &>(&QgsMapToolIdentifyFeature::featureIdentified), this,
           &MainWindow::showIncidentDetails);
-  connect(mIdentifyAction, &QAction::triggered, this, [this]() {
-    mIdentifyTool->setLayer(mIncidentLayer);
-    mCanvas->setMapTool(mIdentifyTool);
-  });
+  connect(mIdentifyAction, &QAction::triggered, this,
+          [this]()
+          {
+            mIdentifyTool->setLayer(mIncidentLayer);
+            mCanvas->setMapTool(mIdentifyTool);
+          });
 
   mNewReportAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionCapturePoint.svg")), tr("New report"));
   mNewReportAction->setCheckable(true);
@@ -286,24 +311,34 @@ void MainWindow::buildActions()
   tools->addAction(mNewReportAction);
   mNewReportTool = new QgsMapToolEmitPoint(mCanvas);
   mNewReportTool->setAction(mNewReportAction);
-  connect(mNewReportTool, &QgsMapToolEmitPoint::canvasClicked, this, [this](const QgsPointXY &point, Qt::MouseButton button) {
-    if (button == Qt::LeftButton)
-      newReportAt(point);
-  });
+  connect(mNewReportTool, &QgsMapToolEmitPoint::canvasClicked, this,
+          [this](const QgsPointXY &point, Qt::MouseButton button)
+          {
+            if (button == Qt::LeftButton)
+              newReportAt(point);
+          });
   connect(mNewReportAction, &QAction::triggered, this, [this]() { mCanvas->setMapTool(mNewReportTool); });
 
   mapBar->addSeparator();
   mHeatmapAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/heatmap.svg")), tr("Heat map"));
   mHeatmapAction->setObjectName(QStringLiteral("heatmapAction"));
   mHeatmapAction->setCheckable(true);
-  connect(mHeatmapAction, &QAction::toggled, this, [this](bool on) {
-    mHeatmap->setEnabled(on);
-    if (mIncidentLayer)
-    {
-      mIncidentLayer->setOpacity(on ? 0.35 : 1.0);
-      mIncidentLayer->triggerRepaint();
-    }
-  });
+  connect(mHeatmapAction, &QAction::toggled, this,
+          [this](bool on)
+          {
+            mHeatmap->setEnabled(on);
+            if (mIncidentLayer)
+            {
+              mIncidentLayer->setOpacity(on ? 0.35 : 1.0);
+              mIncidentLayer->triggerRepaint();
+            }
+          });
+
+  mHotspotAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionNewVectorLayer.svg")), tr("Hot spots (Gi*)"));
+  mHotspotAction->setObjectName(QStringLiteral("hotspotAction"));
+  mHotspotAction->setCheckable(true);
+  mHotspotAction->setToolTip(tr("Hot spots: cells with significantly many (or few) incidents, Getis-Ord Gi*, 50 m cells"));
+  connect(mHotspotAction, &QAction::toggled, this, &MainWindow::updateHotspotLayer);
 
   mPanAction->setChecked(true);
   mCanvas->setMapTool(mPanTool);
@@ -317,7 +352,8 @@ void MainWindow::buildActions()
   QMenu *languageMenu = settingsMenu->addMenu(tr("Language"));
   auto *languages = new QActionGroup(this);
   const QString current = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("sv")).toString();
-  for (const auto &[code, name] : {std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")}, std::pair{QStringLiteral("en"), QStringLiteral("English")}})
+  for (const auto &[code, name] :
+       {std::pair{QStringLiteral("sv"), QStringLiteral("Svenska")}, std::pair{QStringLiteral("en"), QStringLiteral("English")}})
   {
     QAction *action = languageMenu->addAction(name);
     action->setCheckable(true);
@@ -361,6 +397,7 @@ bool MainWindow::openStore(const QString &path)
   mCanvas->stopRendering();
   mHeatmap->setEnabled(false);
   mHeatmapAction->setChecked(false);
+  mHotspotAction->setChecked(false);
   clearTable();
   mProject->removeAllMapLayers();
   mIncidentLayer = nullptr;
@@ -398,8 +435,9 @@ bool MainWindow::openStore(const QString &path)
   mTableStale = true;
   applyFilter();
   mCanvas->refresh();
-  statusBar()->showMessage(opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(QFileInfo(path).fileName())
-                                  : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(QFileInfo(path).fileName(), opened.error().message));
+  statusBar()->showMessage(
+    opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(QFileInfo(path).fileName())
+           : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(QFileInfo(path).fileName(), opened.error().message));
   return true;
 }
 
@@ -419,8 +457,8 @@ void MainWindow::applyFilter()
     return;
   }
   const IncidentFilter panelFilter = mFilterPanel->filter();
-  mTimeSlider->setPeriod(panelFilter.period.value_or(
-    mSession->firstDay().isValid() ? DateRange(mSession->firstDay(), mSession->lastDay()) : DateRange()));
+  mTimeSlider->setPeriod(
+    panelFilter.period.value_or(mSession->firstDay().isValid() ? DateRange(mSession->firstDay(), mSession->lastDay()) : DateRange()));
   const IncidentFilter filter = effectiveFilter();
 
   if (mIncidentLayer)
@@ -437,9 +475,12 @@ void MainWindow::applyFilter()
   mFilterPanel->setMatchCount(mMatchCount);
 
   IncidentFilter pointFilter = filter;
-  pointFilter.includeMunicipalityPrecision = false;  // centre points of the police feed are no hot spots
+  pointFilter.includeMunicipalityPrecision = false; // centre points of the police feed are no hot spots
   if (auto points = mSession->store()->points(pointFilter))
     mHeatmap->setPoints(std::make_shared<const std::vector<PointXY>>(std::move(points).value()));
+
+  if (mHotspotAction && mHotspotAction->isChecked())
+    updateHotspotLayer(true);
 
   mTableStale = true;
   if (mTableDock->isVisible() && !mTableDock->visibleRegion().isEmpty())
@@ -485,13 +526,15 @@ void MainWindow::showIncidentDetails(const QgsFeature &feature)
   const Incident &i = **incident;
   mDetailsId = i.id;
   const auto &clock = StockholmTime::instance();
-  auto categoryName = [this](const QString &code) {
+  auto categoryName = [this](const QString &code)
+  {
     for (const Category &category : mSession->categories())
       if (category.code == code)
         return QLocale().language() == QLocale::Swedish || category.nameEn.isEmpty() ? category.nameSv : category.nameEn;
     return code;
   };
-  auto sourceName = [this](const QString &code) {
+  auto sourceName = [this](const QString &code)
+  {
     for (const Source &source : mSession->sources())
       if (source.code == code)
         return source.name;
@@ -501,9 +544,8 @@ void MainWindow::showIncidentDetails(const QgsFeature &feature)
   if (i.occurredTo)
     time += QStringLiteral(" – ") + clock.formatIso(*i.occurredTo).left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
   QString html = QStringLiteral("<h3>%1</h3><table>").arg(escapeHtml(categoryName(i.category)));
-  auto row = [&html](const QString &label, const QString &value) {
-    html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escapeHtml(label), escapeHtml(value));
-  };
+  auto row = [&html](const QString &label, const QString &value)
+  { html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escapeHtml(label), escapeHtml(value)); };
   row(tr("Kind"), i.kind == IncidentKind::Crime ? tr("Reported crime") : tr("Lägesbild report"));
   row(tr("When"), time);
   row(tr("Reported by"), sourceName(i.source));
@@ -571,10 +613,32 @@ void MainWindow::deleteIncident(qint64 id)
   }
 }
 
+void MainWindow::importIncidents()
+{
+  if (!mSession->isOpen())
+  {
+    QMessageBox::information(this, tr("Import incidents"), tr("Open or create a store first."));
+    return;
+  }
+  ImportDialog dialog(mSession, this);
+  dialog.exec();
+  if (dialog.imported())
+  {
+    if (const auto refreshed = mSession->refresh(); !refreshed)
+      statusBar()->showMessage(refreshed.error().toString(), 8000);
+    mFilterPanel->setReferenceData(mSession->categories(), mSession->sources(), mSession->areas());
+    mFilterPanel->setDataSpan(mSession->firstDay(), mSession->lastDay());
+    if (mIncidentLayer)
+      IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish);
+    reloadIncidentLayer();
+    applyFilter();
+  }
+}
+
 void MainWindow::addLayerFromFile()
 {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Add layer"), QString(),
-                                                    tr("GIS files (*.gpkg *.shp *.geojson *.json *.tif *.tiff *.kml *.csv);;All files (*)"));
+  const QString path = QFileDialog::getOpenFileName(
+    this, tr("Add layer"), QString(), tr("GIS files (*.gpkg *.shp *.geojson *.json *.tif *.tiff *.kml *.csv);;All files (*)"));
   if (path.isEmpty())
     return;
   const QList<QgsProviderSublayerDetails> sublayers = QgsProviderRegistry::instance()->querySublayers(path);
@@ -606,7 +670,7 @@ void MainWindow::addOpenStreetMap()
     return;
   }
   mProject->addMapLayer(layer, false);
-  mProject->layerTreeRoot()->addLayer(layer);  // at the bottom, under everything
+  mProject->layerTreeRoot()->addLayer(layer); // at the bottom, under everything
 }
 
 void MainWindow::addServiceLayer()
@@ -638,8 +702,9 @@ void MainWindow::saveSettings() const
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
   settings.setValue(QStringLiteral("window/state"), saveState());
   const QgsRectangle extent = mCanvas->extent();
-  settings.setValue(QStringLiteral("map/extent"), QStringList{QString::number(extent.xMinimum(), 'f', 1), QString::number(extent.yMinimum(), 'f', 1),
-                                                             QString::number(extent.xMaximum(), 'f', 1), QString::number(extent.yMaximum(), 'f', 1)});
+  settings.setValue(QStringLiteral("map/extent"),
+                    QStringList{QString::number(extent.xMinimum(), 'f', 1), QString::number(extent.yMinimum(), 'f', 1),
+                                QString::number(extent.xMaximum(), 'f', 1), QString::number(extent.yMaximum(), 'f', 1)});
   settings.setValue(QStringLiteral("map/heatmap"), mHeatmapAction->isChecked());
   QStringList hidden;
   for (QgsLayerTreeLayer *node : mProject->layerTreeRoot()->findLayers())
@@ -649,6 +714,47 @@ void MainWindow::saveSettings() const
   if (mSession->isOpen())
     settings.setValue(QStringLiteral("store/lastPath"), mSession->path());
   mFilterPanel->saveSettings();
+}
+
+void MainWindow::setHotspotsVisible(bool visible)
+{
+  if (mHotspotAction->isChecked() != visible)
+    mHotspotAction->setChecked(visible); // toggled → updateHotspotLayer
+  else
+    updateHotspotLayer(visible);
+}
+
+void MainWindow::updateHotspotLayer(bool visible)
+{
+  if (!mHotspotLayerId.isEmpty())
+  {
+    mProject->removeMapLayer(mHotspotLayerId);
+    mHotspotLayerId.clear();
+  }
+  if (!visible || !mSession->isOpen())
+    return;
+  IncidentFilter filter = effectiveFilter();
+  filter.includeMunicipalityPrecision = false;
+  auto points = mSession->store()->points(filter);
+  if (!points)
+  {
+    statusBar()->showMessage(points.error().toString(), 8000);
+    return;
+  }
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  QString error;
+  const QString path = mTemporary.filePath(QStringLiteral("hotspots-%1.gpkg").arg(++mHotspotCounter));
+  QgsVectorLayer *layer = HotspotLayer::create(*points, HotspotLayerOptions(), path, &error);
+  QApplication::restoreOverrideCursor();
+  if (!layer)
+  {
+    statusBar()->showMessage(error, 8000);
+    return;
+  }
+  mProject->addMapLayer(layer, false);
+  QgsLayerTree *root = mProject->layerTreeRoot();
+  root->insertLayer(std::min(1, static_cast<int>(root->children().size())), layer);
+  mHotspotLayerId = layer->id();
 }
 
 void MainWindow::setHeatmapVisible(bool visible)
@@ -666,8 +772,14 @@ void MainWindow::restoreSession()
     if (extent.size() == 4)
     {
       const QgsRectangle rectangle(extent[0].toDouble(), extent[1].toDouble(), extent[2].toDouble(), extent[3].toDouble());
+      // After the window is laid out, so the canvas has its real size when it fits the extent.
       if (!rectangle.isEmpty())
-        mCanvas->setExtent(rectangle);
+        QTimer::singleShot(0, this,
+                           [this, rectangle]()
+                           {
+                             mCanvas->setExtent(rectangle);
+                             mCanvas->refresh();
+                           });
     }
   }
   const QStringList hidden = settings.value(QStringLiteral("map/hiddenLayers")).toStringList();

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -31,7 +32,6 @@ class QgsMapToolIdentifyFeature;
 class QgsMapToolPan;
 class QgsPointXY;
 class QgsProject;
-
 
 namespace lagesbild
 {
@@ -69,6 +69,8 @@ class MainWindow : public QMainWindow
     //! when the open store is the one used then.
     void restoreSession();
 
+    //! Shows or hides the Gi* hot-spot grid of the filtered incidents (as the toolbar button does).
+    void setHotspotsVisible(bool visible);
     //! Shows or hides the heat map (as the toolbar button does).
     void setHeatmapVisible(bool visible);
 
@@ -88,6 +90,8 @@ class MainWindow : public QMainWindow
     void buildActions();
     void buildDocks();
     void chooseStore();
+    void importIncidents();
+    void updateHotspotLayer(bool visible);
     void addLayerFromFile();
     void addOpenStreetMap();
     void addServiceLayer();
@@ -123,6 +127,10 @@ class MainWindow : public QMainWindow
     QAction *mIdentifyAction = nullptr;
     QAction *mNewReportAction = nullptr;
     QAction *mHeatmapAction = nullptr;
+    QAction *mHotspotAction = nullptr;
+    QString mHotspotLayerId;
+    int mHotspotCounter = 0;
+    QTemporaryDir mTemporary;
     QgsMapToolPan *mPanTool = nullptr;
     QgsMapToolIdentifyFeature *mIdentifyTool = nullptr;
     QgsMapToolEmitPoint *mNewReportTool = nullptr;

@@ -43,35 +43,45 @@ TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent)
 
   for (QWidget *widget : std::initializer_list<QWidget *>{mStep, mPlay, mSlider})
     widget->setEnabled(false);
-  connect(mActive, &QCheckBox::toggled, this, [this](bool on) {
-    for (QWidget *widget : std::initializer_list<QWidget *>{mStep, mPlay, mSlider})
-      widget->setEnabled(on);
-    if (!on)
-      mPlay->setChecked(false);
-    updateLabel();
-    Q_EMIT windowChanged();
-  });
-  connect(mStep, qOverload<int>(&QComboBox::currentIndexChanged), this, [this]() {
-    rebuild();
-    Q_EMIT windowChanged();
-  });
-  connect(mSlider, &QSlider::valueChanged, this, [this]() {
-    updateLabel();
-    Q_EMIT windowChanged();
-  });
-  connect(mPlay, &QToolButton::toggled, this, [this](bool playing) {
-    mPlay->setText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
-    if (playing)
-      mTimer->start();
-    else
-      mTimer->stop();
-  });
-  connect(mTimer, &QTimer::timeout, this, [this]() {
-    if (mSlider->value() >= mSlider->maximum())
-      mSlider->setValue(0);
-    else
-      step(1);
-  });
+  connect(mActive, &QCheckBox::toggled, this,
+          [this](bool on)
+          {
+            for (QWidget *widget : std::initializer_list<QWidget *>{mStep, mPlay, mSlider})
+              widget->setEnabled(on);
+            if (!on)
+              mPlay->setChecked(false);
+            updateLabel();
+            Q_EMIT windowChanged();
+          });
+  connect(mStep, qOverload<int>(&QComboBox::currentIndexChanged), this,
+          [this]()
+          {
+            rebuild();
+            Q_EMIT windowChanged();
+          });
+  connect(mSlider, &QSlider::valueChanged, this,
+          [this]()
+          {
+            updateLabel();
+            Q_EMIT windowChanged();
+          });
+  connect(mPlay, &QToolButton::toggled, this,
+          [this](bool playing)
+          {
+            mPlay->setText(playing ? QStringLiteral("⏸") : QStringLiteral("▶"));
+            if (playing)
+              mTimer->start();
+            else
+              mTimer->stop();
+          });
+  connect(mTimer, &QTimer::timeout, this,
+          [this]()
+          {
+            if (mSlider->value() >= mSlider->maximum())
+              mSlider->setValue(0);
+            else
+              step(1);
+          });
   updateLabel();
 }
 
@@ -143,9 +153,10 @@ void TimeSlider::updateLabel()
   if (mStep->currentIndex() == 1)
     mLabel->setText(locale.standaloneMonthName(window->from().month()) + QLatin1Char(' ') + QString::number(window->from().year()));
   else
-    mLabel->setText(tr("Week %1, %2 – %3")
-                      .arg(window->from().weekNumber())
-                      .arg(locale.toString(window->from(), QStringLiteral("d MMM")), locale.toString(window->to(), QStringLiteral("d MMM yyyy"))));
+    mLabel->setText(
+      tr("Week %1, %2 – %3")
+        .arg(window->from().weekNumber())
+        .arg(locale.toString(window->from(), QStringLiteral("d MMM")), locale.toString(window->to(), QStringLiteral("d MMM yyyy"))));
 }
 
 } // namespace lagesbild

@@ -17,7 +17,7 @@ namespace lagesbild
 namespace
 {
 constexpr double kPixelsPerCell = 2.0;
-constexpr double kSmallestCell = 2.0;  // metres: finer than this shows nothing new
+constexpr double kSmallestCell = 2.0; // metres: finer than this shows nothing new
 } // namespace
 
 HeatmapController::HeatmapController(QgsMapCanvas *canvas, QgsProject *project, QObject *parent)
@@ -99,7 +99,7 @@ void HeatmapController::updateNow()
 void HeatmapController::taskFinished(HeatmapTask *task, bool ok, int generation)
 {
   if (generation != mGeneration || !mEnabled)
-    return;  // a newer request replaced this one
+    return; // a newer request replaced this one
   if (!ok)
   {
     if (!task->errorMessage().isEmpty())

@@ -22,8 +22,6 @@ class QgsProject;
 namespace lagesbild
 {
 
-
-
 class HeatmapController : public QObject
 {
     Q_OBJECT

@@ -26,14 +26,14 @@ int drawingOrder(QgsWkbTypes::GeometryType type)
 {
   switch (type)
   {
-    case QgsWkbTypes::PointGeometry:
-      return 0;
-    case QgsWkbTypes::LineGeometry:
-      return 1;
-    case QgsWkbTypes::PolygonGeometry:
-      return 2;
-    default:
-      return 3;
+  case QgsWkbTypes::PointGeometry:
+    return 0;
+  case QgsWkbTypes::LineGeometry:
+    return 1;
+  case QgsWkbTypes::PolygonGeometry:
+    return 2;
+  default:
+    return 3;
   }
 }
 QString tableName(const QgsMapLayer *layer)
@@ -103,9 +103,9 @@ StoreLayers StoreLayers::load(const QString &path)
     return result;
   }
   // Layer tree order is top first: points, then lines, then polygons.
-  std::stable_sort(vectorLayers.begin(), vectorLayers.end(), [](const QgsVectorLayer *a, const QgsVectorLayer *b) {
-    return drawingOrder(a->geometryType()) < drawingOrder(b->geometryType());
-  });
+  std::stable_sort(vectorLayers.begin(), vectorLayers.end(),
+                   [](const QgsVectorLayer *a, const QgsVectorLayer *b)
+                   { return drawingOrder(a->geometryType()) < drawingOrder(b->geometryType()); });
   for (QgsVectorLayer *layer : vectorLayers)
   {
     if (layer->geometryType() == QgsWkbTypes::PointGeometry && layer->featureCount() > 0)

@@ -14,12 +14,12 @@ namespace lagesbild
 
 struct StoreLayers
 {
-  QList<QgsMapLayer *> layers;  //!< owned by the caller (usually handed to a QgsProject)
-  QgsRectangle pointExtent;     //!< extent of the point layers in their CRS
-  QString error;                //!< why nothing was loaded, when layers is empty
+    QList<QgsMapLayer *> layers; //!< owned by the caller (usually handed to a QgsProject)
+    QgsRectangle pointExtent;    //!< extent of the point layers in their CRS
+    QString error;               //!< why nothing was loaded, when layers is empty
 
-  //! Loads every valid vector sublayer of the file. The caller takes ownership of the layers.
-  static StoreLayers load(const QString &path);
+    //! Loads every valid vector sublayer of the file. The caller takes ownership of the layers.
+    static StoreLayers load(const QString &path);
 };
 
 } // namespace lagesbild

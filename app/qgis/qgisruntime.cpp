@@ -89,8 +89,7 @@ QString QgisRuntime::installTranslations()
   QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
 
   const QStringList folders = {QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/i18n"),
-                               QStringLiteral(LAGESBILD_I18N_DIR)};
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/i18n"), QStringLiteral(LAGESBILD_I18N_DIR)};
   auto *translator = new QTranslator(QCoreApplication::instance());
   for (const QString &folder : folders)
   {

@@ -15,32 +15,32 @@ namespace lagesbild
 
 struct BoundingBox
 {
-  double xMin = 0.0;
-  double yMin = 0.0;
-  double xMax = 0.0;
-  double yMax = 0.0;
+    double xMin = 0.0;
+    double yMin = 0.0;
+    double xMax = 0.0;
+    double yMax = 0.0;
 };
 
 struct IncidentFilter
 {
-  std::optional<DateRange> period;        //!< on occurred_from, local days inclusive
-  std::optional<IncidentKind> kind;       //!< none: both kinds
-  QStringList categories;                 //!< category codes
-  QStringList sources;                    //!< source codes
-  QStringList areas;                      //!< area codes
-  std::optional<BoundingBox> bbox;        //!< EPSG:3006
-  //! Local hours 0..23 to keep; empty: all. A span over midnight (18–02) is just those hours.
-  std::vector<int> hours;
-  //! ISO weekdays 1 (Monday)..7 (Sunday) to keep; empty: all.
-  std::vector<int> weekdays;
-  //! Keep incidents whose point only says which municipality (police feed centre points).
-  bool includeMunicipalityPrecision = true;
+    std::optional<DateRange> period;  //!< on occurred_from, local days inclusive
+    std::optional<IncidentKind> kind; //!< none: both kinds
+    QStringList categories;           //!< category codes
+    QStringList sources;              //!< source codes
+    QStringList areas;                //!< area codes
+    std::optional<BoundingBox> bbox;  //!< EPSG:3006
+    //! Local hours 0..23 to keep; empty: all. A span over midnight (18–02) is just those hours.
+    std::vector<int> hours;
+    //! ISO weekdays 1 (Monday)..7 (Sunday) to keep; empty: all.
+    std::vector<int> weekdays;
+    //! Keep incidents whose point only says which municipality (police feed centre points).
+    bool includeMunicipalityPrecision = true;
 
-  //! A filter that matches everything.
-  static IncidentFilter all() { return {}; }
+    //! A filter that matches everything.
+    static IncidentFilter all() { return {}; }
 
-  //! Parses an hour span "18-02" or a list "8,9,10" into hours (helper for CLI and UI).
-  static std::optional<std::vector<int>> parseHours(const QString &text);
+    //! Parses an hour span "18-02" or a list "8,9,10" into hours (helper for CLI and UI).
+    static std::optional<std::vector<int>> parseHours(const QString &text);
 };
 
 //! The fields incidents can be counted by.
@@ -49,10 +49,10 @@ enum class GroupField
   Category,
   Source,
   Area,
-  Hour,      //!< local hour 0..23
-  Weekday,   //!< ISO 1..7
-  Month,     //!< "YYYY-MM" local
-  Day,       //!< "YYYY-MM-DD" local
+  Hour,    //!< local hour 0..23
+  Weekday, //!< ISO 1..7
+  Month,   //!< "YYYY-MM" local
+  Day,     //!< "YYYY-MM-DD" local
   Address,
   Kind,
 };
@@ -60,8 +60,8 @@ enum class GroupField
 //! One row of a grouped count; keys in the order of the requested fields.
 struct GroupCount
 {
-  QStringList keys;
-  std::int64_t count = 0;
+    QStringList keys;
+    std::int64_t count = 0;
 };
 
 } // namespace lagesbild

@@ -4,6 +4,7 @@
 #include "deduplicationkeyset.h"
 #include "geopackagecontents.h"
 #include "geopackagegeometry.h"
+#include "groupcounter.h"
 #include "incidentfiltersql.h"
 #include "incidentrow.h"
 #include "incidentrowwriter.h"
@@ -18,6 +19,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <cstdlib>
 
 #include <sqlite3.h>
 
@@ -29,6 +33,8 @@ namespace lagesbild
 {
 namespace
 {
+QElapsedTimer gProf;
+void prof(const char *what){ if (std::getenv("STORESPEED_PROFILE")) std::fprintf(stderr, "PROF %s %lld\n", what, (long long)gProf.restart()); }
 QString tr(const char *text)
 {
   return QCoreApplication::translate("IncidentStore", text);
@@ -131,6 +137,21 @@ class CacheSizeScope
     sqlite3 *mDb;
 };
 
+//! Switches foreign key enforcement off for a batch whose codes were all checked against the
+//! reference tables in its transaction (saves three index look-ups a row); on again afterwards.
+//! Must wrap the transaction: SQLite ignores the pragma inside one.
+class ForeignKeysOffScope
+{
+  public:
+    explicit ForeignKeysOffScope(sqlite3 *db) : mDb(db) { sqlite3_exec(mDb, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr); }
+    ~ForeignKeysOffScope() { sqlite3_exec(mDb, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+    ForeignKeysOffScope(const ForeignKeysOffScope &) = delete;
+    ForeignKeysOffScope &operator=(const ForeignKeysOffScope &) = delete;
+
+  private:
+    sqlite3 *mDb;
+};
+
 bool bulkPath(std::size_t batchSize, std::int64_t existing)
 {
   return batchSize >= kBulkIndexMinimum && static_cast<std::int64_t>(batchSize) * kBulkIndexRatio >= existing;
@@ -222,6 +243,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
 {
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
+  prof("dropTrigger");
   DeduplicationKeySet keys(static_cast<std::size_t>(lastFid) + incidents.size());
   if (lastFid > 0)
   {
@@ -232,6 +254,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
       keys.insert(existing->columnInt64(0));
   }
 
+  prof("loadKeys");
   // Rows go in in time order: the time index is appended to, and a period's rows lie together.
   std::vector<std::uint32_t> order(incidents.size());
   for (std::size_t i = 0; i < order.size(); ++i)
@@ -239,26 +262,41 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
   std::stable_sort(order.begin(), order.end(),
                    [&incidents](std::uint32_t a, std::uint32_t b) { return incidents[a].occurredFrom < incidents[b].occurredFrom; });
 
+  prof("sort");
+  // Duplicates first: a batch that brings nothing new leaves every index as it is.
+  std::vector<std::pair<std::uint32_t, std::int64_t>> fresh; // incident index, de-duplication key
+  fresh.reserve(incidents.size());
+  for (const std::uint32_t i : order)
+  {
+    const std::int64_t key = DeduplicationKey::of(incidents[i]);
+    if (keys.insert(key))
+      fresh.emplace_back(i, key);
+    else
+      ++summary.duplicates;
+  }
+  if (fresh.empty())
+    return sqliteExec(db, kCreateRtreeInsertTrigger);
+
+  // A batch adding at least as many rows as the store holds builds the time index anew after
+  // its rows: one sorted pass instead of a B-tree insert a row.
+  const bool rebuildTimeIndex = static_cast<std::int64_t>(fresh.size()) >= lastFid;
+  if (rebuildTimeIndex)
+    if (auto done = sqliteExec(db, "DROP INDEX incidents_time"); !done)
+      return done;
   auto writer = IncidentRowWriter::prepare(db, IncidentRowWriter::Mode::Append);
   if (!writer)
     return writer.error();
   std::vector<RtreeEntry> entries;
-  entries.reserve(incidents.size());
+  entries.reserve(fresh.size());
   std::vector<std::pair<std::int64_t, std::int64_t>> newKeys; // dedup key, fid
-  newKeys.reserve(incidents.size());
+  newKeys.reserve(fresh.size());
   std::int64_t fid = lastFid;
-  for (std::size_t n = 0; n < order.size(); ++n)
+  for (std::size_t n = 0; n < fresh.size(); ++n)
   {
-    if (auto go = checkCancel(feedback, n, incidents.size()); !go)
+    if (auto go = checkCancel(feedback, n, fresh.size()); !go)
       return go;
-    const std::size_t i = order[n];
+    const auto [i, key] = fresh[n];
     const Incident &incident = incidents[i];
-    const std::int64_t key = DeduplicationKey::of(incident);
-    if (!keys.insert(key))
-    {
-      ++summary.duplicates;
-      continue;
-    }
     ++fid;
     if (auto done = writer->append(incident, importId, fid, key); !done)
     {
@@ -271,22 +309,31 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
     entries.push_back(RtreeBulkLoader::entryForPoint(fid, incident.x, incident.y));
     newKeys.emplace_back(key, fid);
   }
+  prof("rows");
   if (auto done = writer->flush(); !done)
     return done;
   if (feedback)
     feedback->setProgress(80.0);
+  prof("flush");
+  if (rebuildTimeIndex)
+    if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
+      return done;
+  prof("timeindex");
   if (auto done = addKeys(db, std::move(newKeys)); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);
+  prof("keys");
   if (auto done = rebuildIncidentIndex(db, lastFid, std::move(entries)); !done)
     return done;
+  prof("rtree");
   return sqliteExec(db, kCreateRtreeInsertTrigger);
 }
 } // namespace
 
 Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
 {
+  gProf.start();
   // Plain checks first, before anything is written.
   for (std::size_t i = 0; i < incidents.size(); ++i)
   {
@@ -295,7 +342,9 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
       return makeError(ErrorCode::BadInput, tr("Incident %1 (external id \"%2\"): %3.").arg(i + 1).arg(incidents[i].externalId, problem));
   }
 
+  prof("validate");
   CacheSizeScope cache(mDb);
+  ForeignKeysOffScope foreignKeys(mDb);
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
@@ -307,6 +356,7 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     if (auto known = codes->check(mDb, incidents[i], tr("Incident %1").arg(i + 1), options.createMissingReferences); !known)
       return known.error();
 
+  prof("refcodes");
   InsertSummary summary;
   std::optional<std::int64_t> importId;
   if (options.importRecord)
@@ -329,6 +379,7 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     return written.error();
   if (auto done = GeoPackageContents::touch(mDb, "incidents", envelope); !done)
     return done.error();
+  prof("written");
 
   QJsonObject after;
   after.insert(QStringLiteral("inserted"), static_cast<double>(summary.inserted));
@@ -356,10 +407,12 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     return done.error();
   if (feedback && feedback->isCancelled())
     return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
+  prof("audit");
   if (auto done = transaction.commit(); !done)
     return done.error();
   if (feedback)
     feedback->setProgress(100.0);
+  prof("commit");
   return summary;
 }
 
@@ -545,35 +598,39 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
       break;
     }
   }
+  // The rows are counted in a hash map: SQL GROUP BY would sort every matching row.
   const IncidentFilterSql where(filter);
-  std::string sql = "SELECT " + columns + ", count(*) FROM incidents AS i" + where.whereClause();
-  std::string positions;
-  for (std::size_t i = 1; i <= fields.size(); ++i)
-    positions += (i > 1 ? ", " : "") + std::to_string(i);
-  sql += " GROUP BY " + positions + " ORDER BY " + positions;
-  auto statement = SqliteStatement::prepare(mDb, sql);
+  auto statement = SqliteStatement::prepare(mDb, "SELECT " + columns + " FROM incidents AS i" + where.whereClause());
   if (!statement)
     return statement.error();
   where.bind(*statement);
-  std::vector<GroupCount> out;
-  const int countColumn = static_cast<int>(fields.size());
+  std::vector<bool> textColumns;
+  for (const GroupField field : fields)
+    textColumns.push_back(field != GroupField::Hour && field != GroupField::Weekday && field != GroupField::Month &&
+                          field != GroupField::Day);
+  GroupCounter counter(textColumns);
   int rc = SQLITE_ROW;
   while ((rc = statement->step()) == SQLITE_ROW)
+    counter.add(*statement);
+  if (rc != SQLITE_DONE)
+    return sqliteError(mDb, tr("The incidents could not be counted."));
+  std::vector<GroupCount> out;
+  const auto groups = counter.sortedGroups();
+  out.reserve(groups.size());
+  for (const GroupCounter::Group &counted : groups)
   {
     GroupCount group;
-    for (int c = 0; c < countColumn; ++c)
+    for (std::size_t c = 0; c < fields.size(); ++c)
     {
-      switch (fields[static_cast<std::size_t>(c)])
+      const std::int64_t value = counted.values[c];
+      switch (fields[c])
       {
       case GroupField::Month:
-      {
-        const std::int64_t month = statement->columnInt64(c);
-        group.keys.append(QStringLiteral("%1-%2").arg(month / 100, 4, 10, QLatin1Char('0')).arg(month % 100, 2, 10, QLatin1Char('0')));
+        group.keys.append(QStringLiteral("%1-%2").arg(value / 100, 4, 10, QLatin1Char('0')).arg(value % 100, 2, 10, QLatin1Char('0')));
         break;
-      }
       case GroupField::Day:
       {
-        const CivilDate date = IsoTimeText::civilFromDays(statement->columnInt64(c));
+        const CivilDate date = IsoTimeText::civilFromDays(value);
         group.keys.append(QStringLiteral("%1-%2-%3")
                             .arg(date.year, 4, 10, QLatin1Char('0'))
                             .arg(date.month, 2, 10, QLatin1Char('0'))
@@ -582,18 +639,16 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
       }
       case GroupField::Hour:
       case GroupField::Weekday:
-        group.keys.append(QString::number(statement->columnInt64(c)));
+        group.keys.append(QString::number(value));
         break;
       default:
-        group.keys.append(statement->columnText(c));
+        group.keys.append(QString::fromStdString(counter.text(c, value)));
         break;
       }
     }
-    group.count = statement->columnInt64(countColumn);
+    group.count = counted.count;
     out.push_back(std::move(group));
   }
-  if (rc != SQLITE_DONE)
-    return sqliteError(mDb, tr("The incidents could not be counted."));
   return out;
 }
 

@@ -21,8 +21,9 @@ Result<QDate> parseDay(const QString &text, const QString &whole, const char *wh
                        .arg(text, whole, QLatin1String(which)));
   const QDate date(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
   if (!date.isValid())
-    return makeError(ErrorCode::BadInput,
-                     QCoreApplication::translate("DateRange", "The date %1 does not exist (in \"%2\", %3)").arg(text, whole, QLatin1String(which)));
+    return makeError(
+      ErrorCode::BadInput,
+      QCoreApplication::translate("DateRange", "The date %1 does not exist (in \"%2\", %3)").arg(text, whole, QLatin1String(which)));
   return date;
 }
 } // namespace
@@ -36,7 +37,8 @@ Result<DateRange> DateRange::parse(const QString &input)
 {
   const QString text = input.trimmed();
   if (text.isEmpty())
-    return makeError(ErrorCode::BadInput, QCoreApplication::translate("DateRange", "Empty period: write FROM..TO, e.g. 2021-01-01..2021-12-12"));
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("DateRange", "Empty period: write FROM..TO, e.g. 2021-01-01..2021-12-12"));
   const int separator = text.indexOf(QStringLiteral(".."));
   QString fromText = text;
   QString toText = text;
@@ -55,8 +57,7 @@ Result<DateRange> DateRange::parse(const QString &input)
   if (!to)
     return to.error();
   if (*from > *to)
-    return makeError(ErrorCode::BadInput,
-                     QCoreApplication::translate("DateRange", "The period \"%1\" ends before it starts").arg(text));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("DateRange", "The period \"%1\" ends before it starts").arg(text));
   return DateRange(*from, *to);
 }
 
@@ -72,8 +73,9 @@ std::int64_t DateRange::endUtcExclusive() const
 
 DateRange DateRange::sameDaysPreviousYear() const
 {
-  auto back = [](const QDate &d) {
-    const QDate shifted = d.addYears(-1);  // Qt maps 29 Feb to 28 Feb
+  auto back = [](const QDate &d)
+  {
+    const QDate shifted = d.addYears(-1); // Qt maps 29 Feb to 28 Feb
     return shifted;
   };
   return DateRange(back(mFrom), back(mTo));

@@ -43,14 +43,14 @@ StockholmTime::StockholmTime()
   }
   // Zone data may end in 2037 (32-bit tzfile) or be missing: continue with the EU rule since
   // 1996 (last Sunday of March 01:00 UTC to last Sunday of October 01:00 UTC) up to 2100.
-  const int firstRuleYear = mTransitions.empty()
-                              ? 1970
-                              : QDateTime::fromSecsSinceEpoch(mTransitions.back().atUtc, Qt::UTC).date().year() + 1;
+  const int firstRuleYear =
+    mTransitions.empty() ? 1970 : QDateTime::fromSecsSinceEpoch(mTransitions.back().atUtc, Qt::UTC).date().year() + 1;
   if (mTransitions.empty())
     mOffsetBeforeFirst = 3600;
   for (int year = firstRuleYear; year < 2100; ++year)
   {
-    auto lastSunday = [year](int month) {
+    auto lastSunday = [year](int month)
+    {
       QDate d(year, month, QDate(year, month, 1).daysInMonth());
       while (d.dayOfWeek() != 7)
         d = d.addDays(-1);

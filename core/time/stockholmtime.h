@@ -18,19 +18,19 @@ namespace lagesbild
 //! Local calendar parts of an instant.
 struct LocalParts
 {
-  std::int32_t dayNumber = 0;  //!< days since 1970-01-01 (local calendar)
-  int hour = 0;                //!< 0..23
-  int minute = 0;              //!< 0..59
-  int weekday = 1;             //!< ISO: 1 = Monday .. 7 = Sunday
-  int year = 1970;
-  int month = 1;               //!< 1..12
+    std::int32_t dayNumber = 0; //!< days since 1970-01-01 (local calendar)
+    int hour = 0;               //!< 0..23
+    int minute = 0;             //!< 0..59
+    int weekday = 1;            //!< ISO: 1 = Monday .. 7 = Sunday
+    int year = 1970;
+    int month = 1; //!< 1..12
 };
 
 //! How to resolve a local time that occurs twice (autumn change) or not at all (spring change).
 enum class LocalTimeChoice
 {
-  Earlier,  //!< the first of two occurrences; for a gap, the instant just after it
-  Later,    //!< the second of two occurrences; for a gap, the instant just after it
+  Earlier, //!< the first of two occurrences; for a gap, the instant just after it
+  Later,   //!< the second of two occurrences; for a gap, the instant just after it
 };
 
 class StockholmTime
@@ -67,10 +67,10 @@ class StockholmTime
 
     struct Transition
     {
-      std::int64_t atUtc;
-      int offsetAfter;
+        std::int64_t atUtc;
+        int offsetAfter;
     };
-    std::vector<Transition> mTransitions;  //!< sorted by atUtc
+    std::vector<Transition> mTransitions; //!< sorted by atUtc
     int mOffsetBeforeFirst = 3600;
 };
 

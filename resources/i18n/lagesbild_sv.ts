@@ -2,372 +2,436 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kan inte skriva</translation>
+    </message>
+    <message>
+        <source>%1: unknown image format (use .png or .svg)</source>
+        <translation>%1: okänt bildformat (använd .png eller .svg)</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>Invalid date &quot;%1&quot; in &quot;%2&quot; (%3): write YYYY-MM-DD, e.g. 2021-03-05</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltigt datum &quot;%1&quot; i &quot;%2&quot; (%3): skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-05</translation>
     </message>
     <message>
         <source>The date %1 does not exist (in &quot;%2&quot;, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumet %1 finns inte (i &quot;%2&quot;, %3)</translation>
     </message>
     <message>
         <source>Empty period: write FROM..TO, e.g. 2021-01-01..2021-12-12</source>
-        <translation type="unfinished"></translation>
+        <translation>Tom period: skriv FROM..TO, t.ex. 2021-01-01..2021-12-12</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; lacks a start or end date: write FROM..TO</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden &quot;%1&quot; saknar start- eller slutdatum: skriv FROM..TO</translation>
     </message>
     <message>
         <source>The period &quot;%1&quot; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden &quot;%1&quot; slutar innan den börjar</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>The scale must be a whole number of at least 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalan måste vara ett heltal, minst 1, inte %1</translation>
     </message>
     <message>
         <source>The demo generation was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Genereringen av demodata avbröts</translation>
     </message>
 </context>
 <context>
     <name>DemoPlaces</name>
     <message>
         <source>Invalid demo input %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogiltiga demoindata i %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoStoreWriter</name>
     <message>
         <source>The store&apos;s taxonomy lacks codes the demo uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasens klassificering saknar koder som demon använder: %1</translation>
     </message>
     <message>
         <source>The file %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finns redan</translation>
     </message>
     <message>
         <source>The store rejected %1 demo incidents as duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen avvisade %1 demohändelser som dubbletter</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>The before and after periods must be at least one day long (got %1 and %2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioderna före och efter måste vara minst en dag långa (fick %1 och %2 dagar).</translation>
     </message>
     <message>
         <source>Intervention %1 has no end date, so there is no period after it; measure the after period from its start instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 har inget slutdatum, så det finns ingen period efter den; mät efterperioden från insatsens start i stället.</translation>
     </message>
     <message>
         <source>Intervention %1 ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 slutar (%2) innan den börjar (%3).</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>från %1 till %2</translation>
     </message>
     <message>
         <source>p &lt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p &lt; %1</translation>
     </message>
     <message>
         <source>p = %1</source>
-        <translation type="unfinished"></translation>
+        <translation>p = %1</translation>
     </message>
     <message>
         <source>the treated area had no incidents before the intervention, so nothing could drop</source>
-        <translation type="unfinished"></translation>
+        <translation>insatsområdet hade inga händelser före insatsen, så ingenting kunde minska</translation>
     </message>
     <message>
         <source>the control area had no incidents in one of the periods, so there is no general trend to compare with and the displacement quotient cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrollområdet hade inga händelser under en av perioderna, så det finns ingen allmän trend att jämföra med och förflyttningskvoten kan inte beräknas</translation>
     </message>
     <message>
         <source>the treated area had only %1 incidents in both periods together (at least %2 are needed), and a change that small can easily be chance</source>
-        <translation type="unfinished"></translation>
+        <translation>insatsområdet hade bara %1 händelser under båda perioderna tillsammans (minst %2 behövs), och en så liten förändring kan lätt vara slump</translation>
     </message>
     <message>
         <source>Too few incidents to say anything: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>För få händelser för att säga något: %1.</translation>
     </message>
     <message>
         <source>No effect in the treated area: incidents there went %1, which is no drop compared with the control area (%2). Displacement is only measured when the treated area improved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen effekt i insatsområdet: händelserna där gick %1, vilket inte är någon minskning jämfört med kontrollområdet (%2). Förflyttning mäts bara när insatsområdet har blivit bättre.</translation>
     </message>
     <message>
         <source>Diffusion of benefits: the treated area improved compared with the control area (incidents there went %1, in the control area %2), and the surrounding buffer improved too (%3). WDQ = %4: the intervention seems to have helped beyond its own area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning av positiva effekter: insatsområdet blev bättre jämfört med kontrollområdet (händelserna där gick %1, i kontrollområdet %2), och buffertzonen runt omkring blev också bättre (%3). WDQ = %4: insatsen verkar ha hjälpt även utanför sitt eget område.</translation>
     </message>
     <message>
         <source>The buffer even improved more than the treated area itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffertzonen blev till och med bättre än insatsområdet självt.</translation>
     </message>
     <message>
         <source>No displacement or diffusion: the treated area improved compared with the control area (incidents there went %1, in the control area %2), and the buffer changed like the control area (%3). WDQ = %4: the problem does not seem to have moved next door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen förflyttning eller spridning: insatsområdet blev bättre jämfört med kontrollområdet (händelserna där gick %1, i kontrollområdet %2), och buffertzonen förändrades som kontrollområdet (%3). WDQ = %4: problemet verkar inte ha flyttat till grannskapet.</translation>
     </message>
     <message>
         <source>Partial displacement: the treated area improved compared with the control area (incidents there went %1, in the control area %2), but some incidents seem to have moved to the buffer (%3). WDQ = %4: the displacement is smaller than the gain, so the net effect is still positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis förflyttning: insatsområdet blev bättre jämfört med kontrollområdet (händelserna där gick %1, i kontrollområdet %2), men en del händelser verkar ha flyttat till buffertzonen (%3). WDQ = %4: förflyttningen är mindre än vinsten, så nettoeffekten är ändå positiv.</translation>
     </message>
     <message>
         <source>Displacement larger than the effect: the treated area improved compared with the control area (incidents there went %1, in the control area %2), but the buffer got worse by more than that (%3). WDQ = %4: overall it is worse than if nothing had been done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förflyttningen är större än effekten: insatsområdet blev bättre jämfört med kontrollområdet (händelserna där gick %1, i kontrollområdet %2), men buffertzonen blev sämre med mer än så (%3). WDQ = %4: sammantaget är det sämre än om ingenting hade gjorts.</translation>
     </message>
     <message>
         <source>The change in the treated area is statistically significant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändringen i insatsområdet är statistiskt säkerställd (%1).</translation>
     </message>
     <message>
         <source>The change in the treated area could be chance (%1), so read this with care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förändringen i insatsområdet kan vara slump (%1), så tolka resultatet försiktigt.</translation>
     </message>
     <message>
         <source>Too few incidents to say anything</source>
-        <translation type="unfinished"></translation>
+        <translation>För få händelser för att säga något</translation>
     </message>
     <message>
         <source>No effect in the treated area</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen effekt i insatsområdet</translation>
     </message>
     <message>
         <source>Diffusion of benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Spridning av positiva effekter</translation>
     </message>
     <message>
         <source>No displacement or diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen förflyttning eller spridning</translation>
     </message>
     <message>
         <source>Partial displacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis förflyttning</translation>
     </message>
     <message>
         <source>Displacement larger than the effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Förflyttningen är större än effekten</translation>
     </message>
     <message>
         <source>The evaluation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningen avbröts.</translation>
     </message>
     <message>
         <source>The buffer must be wider than 0 m (got %1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffertzonen måste vara bredare än 0 m (fick %1 m).</translation>
     </message>
     <message>
         <source>%1 m around %2, %3 (EPSG:3006)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m runt %2, %3 (EPSG:3006)</translation>
     </message>
     <message>
         <source>Intervention %1 names the area &apos;%2&apos;, which the store does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 anger området &apos;%2&apos;, som inte finns i databasen.</translation>
     </message>
     <message>
         <source>Intervention %1 has neither a point with a radius nor an area, so there is no place to evaluate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 har varken en punkt med radie eller ett område, så det finns ingen plats att följa upp.</translation>
     </message>
     <message>
         <source>The control area &apos;%1&apos; is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollområdet &apos;%1&apos; finns inte i databasen.</translation>
     </message>
     <message>
         <source>%1, without the treated area and the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, utom insatsområdet och buffertzonen</translation>
     </message>
     <message>
         <source>all incidents outside the treated area and the buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>alla händelser utanför insatsområdet och buffertzonen</translation>
     </message>
     <message>
         <source>The store has no municipality area, so the control area is every incident outside the treated area and the buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen har inget kommunområde, så kontrollområdet är alla händelser utanför insatsområdet och buffertzonen.</translation>
     </message>
     <message>
         <source>The after period runs until %1, which is not over yet: its counts are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Efterperioden pågår till %1, som inte har passerat än: antalen är ofullständiga.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupLabels</name>
+    <message>
+        <source>Outside every area</source>
+        <translation>Utanför alla områden</translation>
+    </message>
+</context>
+<context>
+    <name>HotspotLayer</name>
+    <message>
+        <source>Hot spot, 99 % confidence</source>
+        <translation>Hot spot, 99 % säkerhet</translation>
+    </message>
+    <message>
+        <source>Hot spot, 95 % confidence</source>
+        <translation>Hot spot, 95 % säkerhet</translation>
+    </message>
+    <message>
+        <source>Hot spot, 90 % confidence</source>
+        <translation>Hot spot, 90 % säkerhet</translation>
+    </message>
+    <message>
+        <source>Cold spot, 90 % confidence</source>
+        <translation>Cold spot, 90 % säkerhet</translation>
+    </message>
+    <message>
+        <source>Cold spot, 95 % confidence</source>
+        <translation>Cold spot, 95 % säkerhet</translation>
+    </message>
+    <message>
+        <source>Cold spot, 99 % confidence</source>
+        <translation>Cold spot, 99 % säkerhet</translation>
+    </message>
+    <message>
+        <source>No incidents with a street-level position match the filter</source>
+        <translation>Inga händelser med position på gatunivå matchar filtret</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>The hot-spot grid could not be read back from %1</source>
+        <translation>Rutnätet för hot spots kunde inte läsas in igen från %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>No store is open</source>
+        <translation>Ingen databas är öppen</translation>
     </message>
 </context>
 <context>
     <name>IncidentStore</name>
     <message>
         <source>The audit log could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen kunde inte skrivas.</translation>
     </message>
     <message>
         <source>The audit log could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningsloggen kunde inte läsas.</translation>
     </message>
     <message>
         <source>The GeoPackage contents table could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage-innehållstabellen kunde inte uppdateras.</translation>
     </message>
     <message>
         <source>The GeoPackage SQL functions could not be registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage-funktionerna för SQL kunde inte registreras.</translation>
     </message>
     <message>
         <source>the coordinates are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinaterna är inte tal</translation>
     </message>
     <message>
         <source>the kind is neither crime nor report</source>
-        <translation type="unfinished"></translation>
+        <translation>typen är varken brott eller rapport</translation>
     </message>
     <message>
         <source>the category is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>kategorin är tom</translation>
     </message>
     <message>
         <source>the source is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>källan är tom</translation>
     </message>
     <message>
         <source>a time lies outside the years 1900 to 2199</source>
-        <translation type="unfinished"></translation>
+        <translation>en tidpunkt ligger utanför åren 1900 till 2199</translation>
     </message>
     <message>
         <source>occurred_to lies before occurred_from</source>
-        <translation type="unfinished"></translation>
+        <translation>occurred_to ligger före occurred_from</translation>
     </message>
     <message>
         <source>The incident could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen kunde inte skrivas.</translation>
     </message>
     <message>
         <source>The incidents could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelserna kunde inte skrivas.</translation>
     </message>
     <message>
         <source>%1, field %2: unknown code &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fält %2: okänd kod &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The category could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorin kunde inte skapas.</translation>
     </message>
     <message>
         <source>The source could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Källan kunde inte skapas.</translation>
     </message>
     <message>
         <source>The area could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Området kunde inte skapas.</translation>
     </message>
     <message>
         <source>The spatial index %1 could not be rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det spatiala indexet %1 kunde inte byggas om.</translation>
     </message>
     <message>
         <source>A store operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En databasåtgärd misslyckades.</translation>
     </message>
     <message>
         <source>A store query could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>En databasfråga kunde inte förberedas.</translation>
     </message>
 </context>
 <context>
     <name>PeriodComparison</name>
     <message>
         <source>Both periods must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda perioderna måste anges</translation>
     </message>
     <message>
         <source>Two periods cannot be compared day by day: their days differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Två perioder kan inte jämföras dag för dag: de består av olika dagar</translation>
     </message>
 </context>
 <context>
     <name>PeriodPresets</name>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här veckan</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra veckan</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här månaden</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra månaden</translation>
     </message>
     <message>
         <source>This quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här kvartalet</translation>
     </message>
     <message>
         <source>Last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra kvartalet</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>I år</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra året</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 30 dagarna</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste 12 månaderna</translation>
     </message>
 </context>
 <context>
     <name>StoreLayers</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden</translation>
     </message>
     <message>
         <source>Interventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatser</translation>
     </message>
     <message>
         <source>The file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen %1 finns inte</translation>
     </message>
     <message>
         <source>No map layers could be read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kartlager kunde läsas från %1</translation>
     </message>
 </context>
 <context>
     <name>StoreSession</name>
     <message>
         <source>No store is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databas är öppen</translation>
     </message>
 </context>
 <context>
     <name>TimePatterns</name>
     <message>
         <source>A period must be given</source>
-        <translation type="unfinished"></translation>
+        <translation>En period måste anges</translation>
     </message>
     <message>
         <source>Unexpected day or hour key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntad dags- eller timnyckel &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -670,1671 +734,2310 @@
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <source>Output: table (default), json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdata: table (standard), json eller csv.</translation>
     </message>
     <message>
         <source>missing arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argument saknas</translation>
     </message>
     <message>
         <source>too many arguments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>för många argument: %1</translation>
     </message>
     <message>
         <source>unknown --format &quot;%1&quot;: use table, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt --format &quot;%1&quot;: använd table, json eller csv</translation>
     </message>
     <message>
         <source>  %1 %2: %3, %4: %5, change %6 (%7)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2: %3, %4: %5, förändring %6 (%7)
+</translation>
     </message>
     <message>
         <source>Write the Kungsör demo store: synthetic, deterministic incidents, areas and interventions that reproduce the seed&apos;s figures (N times the incidents for benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv Kungsörs demodatabas: syntetiska, deterministiska händelser, områden och insatser som återger förlagans siffror (N gånger så många händelser för prestandamätningar).</translation>
     </message>
     <message>
         <source>Multiply the number of incidents by N (1..%1), keeping the shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicera antalet händelser med N (1..%1) med bibehållen fördelning.</translation>
     </message>
     <message>
         <source>Replace STORE when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersätt STORE om den redan finns.</translation>
     </message>
     <message>
         <source>--scale must be a whole number from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale måste vara ett heltal från 1 till %1, inte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 exists already; use --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 finns redan; använd --force för att ersätta den</translation>
     </message>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1</translation>
     </message>
     <message>
         <source>reports</source>
-        <translation type="unfinished"></translation>
+        <translation>rapporter</translation>
     </message>
     <message>
         <source>Wrote the Kungsör demo (scale %1) to %2 in %3 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev Kungsör-demon (skala %1) till %2 på %3 s
+</translation>
     </message>
     <message>
         <source>  incidents: %1 (%2 reported crimes, %3 reports), %4..%5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  händelser: %1 (%2 anmälda brott, %3 rapporter), %4..%5
+</translation>
     </message>
     <message>
         <source>  areas: %1, interventions: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  områden: %1, insatser: %2
+</translation>
     </message>
     <message>
         <source>Seed figures, counted in the store:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Förlagans siffror, räknade i databasen:
+</translation>
     </message>
     <message>
         <source>All content is synthetic: no real person or incident (see data/README.md).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Allt innehåll är syntetiskt: inga verkliga personer eller händelser (se data/README.md).
+</translation>
     </message>
     <message>
         <source>cannot be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte beräknas</translation>
     </message>
     <message>
         <source>%1 (%2 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 dagar)</translation>
     </message>
     <message>
         <source>Follow-up of intervention %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning av insats %1%2
+</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>pågår</translation>
     </message>
     <message>
         <source>Intervention period: %1 – %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsperiod: %1 – %2
+</translation>
     </message>
     <message>
         <source>Treated area:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsområde:    %1
+</translation>
     </message>
     <message>
         <source>Buffer:        %1 m outside the treated area
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Buffertzon:      %1 m utanför insatsområdet
+</translation>
     </message>
     <message>
         <source>Control area:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollområde:  %1
+</translation>
     </message>
     <message>
         <source>Before:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Före:            %1
+</translation>
     </message>
     <message>
         <source>During:        %1 (not compared)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Under:           %1 (jämförs inte)
+</translation>
     </message>
     <message>
         <source>After:         %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Efter:           %1
+
+</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zon</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Före</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter</translation>
     </message>
     <message>
         <source>p-value</source>
-        <translation type="unfinished"></translation>
+        <translation>p-värde</translation>
     </message>
     <message>
         <source>Treated area</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsområde</translation>
     </message>
     <message>
         <source>Buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buffertzon</translation>
     </message>
     <message>
         <source>Control area</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollområde</translation>
     </message>
     <message>
         <source>Success measure (Ra/Ca − Rb/Cb):       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Framgångsmått (Ra/Ca − Rb/Cb):                   %1
+</translation>
     </message>
     <message>
         <source>Buffer displacement (Ba/Ca − Bb/Cb):   %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Förflyttning till buffertzonen (Ba/Ca − Bb/Cb):  %1
+</translation>
     </message>
     <message>
         <source>(not meaningful: no measurable effect in the treated area)</source>
-        <translation type="unfinished"></translation>
+        <translation>(saknar betydelse: ingen mätbar effekt i insatsområdet)</translation>
     </message>
     <message>
         <source>Weighted displacement quotient (WDQ):  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Viktad förflyttningskvot (WDQ):                  %1
+</translation>
     </message>
     <message>
         <source>Total net effect (incidents avoided):  %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Total nettoeffekt (undvikna händelser):          %1
+
+</translation>
     </message>
     <message>
         <source>Note: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Observera: %1
+</translation>
     </message>
     <message>
         <source>Incidents per week in the treated area, the buffer and the control area (ISO weeks)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Händelser per vecka i insatsområdet, buffertzonen och kontrollområdet (ISO-veckor)
+</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka</translation>
     </message>
     <message>
         <source>Treated</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>före</translation>
     </message>
     <message>
         <source>during</source>
-        <translation type="unfinished"></translation>
+        <translation>under</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>efter</translation>
     </message>
     <message>
         <source>Follow up an intervention: incidents in the treated area, a buffer around it and a control area before and after, with an exact Poisson test and the weighted displacement quotient (displacement or diffusion of benefits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ upp en insats: händelser i insatsområdet, i en buffertzon runt det och i ett kontrollområde före och efter, med ett exakt Poissontest och den viktade förflyttningskvoten (förflyttning eller spridning av positiva effekter).</translation>
     </message>
     <message>
         <source>Id of the intervention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsens id.</translation>
     </message>
     <message>
         <source>Days before the start to compare with (default 28).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal dagar före starten att jämföra med (standard 28).</translation>
     </message>
     <message>
         <source>Days of the after period (default: as many as before).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal dagar i efterperioden (standard: lika många som före).</translation>
     </message>
     <message>
         <source>Where the after period begins: start (the intervention&apos;s first day, default) or end (the day after it ended).</source>
-        <translation type="unfinished"></translation>
+        <translation>Var efterperioden börjar: start (insatsens första dag, standard) eller end (dagen efter att insatsen avslutades).</translation>
     </message>
     <message>
         <source>Width in metres of the buffer around the treated area (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bredd i meter på buffertzonen runt insatsområdet (standard 200).</translation>
     </message>
     <message>
         <source>Area code of the control area (default: the municipality).</source>
-        <translation type="unfinished"></translation>
+        <translation>Områdeskod för kontrollområdet (standard: kommunen).</translation>
     </message>
     <message>
         <source>crime, report or all (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>crime, report eller all (standard).</translation>
     </message>
     <message>
         <source>Only this category (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara denna kategori (kan upprepas).</translation>
     </message>
     <message>
         <source>Only this source (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara denna källa (kan upprepas).</translation>
     </message>
     <message>
         <source>--intervention ID is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--intervention ID krävs</translation>
     </message>
     <message>
         <source>--intervention must be a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--intervention måste vara ett tal, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--before-days must be a whole number of days, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--before-days måste vara ett helt antal dagar, minst 1</translation>
     </message>
     <message>
         <source>--after-days must be a whole number of days, at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--after-days måste vara ett helt antal dagar, minst 1</translation>
     </message>
     <message>
         <source>unknown --after-from &quot;%1&quot;: use start or end</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt --after-from &quot;%1&quot;: använd start eller end</translation>
     </message>
     <message>
         <source>--buffer must be a distance in metres above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--buffer måste vara ett avstånd i meter större än 0</translation>
     </message>
     <message>
         <source>%1: there is no intervention with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: det finns ingen insats med id %2</translation>
     </message>
     <message>
         <source>Cells by class (FDR-adjusted): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Celler per klass (FDR-justerade): %1
+</translation>
     </message>
     <message>
         <source>No incidents match the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser matchar urvalet.</translation>
     </message>
     <message>
         <source>--top must be a whole number ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--top måste vara ett heltal ≥ 0</translation>
     </message>
     <message>
         <source>Repeat locations: %1 incidents, %2 places, %3 without an address
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Återkommande platser: %1 händelser, %2 platser, %3 utan adress
+</translation>
     </message>
     <message>
         <source>Half of all incidents happened at %1 places (%2 % of the places).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hälften av alla händelser inträffade på %1 platser (%2 % av platserna).
+</translation>
     </message>
     <message>
         <source>rank  count  share  cumulative  address</source>
-        <translation type="unfinished"></translation>
+        <translation>rang  antal  andel  kumulativt  adress</translation>
     </message>
     <message>
         <source>--method addresses writes a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>--method addresses skriver en .csv-fil</translation>
     </message>
     <message>
         <source>Wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1
+</translation>
     </message>
     <message>
         <source>Hot spots of the filtered incidents: kernel density (heat map), Getis-Ord Gi* with FDR-adjusted classes, counts per cell, or repeat addresses; with --compare-to, how Gi* hot spots changed. Grids are aligned to multiples of --cell in EPSG:3006. Output by extension: .tif (GeoTIFF), .gpkg (cell polygons), .csv (x,y,count,value,z,p,p_fdr,class).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot spots för de filtrerade händelserna: kärntäthet (värmekarta), Getis-Ord Gi* med FDR-justerade klasser, antal per cell eller återkommande adresser; med --compare-to hur Gi*-hot spots har förändrats. Rutnäten följer multiplar av --cell i EPSG:3006. Utdata efter filändelse: .tif (GeoTIFF), .gpkg (cellpolygoner), .csv (x,y,count,value,z,p,p_fdr,class).</translation>
     </message>
     <message>
         <source>kde (default), gistar, count or addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>kde (standard), gistar, count eller addresses.</translation>
     </message>
     <message>
         <source>Cell size in metres (default 10 for kde, 50 otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellstorlek i meter (standard 10 för kde, annars 50).</translation>
     </message>
     <message>
         <source>Kernel radius (bandwidth) in metres, default 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnans radie (bandbredd) i meter, standard 200.</translation>
     </message>
     <message>
         <source>Gi* neighbour distance between cell centres in metres (default 2.5 cells), the cell itself included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-grannavstånd mellan cellernas mittpunkter i meter (standard 2,5 celler), cellen själv inräknad.</translation>
     </message>
     <message>
         <source>Kernel shape (as QGIS&apos;s heatmap), default quartic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kärnans form (som i QGIS värmekarta), standard quartic.</translation>
     </message>
     <message>
         <source>kde: a density per km² (each incident&apos;s kernel integrates to 1) instead of raw kernel sums.</source>
-        <translation type="unfinished"></translation>
+        <translation>kde: täthet per km² (varje händelses kärna integreras till 1) i stället för råa kärnsummor.</translation>
     </message>
     <message>
         <source>Grid extent in EPSG:3006 (snapped outwards to the cells); default: the incidents, grown by the radius for kde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnätets utbredning i EPSG:3006 (utvidgad utåt till hela celler); standard: händelsernas utbredning, för kde utökad med radien.</translation>
     </message>
     <message>
         <source>Only incidents in these local days, e.g. 2021-06-01..2021-11-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara händelser under dessa lokala dagar, t.ex. 2021-06-01..2021-11-30.</translation>
     </message>
     <message>
         <source>gistar: the reference period A; cells are flagged new, persistent, intensifying, diminishing or disappearing hot spots from A to --period (B). Writes x,y,count_a,count_b,change,z_a,z_b,class_a,class_b,trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>gistar: referensperioden A; cellerna markeras som nya (new), bestående (persistent), förstärkta (intensifying), försvagade (diminishing) eller försvunna (disappearing) hot spots från A till --period (B). Skriver x,y,count_a,count_b,change,z_a,z_b,class_a,class_b,trend.</translation>
     </message>
     <message>
         <source>Also use points that only say which municipality (police feed centre points); left out by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd även punkter som bara anger kommunen (centrumpunkter från polisens händelseflöde); utelämnas som standard.</translation>
     </message>
     <message>
         <source>addresses: how many places to print (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>addresses: hur många platser som skrivs ut (standard 20).</translation>
     </message>
     <message>
         <source>Output file: .tif, .gpkg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdatafil: .tif, .gpkg eller .csv.</translation>
     </message>
     <message>
         <source>unknown --method &quot;%1&quot;: use kde, gistar, count or addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt --method &quot;%1&quot;: använd kde, gistar, count eller addresses</translation>
     </message>
     <message>
         <source>unknown --kernel &quot;%1&quot;: use quartic, triangular, uniform, triweight or epanechnikov</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt --kernel &quot;%1&quot;: använd quartic, triangular, uniform, triweight eller epanechnikov</translation>
     </message>
     <message>
         <source>--cell must be a number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell måste vara ett antal meter</translation>
     </message>
     <message>
         <source>--radius must be a number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--radius måste vara ett antal meter</translation>
     </message>
     <message>
         <source>--distance must be a number of metres</source>
-        <translation type="unfinished"></translation>
+        <translation>--distance måste vara ett antal meter</translation>
     </message>
     <message>
         <source>--extent must be XMIN,YMIN,XMAX,YMAX in metres (EPSG:3006)</source>
-        <translation type="unfinished"></translation>
+        <translation>--extent måste vara XMIN,YMIN,XMAX,YMAX i meter (EPSG:3006)</translation>
     </message>
     <message>
         <source>--compare-to needs --method gistar</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-to kräver --method gistar</translation>
     </message>
     <message>
         <source>--compare-to needs --period (the period compared with it)</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare-to kräver --period (perioden som jämförs med den)</translation>
     </message>
     <message>
         <source>--out FILE is required (.tif, .gpkg or .csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE krävs (.tif, .gpkg eller .csv)</translation>
     </message>
     <message>
         <source>--out must end in .tif, .gpkg or .csv: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--out måste sluta på .tif, .gpkg eller .csv: %1</translation>
     </message>
     <message>
         <source>No incidents match the selection in the --compare-to period %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser matchar urvalet under --compare-to-perioden %1.</translation>
     </message>
     <message>
         <source>No incidents match the selection; there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser matchar urvalet; det finns inget att visa på kartan.</translation>
     </message>
     <message>
         <source>Gi* hot spots %1 (A, %2 incidents) vs %3 (B, %4 incidents): %5 × %6 cells of %7, distance %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-hot spots %1 (A, %2 händelser) jämfört med %3 (B, %4 händelser): %5 × %6 celler om %7, avstånd %8
+</translation>
     </message>
     <message>
         <source>Hot-spot cells: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Hot spot-celler: %1
+</translation>
     </message>
     <message>
         <source>Wrote %1 in %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 på %2 s
+</translation>
     </message>
     <message>
         <source>kernel density, %1 kernel, radius %2, %3; highest value %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kärntäthet, kärna %1, radie %2, %3; högsta värde %4</translation>
     </message>
     <message>
         <source>incidents per km²</source>
-        <translation type="unfinished"></translation>
+        <translation>händelser per km²</translation>
     </message>
     <message>
         <source>raw kernel sums</source>
-        <translation type="unfinished"></translation>
+        <translation>råa kärnsummor</translation>
     </message>
     <message>
         <source>Getis-Ord Gi*, neighbours within %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Getis-Ord Gi*, grannar inom %1</translation>
     </message>
     <message>
         <source>incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>händelser per cell</translation>
     </message>
     <message>
         <source>%1 incidents (%2 outside the grid), %3 × %4 cells of %5 from (%6, %7): %8
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 händelser (%2 utanför rutnätet), %3 × %4 celler om %5 från (%6, %7): %8
+</translation>
     </message>
     <message>
         <source>Create a new, empty incident store (a GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en ny, tom händelsedatabas (en GeoPackage).</translation>
     </message>
     <message>
         <source>Created store %1 (schema version %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Skapade databasen %1 (schemaversion %2)
+</translation>
     </message>
     <message>
         <source>Lägesbild: incidents, period comparison, hot spots and reports for municipal safety work.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbild: händelser, periodjämförelse, koncentrationer (hot spots) och rapporter för kommunalt trygghetsarbete.
+
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandon:
+</translation>
     </message>
     <message>
         <source> (not built yet)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inte byggt ännu)</translation>
     </message>
     <message>
         <source>
 Dates are local (Europe/Stockholm); FROM..TO includes both days.
 Exit codes: 0 success, 1 bad input, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Datum anges i lokal tid (Europe/Stockholm); FROM..TO omfattar båda dagarna.
+Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
+</translation>
     </message>
     <message>
         <source>lagesbild-cli %1: this command is not built yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lagesbild-cli %1: det här kommandot är inte byggt ännu
+</translation>
     </message>
     <message>
         <source>lagesbild-cli: unknown command &quot;%1&quot; (see lagesbild-cli --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lagesbild-cli: okänt kommando &quot;%1&quot; (se lagesbild-cli --help)
+</translation>
+    </message>
+    <message>
+        <source>Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless).</source>
+        <translation>Skriv ut ett kartblad eller lägesbildsrapporten till PDF (QGIS-utskriftslayouter, utan fönster).</translation>
+    </message>
+    <message>
+        <source>The period shown, e.g. 2021-01-01..2021-12-12.</source>
+        <translation>Perioden som visas, t.ex. 2021-01-01..2021-12-12.</translation>
+    </message>
+    <message>
+        <source>The earlier period to compare with (report: default the same days a year before).</source>
+        <translation>Den tidigare perioden att jämföra med (rapport: standard är samma dagar ett år tidigare).</translation>
+    </message>
+    <message>
+        <source>map-a4, map-a3 or report.</source>
+        <translation>map-a4, map-a3 eller report.</translation>
+    </message>
+    <message>
+        <source>The title on the sheet.</source>
+        <translation>Rubriken på bladet.</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s assessment (report template).</source>
+        <translation>Samordnarens bedömning (rapportmall).</translation>
+    </message>
+    <message>
+        <source>Public version: counts per grid cell instead of points, small counts suppressed.</source>
+        <translation>Offentlig version: antal per rutnätscell i stället för punkter, små antal döljs.</translation>
+    </message>
+    <message>
+        <source>Map sheets: draw the heat map (kernel density) instead of the points.</source>
+        <translation>Kartblad: rita värmekartan (kärntäthet) i stället för punkterna.</translation>
+    </message>
+    <message>
+        <source>Public version: hide counts below N (default 5).</source>
+        <translation>Offentlig version: dölj antal under N (standard 5).</translation>
+    </message>
+    <message>
+        <source>Public version: grid cell size in metres (default 250).</source>
+        <translation>Offentlig version: rutnätets cellstorlek i meter (standard 250).</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Save the layout as a QGIS template (.qpt) instead of printing.</source>
+        <translation>Spara layouten som en QGIS-mall (.qpt) i stället för att skriva ut.</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out krävs</translation>
+    </message>
+    <message>
+        <source>unknown --template &quot;%1&quot;: use map-a4, map-a3 or report</source>
+        <translation>okänt --template &quot;%1&quot;: använd map-a4, map-a3 eller report</translation>
+    </message>
+    <message>
+        <source>--min-count must be a whole number of at least 1</source>
+        <translation>--min-count måste vara ett heltal, minst 1</translation>
+    </message>
+    <message>
+        <source>--cell-size must be between 10 and 100000 metres</source>
+        <translation>--cell-size måste vara mellan 10 och 100000 meter</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template to %2
+</source>
+        <translation>Skrev mallen %1 till %2
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages, %3 incidents) in %4 s
+</source>
+        <translation>Skrev %1 (%2 sidor, %3 händelser) på %4 s
+</translation>
     </message>
 </context>
 <context>
     <name>hotspots</name>
     <message>
         <source>Gi* distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-avståndet</translation>
     </message>
     <message>
         <source>There are %1 cell values for a grid of %2 cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns %1 cellvärden för ett rutnät med %2 celler.</translation>
     </message>
     <message>
         <source>The Gi* distance (%1 m) spans the whole grid; every cell would be every cell&apos;s neighbour. Use a smaller distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-avståndet (%1 m) täcker hela rutnätet; varje cell skulle vara granne med alla andra celler. Använd ett kortare avstånd.</translation>
     </message>
     <message>
         <source>Cell %1,%2 has no finite value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cell %1,%2 saknar ett ändligt värde.</translation>
     </message>
     <message>
         <source>The Gi* analysis was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi*-analysen avbröts.</translation>
     </message>
     <message>
         <source>The extent is not finite or too far from the origin for this cell size (coordinates must be EPSG:3006 metres).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredningen är inte ändlig eller ligger för långt från origo för den här cellstorleken (koordinaterna måste vara meter i EPSG:3006).</translation>
     </message>
     <message>
         <source>The cell size must be a positive number of metres (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellstorleken måste vara ett positivt antal meter (fick %1).</translation>
     </message>
     <message>
         <source>The grid would have %1 cells (%2 columns × %3 rows); the limit is 100 million. Use a larger cell size or a smaller extent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnätet skulle få %1 celler (%2 kolumner × %3 rader); gränsen är 100 miljoner. Använd en större cellstorlek eller en mindre utbredning.</translation>
     </message>
     <message>
         <source>The extent %1,%2,%3,%4 is empty or inverted (expected XMIN,YMIN,XMAX,YMAX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbredningen %1,%2,%3,%4 är tom eller omvänd (förväntade XMIN,YMIN,XMAX,YMAX).</translation>
     </message>
     <message>
         <source>No incidents match the selection; there is nothing to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser matchar urvalet; det finns inget att visa på kartan.</translation>
     </message>
     <message>
         <source>No incidents match the selection in the %1 period; there is nothing to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga händelser matchar urvalet i %1; det finns inget att jämföra.</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referensperioden</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>den aktuella perioden</translation>
     </message>
     <message>
         <source>Could not write %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1 (%2).</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
         <source>Could not replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ersätta %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: the output must end in .tif, .gpkg or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva %1: utdatafilen måste sluta på .tif, .gpkg eller .csv.</translation>
     </message>
     <message>
         <source>The %1 must be a positive number of metres (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Värdet för %1 måste vara ett positivt antal meter (fick %2).</translation>
     </message>
     <message>
         <source>radius</source>
-        <translation type="unfinished"></translation>
+        <translation>radien</translation>
     </message>
     <message>
         <source>The grid has no cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutnätet har inga celler.</translation>
     </message>
     <message>
         <source>There are %1 weights for %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns %1 vikter för %2 punkter.</translation>
     </message>
     <message>
         <source>The weight of point %1 is not a finite number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikten för punkt %1 är inte ett ändligt tal.</translation>
     </message>
     <message>
         <source>The radius (%1 m) is more than a million cells of %2 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radien (%1 m) är mer än en miljon celler om %2 m.</translation>
     </message>
     <message>
         <source>The heat map was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräkningen av värmekartan avbröts.</translation>
     </message>
 </context>
 <context>
     <name>importer</name>
     <message>
         <source>unknown coordinate reference system &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt koordinatreferenssystem &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot transform from %1 to SWEREF 99 TM (EPSG:3006)</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte transformera från %1 till SWEREF 99 TM (EPSG:3006)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild</name>
     <message>
         <source>The store %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
     </message>
     <message>
         <source>The store %1 could not be switched to write-ahead logging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte ställas om till WAL-läge (write-ahead logging).</translation>
     </message>
     <message>
         <source>%1 is not a Lägesbild store (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen Lägesbild-databas (inte en SQLite-databas).</translation>
     </message>
     <message>
         <source>%1 is not a Lägesbild store (not a GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen Lägesbild-databas (inte en GeoPackage).</translation>
     </message>
     <message>
         <source>%1 is a GeoPackage but not a Lägesbild store (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är en GeoPackage men ingen Lägesbild-databas (schemaversion saknas).</translation>
     </message>
     <message>
         <source>%1: the schema version &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schemaversionen &quot;%2&quot; är inte ett tal.</translation>
     </message>
     <message>
         <source>A store query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En databasfråga misslyckades.</translation>
     </message>
     <message>
         <source>The import record could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importposten kunde inte skrivas.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; ingenting skrevs.</translation>
     </message>
     <message>
         <source>The de-duplication keys could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nycklarna för dubblettkontroll kunde inte skrivas.</translation>
     </message>
     <message>
         <source>Incident %1 (external id &quot;%2&quot;) could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 (externt id &quot;%2&quot;) kunde inte sparas.</translation>
     </message>
     <message>
         <source>the type is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>typen är tom</translation>
     </message>
     <message>
         <source>it needs a centre point or an area</source>
-        <translation type="unfinished"></translation>
+        <translation>den behöver en mittpunkt eller ett område</translation>
     </message>
     <message>
         <source>the centre coordinates are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>mittpunktens koordinater är inte tal</translation>
     </message>
     <message>
         <source>the radius is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>radien är negativ</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>den slutar innan den börjar</translation>
     </message>
     <message>
         <source>The intervention&apos;s incidents could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsens händelser kunde inte sparas.</translation>
     </message>
     <message>
         <source>Incident %1, which triggered the intervention, does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1, som utlöste insatsen, finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::AnalysisPane</name>
+    <message>
+        <source>Period comparison</source>
+        <translation>Periodjämförelse</translation>
+    </message>
+    <message>
+        <source>Time patterns</source>
+        <translation>Tidsmönster</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::ComparisonSentence</name>
+    <message>
+        <source>incidents</source>
+        <translation>händelser</translation>
+    </message>
+    <message>
+        <source>reported crimes</source>
+        <translation>anmälda brott</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>rapporter</translation>
+    </message>
+    <message>
+        <source>Decrease of %1 %2</source>
+        <translation>Minskning med %1 %2</translation>
+    </message>
+    <message>
+        <source>Increase of %1 %2</source>
+        <translation>Ökning med %1 %2</translation>
+    </message>
+    <message>
+        <source>No change in the number of %1</source>
+        <translation>Ingen förändring i antalet %1</translation>
+    </message>
+    <message>
+        <source>%1, statistically significant (%2)</source>
+        <translation>%1, statistiskt säkerställd (%2)</translation>
+    </message>
+    <message>
+        <source>%1, may be chance (%2)</source>
+        <translation>%1, kan vara slump (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::ComparisonTab</name>
+    <message>
+        <source>Custom</source>
+        <translation>Anpassad</translation>
+    </message>
+    <message>
+        <source>Same period previous year</source>
+        <translation>Samma period föregående år</translation>
+    </message>
+    <message>
+        <source>Previous period of equal length</source>
+        <translation>Föregående period av samma längd</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Timme</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Veckodag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Period B</source>
+        <translation>Period B</translation>
+    </message>
+    <message>
+        <source>Period A</source>
+        <translation>Period A</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Gruppera efter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Förändring %</translation>
+    </message>
+    <message>
+        <source>Adjusted p</source>
+        <translation>Justerat p</translation>
+    </message>
+    <message>
+        <source>Click a row to show that group on the map</source>
+        <translation>Klicka på en rad för att visa gruppen på kartan</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Exportera tabell…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exportera diagram…</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>Ingen databas öppen</translation>
+    </message>
+    <message>
+        <source>A %1: %2 · B %3: %4 · change %5 (%6) · %7 → %8 per 30 days</source>
+        <translation>A %1: %2 · B %3: %4 · förändring %5 (%6) · %7 → %8 per 30 dagar</translation>
+    </message>
+    <message>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <source>A vs B, the %1 largest groups</source>
+        <translation>A jämfört med B, de %1 största grupperna</translation>
+    </message>
+    <message>
+        <source>A vs B</source>
+        <translation>A jämfört med B</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Jämförelse</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::FilterPanel</name>
     <message>
         <source>Crimes and reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Brott och rapporter</translation>
     </message>
     <message>
         <source>Reported crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmälda brott</translation>
     </message>
     <message>
         <source>Lägesbild reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbildsrapporter</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorier</translation>
     </message>
     <message>
         <source>Search categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök kategorier…</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Områden</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Period</translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>All data</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla data</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Anpassad</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Förval</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>Time of day and weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid på dygnet och veckodag</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Timmar</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen databas öppen</translation>
     </message>
     <message>
         <source>%1 incidents match</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 händelser matchar</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::HeatmapController</name>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekarta</translation>
     </message>
     <message>
         <source>The heat map could not be written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekartan kunde inte skrivas till %1</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::HeatmapTask</name>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekarta</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::ImportDialog</name>
+    <message>
+        <source>Import incidents</source>
+        <translation>Importera händelser</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Identifiera utifrån filen</translation>
+    </message>
+    <message>
+        <source>CSV / text</source>
+        <translation>CSV/text</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>GIS file (GeoPackage, Shapefile, Excel …)</source>
+        <translation>GIS-fil (GeoPackage, Shapefile, Excel …)</translation>
+    </message>
+    <message>
+        <source>Police events feed (JSON)</source>
+        <translation>Polisens händelseflöde (JSON)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>From the file (else lägesbild report)</source>
+        <translation>Från filen (annars lägesbildsrapport)</translation>
+    </message>
+    <message>
+        <source>Lägesbild reports</source>
+        <translation>Lägesbildsrapporter</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <translation>Anmälda brott</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Från filen</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Rapportör</translation>
+    </message>
+    <message>
+        <source>Only for x/y columns not in SWEREF 99 TM, e.g. EPSG:3021</source>
+        <translation>Bara för x/y-kolumner som inte är i SWEREF 99 TM, t.ex. EPSG:3021</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Koordinatsystem</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and list the others (otherwise nothing is imported when a row is wrong)</source>
+        <translation>Importera de giltiga raderna och lista de övriga (annars importeras ingenting när en rad är felaktig)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Välj en fil att importera</translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.txt *.json *.geojson *.gpkg *.shp *.xlsx *.ods *.kml);;All files (*)</source>
+        <translation>Händelsefiler (*.csv *.txt *.json *.geojson *.gpkg *.shp *.xlsx *.ods *.kml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Reported crime</source>
+        <translation>Anmält brott</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 ready to import, %3 with errors.</source>
+        <translation>%1 rader lästa, %2 klara att importera, %3 med fel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of the first %n incident(s)</source>
+        <translation>
+            <numerusform>Förhandsgranskning av %n händelse</numerusform>
+            <numerusform>Förhandsgranskning av de första %n händelserna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported</source>
+        <translation>Avbruten: ingenting importerades</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ingenting importerades</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importerade: %1</translation>
+    </message>
+    <message>
+        <source>Already in the store (skipped): %1</source>
+        <translation>Fanns redan i databasen (hoppades över): %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation>Avvisade rader: %1</translation>
+    </message>
+    <message>
+        <source>Personal identity numbers masked: %1</source>
+        <translation>Maskerade personnummer: %1</translation>
+    </message>
+    <message>
+        <source>New category: %1</source>
+        <translation>Ny kategori: %1</translation>
+    </message>
+    <message>
+        <source>New source: %1</source>
+        <translation>Ny källa: %1</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen är klar</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::IncidentForm</name>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Lägesbild report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbildsrapport</translation>
     </message>
     <message>
         <source>Reported crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmält brott</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Category *</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori *</translation>
     </message>
     <message>
         <source>Reported by *</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportör *</translation>
     </message>
     <message>
         <source>Occurred *</source>
-        <translation type="unfinished"></translation>
+        <translation>Inträffade *</translation>
     </message>
     <message>
         <source>Happened some time between the above and</source>
-        <translation type="unfinished"></translation>
+        <translation>Inträffade någon gång mellan ovanstående och</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Position (SWEREF 99 TM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (SWEREF 99 TM)</translation>
     </message>
     <message>
         <source>Street address or place, e.g. Drottninggatan 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress eller plats, t.ex. Drottninggatan 12</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>What happened? Do not write names or personal identity numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad hände? Skriv inte namn eller personnummer.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— välj —</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rapport</translation>
     </message>
     <message>
         <source>Edit report %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera rapport %1</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en kategori.</translation>
     </message>
     <message>
         <source>Choose who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vem som rapporterade.</translation>
     </message>
     <message>
         <source>The time lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidpunkten ligger i framtiden.</translation>
     </message>
     <message>
         <source>The end of the time window is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsintervallets slut ligger före dess början.</translation>
     </message>
     <message>
         <source>The end of the time window lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsintervallets slut ligger i framtiden.</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::IncidentStore</name>
     <message>
         <source>The store %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 finns redan.</translation>
     </message>
     <message>
         <source>The store %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte skapas.</translation>
     </message>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 finns inte.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer version of Lägesbild (schema version %2; this version knows up to %3). Update Lägesbild to open it; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 skrevs av en nyare version av Lägesbild (schemaversion %2; den här versionen känner till upp till %3). Uppdatera Lägesbild för att öppna den; databasen har inte ändrats.</translation>
     </message>
     <message>
         <source>The store %1 could not be upgraded to schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen %1 kunde inte uppgraderas till schemaversion %2.</translation>
     </message>
     <message>
         <source>A category needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kategori måste ha en kod.</translation>
     </message>
     <message>
         <source>The category %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorin %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>A source needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En källa måste ha en kod.</translation>
     </message>
     <message>
         <source>The source %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Källan %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>An area needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett område måste ha en kod.</translation>
     </message>
     <message>
         <source>Area %1: a coordinate is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Område %1: en koordinat är inte ett tal.</translation>
     </message>
     <message>
         <source>The area %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Området %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>Incident %1 (external id &quot;%2&quot;): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 (externt id &quot;%2&quot;): %3.</translation>
     </message>
     <message>
         <source>Incident %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1</translation>
     </message>
     <message>
         <source>The import record could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importposten kunde inte uppdateras.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importen avbröts; ingenting skrevs.</translation>
     </message>
     <message>
         <source>The incident cannot be stored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen kan inte sparas: %1.</translation>
     </message>
     <message>
         <source>The incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsen</translation>
     </message>
     <message>
         <source>The same incident is already in the store (same source and external id, or same content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma händelse finns redan i databasen (samma källa och externa id, eller samma innehåll).</translation>
     </message>
     <message>
         <source>Incident %1 cannot be stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 kan inte sparas: %2.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen händelse %1.</translation>
     </message>
     <message>
         <source>Incident %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 kunde inte tas bort.</translation>
     </message>
     <message>
         <source>Incident %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse %1 kunde inte läsas.</translation>
     </message>
     <message>
         <source>The incidents could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelserna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The incidents could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelserna kunde inte räknas.</translation>
     </message>
     <message>
         <source>The incident points could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelsepunkterna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The intervention cannot be stored: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsen kan inte sparas: %1.</translation>
     </message>
     <message>
         <source>The intervention could not be saved (is its area known?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insatsen kunde inte sparas (finns dess område i databasen?).</translation>
     </message>
     <message>
         <source>Intervention %1 cannot be stored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 kan inte sparas: %2.</translation>
     </message>
     <message>
         <source>There is no intervention %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen insats %1.</translation>
     </message>
     <message>
         <source>Intervention %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>Intervention %1 could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insats %1 kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::MainWindow</name>
     <message>
         <source>Lägesbild</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbild</translation>
     </message>
     <message>
         <source>Heat map drawn in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekartan ritades på %1 ms</translation>
     </message>
     <message>
         <source>Open a Lägesbild store with File → Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en Lägesbild-databas med Arkiv → Öppna databas…</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort…</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>Zoom to selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma till markering</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rensa markering</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabell</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna databas…</translation>
     </message>
     <message>
         <source>Add &amp;layer from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;lager från fil…</translation>
     </message>
     <message>
         <source>Add OpenStreetMap background</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till OpenStreetMap som bakgrund</translation>
     </message>
     <message>
         <source>Add WMS/WMTS/XYZ service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till WMS/WMTS/XYZ-tjänst…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avsluta</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Panorera</translation>
     </message>
     <message>
         <source>Zoom to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zooma till allt</translation>
     </message>
     <message>
         <source>Identify incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiera händelse</translation>
     </message>
     <message>
         <source>New report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rapport</translation>
     </message>
     <message>
         <source>New report: click the map where it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny rapport: klicka på kartan där det hände</translation>
     </message>
     <message>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Värmekarta</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>The new language is used the next time Lägesbild starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används nästa gång Lägesbild startar.</translation>
     </message>
     <message>
         <source>Open Lägesbild store</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna Lägesbild-databas</translation>
     </message>
     <message>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
         <source>No map layers in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga kartlager i %1</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte öppna databasen</translation>
     </message>
     <message>
         <source>Lägesbild — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbild — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n map layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n kartlager</numerusform>
+            <numerusform>%1: %n kartlager</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a Lägesbild store; its layers are shown (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är ingen Lägesbild-databas; filens lager visas (%2)</translation>
     </message>
     <message>
         <source>The map could not apply the filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartan kunde inte tillämpa filtret: %1</translation>
     </message>
     <message>
         <source>The table shows at most %1 incidents: narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen visar högst %1 händelser: begränsa filtret</translation>
     </message>
     <message>
         <source>&lt;p&gt;No details for this incident.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Inga detaljer för den här händelsen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Reported crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmält brott</translation>
     </message>
     <message>
         <source>Lägesbild report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbildsrapport</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportör</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Område</translation>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivning</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>only the municipality is known</source>
-        <translation type="unfinished"></translation>
+        <translation>bara kommunen är känd</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Open a store first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en databas först</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte spara</translation>
     </message>
     <message>
         <source>Report %1 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport %1 sparad</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort händelse</translation>
     </message>
     <message>
         <source>Delete incident %1? This is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort händelse %1? Detta registreras i granskningsloggen.</translation>
     </message>
     <message>
         <source>Could not delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde inte ta bort</translation>
     </message>
     <message>
         <source>Add layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till lager</translation>
     </message>
     <message>
         <source>GIS files (*.gpkg *.shp *.geojson *.json *.tif *.tiff *.kml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIS-filer (*.gpkg *.shp *.geojson *.json *.tif *.tiff *.kml *.csv);;Alla filer (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lager har lagts till</numerusform>
+            <numerusform>%n lager har lagts till</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing could be read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting kunde läsas från %1</translation>
     </message>
     <message>
         <source>OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap</translation>
     </message>
     <message>
         <source>The OpenStreetMap layer could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap-lagret kunde inte skapas</translation>
     </message>
     <message>
         <source>Add map service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till karttjänst</translation>
     </message>
     <message>
         <source>XYZ tile URL with {x} {y} {z}, or a WMS/WMTS URI as QGIS writes it
 (e.g. crs=EPSG:3006&amp;format=image/png&amp;layers=NAME&amp;styles&amp;url=https://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL för XYZ-kartplattor med {x} {y} {z}, eller en WMS/WMTS-URI så som QGIS skriver den
+(t.ex. crs=EPSG:3006&amp;format=image/png&amp;layers=NAME&amp;styles&amp;url=https://…):</translation>
     </message>
     <message>
         <source>Map service</source>
-        <translation type="unfinished"></translation>
+        <translation>Karttjänst</translation>
     </message>
     <message>
         <source>QGIS could not use this service: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS kunde inte använda tjänsten: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import incidents…</source>
+        <translation>&amp;Importera händelser…</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>Hot spots: cells with significantly many (or few) incidents, Getis-Ord Gi*, 50 m cells</source>
+        <translation>Hot spots: celler med statistiskt säkerställt många (eller få) händelser, Getis-Ord Gi*, 50 m-celler</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation>Importera händelser</translation>
+    </message>
+    <message>
+        <source>Open or create a store first.</source>
+        <translation>Öppna eller skapa en databas först.</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::PatternsTab</name>
+    <message>
+        <source>Select cells (drag or Ctrl-click) to show those weekdays and hours on the map</source>
+        <translation>Markera celler (dra eller Ctrl-klicka) för att visa de veckodagarna och timmarna på kartan</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Share A %</source>
+        <translation>Andel A %</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Share B %</source>
+        <translation>Andel B %</translation>
+    </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation>Exportera matris…</translation>
+    </message>
+    <message>
+        <source>Export shares…</source>
+        <translation>Exportera andelar…</translation>
+    </message>
+    <message>
+        <source>Export trend chart…</source>
+        <translation>Exportera trenddiagram…</translation>
+    </message>
+    <message>
+        <source>Monthly trend</source>
+        <translation>Månadstrend</translation>
+    </message>
+    <message>
+        <source>Category shares</source>
+        <translation>Andelar per kategori</translation>
+    </message>
+    <message>
+        <source>Hour by weekday</source>
+        <translation>Timme per veckodag</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Inga data</translation>
+    </message>
+    <message>
+        <source>Hour × weekday, period B %1 (%2 in all)</source>
+        <translation>Timme × veckodag, period B %1 (totalt %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2:00–%3:00: %4</source>
+        <translation>%1 %2:00–%3:00: %4</translation>
+    </message>
+    <message>
+        <source>A %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>B %1</source>
+        <translation>B %1</translation>
+    </message>
+    <message>
+        <source>Incidents per month</source>
+        <translation>Händelser per månad</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::TableExport</name>
+    <message>
+        <source>%1: unknown table format (use .csv or .xlsx)</source>
+        <translation>%1: okänt tabellformat (använd .csv eller .xlsx)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write</source>
+        <translation>%1: kan inte skriva</translation>
+    </message>
+    <message>
+        <source>GDAL has no XLSX driver</source>
+        <translation>GDAL saknar drivrutin för XLSX</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: kan inte skapa arbetsboken</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the sheet</source>
+        <translation>%1: kan inte skapa bladet</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a row</source>
+        <translation>%1: kan inte skriva en rad</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::TimeSlider</name>
     <message>
         <source>Step through time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stega genom tiden</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Veckor</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Månader</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Spela upp / pausa</translation>
     </message>
     <message>
         <source>Whole period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela perioden</translation>
     </message>
     <message>
         <source>Week %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecka %1, %2 – %3</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::cli</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… och %1 till</translation>
     </message>
     <message>
         <source>Import incidents from CSV, GeoJSON, any OGR source or the police events feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera händelser från CSV, GeoJSON, valfri OGR-datakälla eller polisens händelseflöde.</translation>
     </message>
     <message>
         <source>File format (default: detected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat (standard: identifieras automatiskt).</translation>
     </message>
     <message>
         <source>Column mapping and value maps (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnmappning och värdemappningar (JSON).</translation>
     </message>
     <message>
         <source>Source (reporting organisation) for rows without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Källa (rapporterande organisation) för rader som saknar källa.</translation>
     </message>
     <message>
         <source>Kind for rows without one (default: report; crime for the police feed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ för rader som saknar typ (standard: report; crime för polisens händelseflöde).</translation>
     </message>
     <message>
         <source>CRS of x/y (E/N) columns (default: EPSG:3006; lat/lon: EPSG:4326).</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS för x/y-kolumner (E/N) (standard: EPSG:3006; lat/lon: EPSG:4326).</translation>
     </message>
     <message>
         <source>Date format when dates are ambiguous, e.g. &quot;d/M/yyyy HH:mm&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumformat när datum är tvetydiga, t.ex. &quot;d/M/yyyy HH:mm&quot;.</translation>
     </message>
     <message>
         <source>Import the valid rows; write the others to NAME.rejected.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera de giltiga raderna; skriv de övriga till NAME.rejected.csv.</translation>
     </message>
     <message>
         <source>unknown --format &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt --format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kind must be crime or report</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind måste vara crime eller report</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser %1</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>varning: </translation>
     </message>
     <message>
         <source>lagesbild-cli import: invalid rows; nothing was imported (fix them, or use --skip-invalid)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>lagesbild-cli import: ogiltiga rader; ingenting importerades (rätta dem eller använd --skip-invalid)
+</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver %1</translation>
     </message>
     <message>
         <source>%1: read %2, imported %3, duplicates %4, rejected %5, masked %6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lästa %2, importerade %3, dubbletter %4, avvisade %5, maskerade %6
+</translation>
     </message>
     <message>
         <source>  new categories: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nya kategorier: %1
+</translation>
     </message>
     <message>
         <source>  new sources: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nya källor: %1
+</translation>
     </message>
     <message>
         <source>  rejected rows written to %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  avvisade rader skrivna till %1
+</translation>
     </message>
     <message>
         <source>total: read %1, imported %2, duplicates %3, rejected %4, masked %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>totalt: lästa %1, importerade %2, dubbletter %3, avvisade %4, maskerade %5
+</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer</name>
     <message>
         <source>%1: the file has no header line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen saknar rubrikrad</translation>
     </message>
     <message>
         <source> (columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kolumner: %1)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>importen avbröts</translation>
     </message>
     <message>
         <source>a quoted field starting on this line is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ett fält inom citattecken som börjar på den här raden avslutas aldrig</translation>
     </message>
     <message>
         <source>%1 fields but the header has %2 (a delimiter inside an unquoted value?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fält men rubrikraden har %2 (en avgränsare i ett värde utan citattecken?)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::ColumnLayout</name>
     <message>
         <source>%1:1: %2: mapping names column &quot;%3&quot;, which is not in the file (columns: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: %2: mappningen anger kolumnen &quot;%3&quot;, som inte finns i filen (kolumner: %4)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::ColumnMapping</name>
     <message>
         <source>%1: cannot read the mapping file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte läsa mappningsfilen</translation>
     </message>
     <message>
         <source>%1:%2: not a JSON object: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: inte ett JSON-objekt: %3</translation>
     </message>
     <message>
         <source>%1: columns: unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: columns: okänt fält &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: columns: %2: expected a column name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: columns: %2: förväntade ett kolumnnamn</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::CsvImporter</name>
     <message>
         <source>%1: not a text file (binary data); expected CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inte en textfil (binära data); förväntade CSV</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen är tom</translation>
     </message>
     <message>
         <source>dates such as 5/3/2021 were read day first (5 March), as other rows of the file show</source>
-        <translation type="unfinished"></translation>
+        <translation>datum som 5/3/2021 lästes med dagen först (5 mars), som andra rader i filen visar</translation>
     </message>
     <message>
         <source>dates such as 5/3/2021 were read month first (May 3), as other rows of the file show</source>
-        <translation type="unfinished"></translation>
+        <translation>datum som 5/3/2021 lästes med månaden först (3 maj), som andra rader i filen visar</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::Importer</name>
     <message>
         <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen finns inte</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: är en mapp, inte en fil</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filen är tom</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte läsa filen</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kan inte skriva de avvisade raderna</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::IncidentRowBuilder</name>
     <message>
         <source>no date or time column (such as datum, tid, date, från)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen datum- eller tidskolumn (som datum, tid, date, från)</translation>
     </message>
     <message>
         <source>no coordinate columns (lat and lon, or E and N / x and y)</source>
-        <translation type="unfinished"></translation>
+        <translation>inga koordinatkolumner (lat och lon, eller E och N / x och y)</translation>
     </message>
     <message>
         <source>no category column (such as kategori, brottstyp, händelse, category)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen kategorikolumn (som kategori, brottstyp, händelse, category)</translation>
     </message>
     <message>
         <source>%1 could be day/month or month/day: give --date-format (e.g. &quot;d/M/yyyy HH:mm&quot; or &quot;M/d/yyyy HH:mm&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan vara dag/månad eller månad/dag: ange --date-format (t.ex. &quot;d/M/yyyy HH:mm&quot; eller &quot;M/d/yyyy HH:mm&quot;)</translation>
     </message>
     <message>
         <source>cannot read %1 as a date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa %1 som datum eller tid</translation>
     </message>
     <message>
         <source>%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 infaller vid ett byte till eller från sommartid (förekommer två gånger eller inte alls); den tidigare tidpunkten användes</translation>
     </message>
     <message>
         <source>%1 has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saknar datum</translation>
     </message>
     <message>
         <source>a time without a date (no date column)</source>
-        <translation type="unfinished"></translation>
+        <translation>en tid utan datum (ingen datumkolumn)</translation>
     </message>
     <message>
         <source>missing date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum saknas</translation>
     </message>
     <message>
         <source>%1 is before the start of the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligger före tidsintervallets början</translation>
     </message>
     <message>
         <source>a time without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>en tid utan datum</translation>
     </message>
     <message>
         <source>missing coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinater saknas</translation>
     </message>
     <message>
         <source>missing coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinat saknas</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett tal</translation>
     </message>
     <message>
         <source>%1, %2 is outside Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ligger utanför Sverige</translation>
     </message>
     <message>
         <source>%1, %2 is outside Sweden (SWEREF 99 TM)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 ligger utanför Sverige (SWEREF 99 TM)</translation>
     </message>
     <message>
         <source>%1 is neither crime nor report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är varken brott (crime) eller rapport (report)</translation>
     </message>
     <message>
         <source>missing category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori saknas</translation>
     </message>
     <message>
         <source>the point (%1, %2 in EPSG:3006) is outside Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>punkten (%1, %2 i EPSG:3006) ligger utanför Sverige</translation>
     </message>
     <message>
         <source>the point cannot be transformed to EPSG:3006</source>
-        <translation type="unfinished"></translation>
+        <translation>punkten kan inte transformeras till EPSG:3006</translation>
     </message>
     <message>
         <source>geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometri</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::OgrImporter</name>
     <message>
         <source>%1: not a file GDAL can read as vector data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inte en fil som GDAL kan läsa som vektordata</translation>
     </message>
     <message>
         <source> (columns: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kolumner: %1)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>importen avbröts</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>objektet saknar geometri</translation>
     </message>
     <message>
         <source>geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometri</translation>
     </message>
     <message>
         <source>%1: no layer with features</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: inget lager med objekt</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::PoliceFeedImporter</name>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: ogiltig JSON: %3</translation>
     </message>
     <message>
         <source>%1: expected the police events feed (a JSON array of events)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: förväntade polisens händelseflöde (en JSON-array med händelser)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>importen avbröts</translation>
     </message>
     <message>
         <source>missing event id</source>
-        <translation type="unfinished"></translation>
+        <translation>händelse-id saknas</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot; as a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsa &quot;%1&quot; som datum och tid</translation>
     </message>
     <message>
         <source>missing event type</source>
-        <translation type="unfinished"></translation>
+        <translation>händelsetyp saknas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;lat,lon&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte &quot;lat,lon&quot;</translation>
     </message>
     <message>
         <source>the point is outside Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>punkten ligger utanför Sverige</translation>
     </message>
     <message>
         <source>police feed points are municipality or county centres: marked as municipality precision, not street level</source>
-        <translation type="unfinished"></translation>
+        <translation>punkterna i polisens händelseflöde är kommun- eller länscentrum: markerade med kommunprecision, inte gatunivå</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Lägesbild — incidents, hot spots and follow-up for municipal safety work</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägesbild — händelser, hot spot-områden och uppföljning för kommunalt trygghetsarbete</translation>
     </message>
     <message>
         <source>Save a picture of the window once the map is drawn, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en bild av fönstret när kartan har ritats och avsluta sedan.</translation>
     </message>
     <message>
         <source>Store (GeoPackage) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas (GeoPackage) att öppna.</translation>
+    </message>
+    <message>
+        <source>Start with the heat map shown.</source>
+        <translation>Starta med värmekartan visad.</translation>
+    </message>
+    <message>
+        <source>Start with the Gi* hot-spot grid shown.</source>
+        <translation>Starta med Gi*-rutnätet för hot spots visat.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analys</translation>
     </message>
 </context>
 </TS>

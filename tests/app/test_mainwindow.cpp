@@ -2,6 +2,7 @@
 // written here: the filter drives the map layer and the count, a report added through the
 // form lands in the store (masked), and the heat map appears as a raster layer.
 #include "desktop/filterpanel.h"
+#include "desktop/importrunner.h"
 #include "desktop/incidentform.h"
 #include "desktop/mainwindow.h"
 #include "desktop/storesession.h"
@@ -21,15 +22,17 @@
 #include <qgsrasterlayer.h>
 
 #include <QComboBox>
-#include <QStatusBar>
 #include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QTreeWidget>
 
 using namespace lagesbild;
@@ -103,10 +106,11 @@ TEST_CASE("The filter panel drives the incidents layer and the count", "[app][ui
 
   auto *kind = window.filterPanel()->findChild<QComboBox *>(QStringLiteral("kind"));
   REQUIRE(kind);
-  kind->setCurrentIndex(1);  // reported crimes
+  kind->setCurrentIndex(1); // reported crimes
   waitForFilter(window);
   CHECK(window.matchCount() == 30);
-  INFO("subset after: " << window.incidentLayer()->subsetString().toStdString() << " / " << window.statusBar()->currentMessage().toStdString());
+  INFO("subset after: " << window.incidentLayer()->subsetString().toStdString() << " / "
+                        << window.statusBar()->currentMessage().toStdString());
   CHECK(drawnFeatures(window.incidentLayer()) == 30);
   auto *countLabel = window.filterPanel()->findChild<QLabel *>(QStringLiteral("matchCount"));
   REQUIRE(countLabel);
@@ -145,8 +149,8 @@ TEST_CASE("The filter panel drives the incidents layer and the count", "[app][ui
     CHECK(month->from() == QDate(2021, 1, 1));
     CHECK(month->to() == QDate(2021, 1, 31));
     waitForFilter(window);
-    CHECK(window.matchCount() == 0);  // nothing in January
-    window.timeSlider()->step(2);      // March
+    CHECK(window.matchCount() == 0); // nothing in January
+    window.timeSlider()->step(2);    // March
     waitForFilter(window);
     IncidentFilter march = window.filterPanel()->filter();
     march.period = DateRange(QDate(2021, 3, 1), QDate(2021, 3, 31));
@@ -173,7 +177,7 @@ TEST_CASE("A report added through the form is saved, masked and shown", "[app][u
   clicked.y = 6587700.0;
   clicked.occurredFrom = localTime(2021, 11, 20, 22, 15);
   form.setIncident(clicked);
-  CHECK_FALSE(form.validationProblems().isEmpty());  // no category chosen yet
+  CHECK_FALSE(form.validationProblems().isEmpty()); // no category chosen yet
 
   auto *category = form.findChild<QComboBox *>(QStringLiteral("category"));
   REQUIRE(category);
@@ -182,7 +186,8 @@ TEST_CASE("A report added through the form is saved, masked and shown", "[app][u
   category->setCurrentIndex(klotter);
   form.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("Källaren, Drottninggatan 12"));
   // 811218-9876 is a valid personnummer (Luhn): it must never reach the store.
-  form.findChild<QPlainTextEdit *>(QStringLiteral("description"))->setPlainText(QStringLiteral("Klotter i källaren, anmält av 811218-9876"));
+  form.findChild<QPlainTextEdit *>(QStringLiteral("description"))
+    ->setPlainText(QStringLiteral("Klotter i källaren, anmält av 811218-9876"));
   CHECK(form.validationProblems().isEmpty());
 
   const auto id = window.session()->addIncident(form.incident());
@@ -239,4 +244,88 @@ TEST_CASE("The heat map is computed by our kernel density and shown as a raster 
   for (QgsMapLayer *layer : window.project()->mapLayers())
     anyRaster = anyRaster || qobject_cast<QgsRasterLayer *>(layer);
   CHECK_FALSE(anyRaster);
+}
+
+TEST_CASE("An import from the app can be cancelled and leaves the store unchanged", "[app][ui][import]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  const QString csvPath = dir.filePath(QStringLiteral("rapporter.csv"));
+  {
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    QTextStream out(&csv);
+    out << "datum;kategori;källa;adress;lat;lon\n";
+    for (int i = 0; i < 200000; ++i)
+      // Every row is a different place (lat grows by 1e-6 per row), so none is a duplicate.
+      out << QStringLiteral("2021-%1-%2 22:%3;Klotter;Bostadsbolaget;Drottninggatan %4;59,%5;16,10%6\n")
+               .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+               .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+               .arg(i % 60, 2, 10, QLatin1Char('0'))
+               .arg(1 + i % 40)
+               .arg(400000 + i, 6, 10, QLatin1Char('0'))
+               .arg((i * 7) % 1000, 3, 10, QLatin1Char('0'));
+  }
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  const auto before = window.session()->store()->count(IncidentFilter::all());
+  REQUIRE(before.ok());
+
+  importer::ImportOptions options;
+  ImportRunner runner(window.session()->store(), options);
+  QSignalSpy finished(&runner, &ImportRunner::finished);
+  runner.startImport(csvPath, QStringLiteral("test"));
+  runner.cancel();
+  REQUIRE(finished.wait(120000));
+  CHECK_FALSE(runner.outcome().ok);
+  CHECK(runner.outcome().cancelled);
+  const auto after = window.session()->store()->count(IncidentFilter::all());
+  REQUIRE(after.ok());
+  CHECK(*after == *before);
+
+  SECTION("the same import, not cancelled, adds every row once")
+  {
+    ImportRunner again(window.session()->store(), options);
+    QSignalSpy done(&again, &ImportRunner::finished);
+    again.startImport(csvPath, QStringLiteral("test"));
+    REQUIRE(done.wait(300000));
+    INFO(again.outcome().message.toStdString());
+    REQUIRE(again.outcome().ok);
+    CHECK(again.outcome().summary.inserted == 200000);
+    const auto imported = window.session()->store()->count(IncidentFilter::all());
+    REQUIRE(imported.ok());
+    CHECK(*imported == *before + 200000);
+  }
+}
+
+TEST_CASE("The Gi* hot-spot grid of the filtered incidents is shown as a layer", "[app][ui][hotspots]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  waitForFilter(window);
+  window.setHotspotsVisible(true);
+  QgsVectorLayer *grid = nullptr;
+  for (QgsMapLayer *layer : window.project()->mapLayers())
+    if (layer != window.incidentLayer() && layer->name().contains(QStringLiteral("Gi*")))
+      grid = qobject_cast<QgsVectorLayer *>(layer);
+  REQUIRE(grid);
+  // The 50 incidents sit in one 400 × 160 m block: that block is hot, nothing is cold.
+  const long long hotCells = drawnFeatures(grid);
+  CHECK(hotCells > 0);
+  QgsFeature feature;
+  QgsFeatureIterator it = grid->getFeatures();
+  while (it.nextFeature(feature))
+  {
+    CHECK(feature.attribute(QStringLiteral("class")).toString().startsWith(QStringLiteral("hot")));
+    CHECK(feature.geometry().boundingBox().intersects(window.incidentLayer()->extent()));
+  }
+  window.setHotspotsVisible(false);
+  bool stillThere = false;
+  for (QgsMapLayer *layer : window.project()->mapLayers())
+    stillThere = stillThere || layer->name().contains(QStringLiteral("Gi*"));
+  CHECK_FALSE(stillThere);
 }

@@ -117,5 +117,5 @@ TEST_CASE("The main window opens a store, adds its layers and zooms to the point
     CHECK(extent.contains(QgsPointXY(x, y)));
   CHECK(extent.width() < 20000);
   CHECK_FALSE(window.openStore(dir.filePath(QStringLiteral("missing.gpkg"))));
-  CHECK(window.project()->mapLayers().size() == 1);  // a failed open keeps what was shown
+  CHECK(window.project()->mapLayers().size() == 1); // a failed open keeps what was shown
 }

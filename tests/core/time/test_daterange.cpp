@@ -72,7 +72,8 @@ TEST_CASE("The leap day is a day of its own", "[time]")
 
 TEST_CASE("Bad ranges are refused with a message naming the problem", "[time]")
 {
-  const auto check = [](const char *text, const char *expectedWords) {
+  const auto check = [](const char *text, const char *expectedWords)
+  {
     const auto range = DateRange::parse(QString::fromUtf8(text));
     REQUIRE_FALSE(range.ok());
     CHECK(range.error().code == ErrorCode::BadInput);

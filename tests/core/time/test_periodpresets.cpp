@@ -6,7 +6,7 @@ using namespace lagesbild;
 
 TEST_CASE("Period presets from a Wednesday in mid-quarter", "[time]")
 {
-  const QDate today(2021, 11, 24);  // Wednesday, ISO week 47
+  const QDate today(2021, 11, 24); // Wednesday, ISO week 47
   CHECK(PeriodPresets::range(PeriodPreset::ThisWeek, today) == DateRange(QDate(2021, 11, 22), today));
   CHECK(PeriodPresets::range(PeriodPreset::LastWeek, today) == DateRange(QDate(2021, 11, 15), QDate(2021, 11, 21)));
   CHECK(PeriodPresets::range(PeriodPreset::ThisMonth, today) == DateRange(QDate(2021, 11, 1), today));

@@ -68,7 +68,7 @@ TEST_CASE("02:30 on the spring change day does not exist and moves forward an ho
 TEST_CASE("Weekdays are ISO, Monday = 1", "[time]")
 {
   const auto &clock = StockholmTime::instance();
-  CHECK(clock.toLocal(utc(2021, 12, 12, 12)).weekday == 7);   // Sunday
-  CHECK(clock.toLocal(utc(2021, 12, 13, 12)).weekday == 1);   // Monday
-  CHECK(clock.toLocal(utc(2021, 12, 12, 23, 30)).weekday == 1);  // 00:30 local on Monday
+  CHECK(clock.toLocal(utc(2021, 12, 12, 12)).weekday == 7);     // Sunday
+  CHECK(clock.toLocal(utc(2021, 12, 13, 12)).weekday == 1);     // Monday
+  CHECK(clock.toLocal(utc(2021, 12, 12, 23, 30)).weekday == 1); // 00:30 local on Monday
 }

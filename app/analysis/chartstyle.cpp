@@ -1,0 +1,81 @@
+#include "chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+
+namespace lagesbild
+{
+
+QFont ChartStyle::font(int pointSize)
+{
+  QFont result;
+  result.setPointSize(pointSize);
+  return result;
+}
+
+QtCharts::QChart *ChartStyle::createChart()
+{
+  auto *chart = new QtCharts::QChart;
+  chart->setTheme(QtCharts::QChart::ChartThemeLight);
+  // Little frame around the plot: category labels are dropped ("…") when their rows get too low.
+  chart->setMargins(QMargins(4, 4, 4, 4));
+  chart->layout()->setContentsMargins(0, 0, 0, 0);
+  chart->setBackgroundRoundness(0);
+  return chart;
+}
+
+void ChartStyle::clear(QtCharts::QChart &chart)
+{
+  chart.removeAllSeries();
+  const auto axes = chart.axes();
+  for (QtCharts::QAbstractAxis *axis : axes)
+  {
+    chart.removeAxis(axis);
+    delete axis;
+  }
+  chart.setTitle(QString());
+}
+
+void ChartStyle::apply(QtCharts::QChart &chart)
+{
+  chart.setBackgroundBrush(Qt::white);
+  chart.setTitleFont(font(kMinimumPointSize + 2));
+  chart.legend()->setFont(font());
+  chart.legend()->setAlignment(Qt::AlignBottom);
+}
+
+void ChartStyle::styleAxis(QtCharts::QAbstractAxis &axis)
+{
+  axis.setLabelsFont(font());
+  axis.setTitleFont(font());
+  axis.setLabelsColor(Qt::black);
+}
+
+QBrush ChartStyle::barBrushA()
+{
+  return QBrush(QColor(200, 200, 200));
+}
+
+QBrush ChartStyle::barBrushB()
+{
+  return QBrush(QColor(35, 35, 35), Qt::Dense2Pattern);
+}
+
+QPen ChartStyle::barPen()
+{
+  return QPen(Qt::black, 1.0);
+}
+
+QPen ChartStyle::linePenA()
+{
+  return QPen(QColor(140, 140, 140), 2.0, Qt::SolidLine);
+}
+
+QPen ChartStyle::linePenB()
+{
+  return QPen(Qt::black, 3.0, Qt::DashLine);
+}
+
+} // namespace lagesbild

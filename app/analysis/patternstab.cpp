@@ -1,0 +1,303 @@
+#include "patternstab.h"
+
+#include "chartexport.h"
+#include "chartstyle.h"
+#include "cli/swedishformat.h"
+#include "desktop/storesession.h"
+#include "numericitem.h"
+#include "tableexport.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <set>
+
+namespace lagesbild
+{
+
+PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(parent), mSession(session)
+{
+  mMatrixTitle = new QLabel(this);
+  mMatrix = new QTableWidget(7, 24, this);
+  QStringList hours;
+  for (int hour = 0; hour < 24; ++hour)
+    hours << QString::number(hour);
+  mMatrix->setHorizontalHeaderLabels(hours);
+  QStringList days;
+  for (int day = 1; day <= 7; ++day)
+    days << GroupLabels::weekdayName(day);
+  mMatrix->setVerticalHeaderLabels(days);
+  mMatrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  mMatrix->horizontalHeader()->setMinimumSectionSize(18);
+  mMatrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  mMatrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mMatrix->setSelectionMode(QAbstractItemView::ExtendedSelection);
+  mMatrix->setMinimumHeight(190);
+  mMatrix->setToolTip(tr("Select cells (drag or Ctrl-click) to show those weekdays and hours on the map"));
+  QFont small = mMatrix->font();
+  small.setPointSize(std::max(small.pointSize() - 1, ChartStyle::kMinimumPointSize));
+  mMatrix->setFont(small);
+
+  mTrendView = new QtCharts::QChartView(ChartStyle::createChart(), this);
+  mTrendView->setRenderHint(QPainter::Antialiasing);
+  mTrendView->setMinimumHeight(200);
+
+  mShares = new QTableWidget(this);
+  mShares->setColumnCount(5);
+  mShares->setHorizontalHeaderLabels({tr("Category"), tr("A"), tr("Share A %"), tr("B"), tr("Share B %")});
+  mShares->verticalHeader()->setVisible(false);
+  mShares->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  mShares->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  mShares->setSelectionBehavior(QAbstractItemView::SelectRows);
+  mShares->setSelectionMode(QAbstractItemView::SingleSelection);
+  mShares->setSortingEnabled(true);
+
+  auto *exportMatrix = new QPushButton(tr("Export matrix…"), this);
+  auto *exportShares = new QPushButton(tr("Export shares…"), this);
+  auto *exportTrend = new QPushButton(tr("Export trend chart…"), this);
+  auto *buttons = new QHBoxLayout;
+  buttons->addStretch(1);
+  buttons->addWidget(exportMatrix);
+  buttons->addWidget(exportShares);
+  buttons->addWidget(exportTrend);
+
+  auto *lower = new QTabWidget(this);
+  lower->addTab(mTrendView, tr("Monthly trend"));
+  lower->addTab(mShares, tr("Category shares"));
+
+  auto *layout = new QVBoxLayout(this);
+  layout->addWidget(mMatrixTitle);
+  layout->addWidget(mMatrix, 1);
+  layout->addWidget(lower, 1);
+  layout->addLayout(buttons);
+
+  connect(mMatrix, &QTableWidget::cellClicked, this, [this] { emit filterRequested(selectionFilter()); });
+  connect(mShares, &QTableWidget::cellClicked, this,
+          [this](int row, int)
+          {
+            const QTableWidgetItem *item = mShares->item(row, 0);
+            if (!item)
+              return;
+            IncidentFilter filter = mBaseFilter;
+            filter.period = mPeriodB;
+            filter.categories = QStringList{item->data(NumericItem::kKeyRole).toString()};
+            emit filterRequested(filter);
+          });
+  connect(exportMatrix, &QPushButton::clicked, this, [this] { exportTable(mMatrix, tr("Hour by weekday")); });
+  connect(exportShares, &QPushButton::clicked, this, [this] { exportTable(mShares, tr("Category shares")); });
+  connect(exportTrend, &QPushButton::clicked, this, &PatternsTab::exportTrend);
+}
+
+void PatternsTab::setPeriods(const DateRange &a, const DateRange &b)
+{
+  mPeriodA = a;
+  mPeriodB = b;
+}
+
+void PatternsTab::setBaseFilter(const IncidentFilter &filter)
+{
+  mBaseFilter = filter;
+  mBaseFilter.period.reset();
+}
+
+void PatternsTab::recompute()
+{
+  mResultA.reset();
+  mResultB.reset();
+  if (mSession && mSession->store() && mPeriodA.isValid() && mPeriodB.isValid())
+  {
+    mLabels = GroupLabels(mSession->categories(), mSession->sources(), mSession->areas());
+    if (auto a = TimePatterns::compute(*mSession->store(), mBaseFilter, mPeriodA); a.ok())
+      mResultA = std::move(a.value());
+    if (auto b = TimePatterns::compute(*mSession->store(), mBaseFilter, mPeriodB); b.ok())
+      mResultB = std::move(b.value());
+  }
+  fillMatrix();
+  fillTrend();
+  fillShares();
+}
+
+void PatternsTab::fillMatrix()
+{
+  mMatrix->clearContents();
+  if (!mResultB)
+  {
+    mMatrixTitle->setText(tr("No data"));
+    return;
+  }
+  mMatrixTitle->setText(
+    tr("Hour × weekday, period B %1 (%2 in all)").arg(mResultB->period.toString(), cli::SwedishFormat::integer(mResultB->total)));
+  std::int64_t maximum = 1;
+  for (const auto &day : mResultB->hourByWeekday)
+    maximum = std::max(maximum, *std::max_element(day.begin(), day.end()));
+  for (int day = 0; day < 7; ++day)
+    for (int hour = 0; hour < 24; ++hour)
+    {
+      const std::int64_t count = mResultB->hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)];
+      auto *item = new NumericItem(QString::number(count), QVariant::fromValue<qlonglong>(count));
+      // White for none, near-black for the busiest cell: readable in print.
+      const int grey = 255 - static_cast<int>(215.0 * static_cast<double>(count) / static_cast<double>(maximum));
+      item->setBackground(QColor(grey, grey, grey));
+      item->setForeground(grey < 128 ? Qt::white : Qt::black);
+      item->setTextAlignment(Qt::AlignCenter);
+      item->setToolTip(tr("%1 %2:00–%3:00: %4").arg(GroupLabels::weekdayName(day + 1)).arg(hour).arg(hour + 1).arg(count));
+      mMatrix->setItem(day, hour, item);
+    }
+}
+
+void PatternsTab::fillTrend()
+{
+  using namespace QtCharts;
+  QChart *chart = mTrendView->chart();
+  ChartStyle::clear(*chart);
+  if (mResultA && mResultB)
+  {
+    auto *lineA = new QLineSeries;
+    auto *lineB = new QLineSeries;
+    lineA->setName(tr("A %1").arg(mResultA->period.toString()));
+    lineB->setName(tr("B %1").arg(mResultB->period.toString()));
+    lineA->setPen(ChartStyle::linePenA());
+    lineB->setPen(ChartStyle::linePenB());
+    std::int64_t maximum = 1;
+    for (std::size_t i = 0; i < mResultA->months.size(); ++i)
+    {
+      lineA->append(static_cast<qreal>(i), static_cast<qreal>(mResultA->months[i].count));
+      maximum = std::max(maximum, mResultA->months[i].count);
+    }
+    for (std::size_t i = 0; i < mResultB->months.size(); ++i)
+    {
+      lineB->append(static_cast<qreal>(i), static_cast<qreal>(mResultB->months[i].count));
+      maximum = std::max(maximum, mResultB->months[i].count);
+    }
+    chart->addSeries(lineA);
+    chart->addSeries(lineB);
+    // Month i of B lines up with month i of A; the axis names B's months.
+    QStringList labels;
+    const auto &months = mResultB->months.size() >= mResultA->months.size() ? mResultB->months : mResultA->months;
+    for (const KeyCount &month : months)
+      labels << GroupLabels::monthName(month.key.mid(5, 2).toInt());
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    ChartStyle::styleAxis(*axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    lineA->attachAxis(axisX);
+    lineB->attachAxis(axisX);
+    auto *axisY = new QValueAxis;
+    axisY->setRange(0, static_cast<qreal>(maximum) * 1.1);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
+    ChartStyle::styleAxis(*axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    lineA->attachAxis(axisY);
+    lineB->attachAxis(axisY);
+    chart->setTitle(tr("Incidents per month"));
+  }
+  ChartStyle::apply(*chart);
+  if (chart->series().size() == 2)
+  {
+    static_cast<QLineSeries *>(chart->series().at(0))->setPen(ChartStyle::linePenA());
+    static_cast<QLineSeries *>(chart->series().at(1))->setPen(ChartStyle::linePenB());
+  }
+}
+
+void PatternsTab::fillShares()
+{
+  using cli::SwedishFormat;
+  mShares->setSortingEnabled(false);
+  mShares->clearContents();
+  mShares->setRowCount(0);
+  if (!mResultA || !mResultB)
+  {
+    mShares->setSortingEnabled(true);
+    return;
+  }
+  QStringList codes;
+  for (const KeyCount &category : mResultB->categories)
+    codes << category.key;
+  for (const KeyCount &category : mResultA->categories)
+    if (!codes.contains(category.key))
+      codes << category.key;
+  const auto countOf = [](const TimePatternsResult &result, const QString &code)
+  {
+    for (const KeyCount &category : result.categories)
+      if (category.key == code)
+        return category.count;
+    return std::int64_t{0};
+  };
+  const auto share = [](std::int64_t count, std::int64_t total) -> QVariant
+  { return total > 0 ? QVariant(100.0 * static_cast<double>(count) / static_cast<double>(total)) : QVariant(); };
+  mShares->setRowCount(static_cast<int>(codes.size()));
+  for (int row = 0; row < codes.size(); ++row)
+  {
+    const QString &code = codes.at(row);
+    const std::int64_t a = countOf(*mResultA, code);
+    const std::int64_t b = countOf(*mResultB, code);
+    const QString label = mLabels.label(GroupField::Category, code);
+    auto *name = new NumericItem(label, label);
+    name->setData(NumericItem::kKeyRole, code);
+    mShares->setItem(row, 0, name);
+    const QVariant shareA = share(a, mResultA->total);
+    const QVariant shareB = share(b, mResultB->total);
+    mShares->setItem(row, 1, new NumericItem(SwedishFormat::integer(a), QVariant::fromValue<qlonglong>(a)));
+    mShares->setItem(row, 2,
+                     new NumericItem(shareA.isValid() ? SwedishFormat::decimal(shareA.toDouble()) : SwedishFormat::missing(), shareA));
+    mShares->setItem(row, 3, new NumericItem(SwedishFormat::integer(b), QVariant::fromValue<qlonglong>(b)));
+    mShares->setItem(row, 4,
+                     new NumericItem(shareB.isValid() ? SwedishFormat::decimal(shareB.toDouble()) : SwedishFormat::missing(), shareB));
+    for (int column = 1; column < 5; ++column)
+      mShares->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  }
+  mShares->setSortingEnabled(true);
+}
+
+IncidentFilter PatternsTab::selectionFilter() const
+{
+  IncidentFilter filter = mBaseFilter;
+  filter.period = mPeriodB;
+  std::set<int> weekdays;
+  std::set<int> hours;
+  const auto selected = mMatrix->selectedItems();
+  for (const QTableWidgetItem *item : selected)
+  {
+    weekdays.insert(item->row() + 1);
+    hours.insert(item->column());
+  }
+  if (weekdays.size() < 7)
+    filter.weekdays.assign(weekdays.begin(), weekdays.end());
+  if (hours.size() < 24)
+    filter.hours.assign(hours.begin(), hours.end());
+  return filter;
+}
+
+void PatternsTab::exportTable(QTableWidget *table, const QString &name)
+{
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(), tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+  if (path.isEmpty())
+    return;
+  if (const auto written = TableExport::write(TableExport::fromTableWidget(*table, name), path); !written.ok())
+    QMessageBox::warning(this, tr("Export table"), written.error().toString());
+}
+
+void PatternsTab::exportTrend()
+{
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG image (*.png);;SVG drawing (*.svg)"));
+  if (path.isEmpty())
+    return;
+  if (const auto written = ChartExport::save(*mTrendView, path); !written.ok())
+    QMessageBox::warning(this, tr("Export chart"), written.error().toString());
+}
+
+} // namespace lagesbild

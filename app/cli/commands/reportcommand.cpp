@@ -1,0 +1,132 @@
+// lagesbild-cli report STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report]
+// [--title T] [--comment TEXT] [--public [--min-count N]] [filters] --out FILE.pdf: a printed map
+// sheet or the lägesbild report as a vector PDF, made headless from QGIS print layouts.
+#include "cli/commandline.h"
+#include "cli/commandregistry.h"
+#include "cli/filteroptions.h"
+#include "print/reportwriter.h"
+#include "store/incidentstore.h"
+
+#include <QCoreApplication>
+
+namespace lagesbild::cli
+{
+
+int runReportCommand(const QStringList &arguments)
+{
+  const QString command = QStringLiteral("report");
+  CommandLine commandLine(
+    command, QCoreApplication::translate("cli", "Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless)."),
+    QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report] "
+                   "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--kind crime|report|all] --out FILE.pdf"));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
+                                           QCoreApplication::translate("cli", "The period shown, e.g. 2021-01-01..2021-12-12."),
+                                           QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("compare-to"),
+    QCoreApplication::translate("cli", "The earlier period to compare with (report: default the same days a year before)."),
+    QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("template"), QCoreApplication::translate("cli", "map-a4, map-a3 or report."),
+                                           QStringLiteral("map-a4|map-a3|report"), QStringLiteral("map-a4")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("cli", "The title on the sheet."), QStringLiteral("T")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("comment"),
+                                           QCoreApplication::translate("cli", "The coordinator's assessment (report template)."),
+                                           QStringLiteral("TEXT")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("public"),
+    QCoreApplication::translate("cli", "Public version: counts per grid cell instead of points, small counts suppressed.")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("heatmap"),
+                       QCoreApplication::translate("cli", "Map sheets: draw the heat map (kernel density) instead of the points.")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("min-count"),
+                                           QCoreApplication::translate("cli", "Public version: hide counts below N (default 5)."),
+                                           QStringLiteral("N"), QStringLiteral("5")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("cell-size"),
+                                           QCoreApplication::translate("cli", "Public version: grid cell size in metres (default 250)."),
+                                           QStringLiteral("METRES"), QStringLiteral("250")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF to write."), QStringLiteral("FILE.pdf")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("save-template"), QCoreApplication::translate("cli", "Save the layout as a QGIS template (.qpt) instead of printing."),
+    QStringLiteral("FILE.qpt")));
+  FilterOptions::add(commandLine);
+  if (const auto exit = commandLine.parse(arguments, 1, 1))
+    return *exit;
+
+  if (!commandLine.isSet(QStringLiteral("period")))
+    return commandLine.usageError(QCoreApplication::translate("cli", "--period is required"));
+  if (!commandLine.isSet(QStringLiteral("out")) && !commandLine.isSet(QStringLiteral("save-template")))
+    return commandLine.usageError(QCoreApplication::translate("cli", "--out is required"));
+  const auto layoutTemplate = reportTemplateFromName(commandLine.value(QStringLiteral("template")));
+  if (!layoutTemplate)
+    return commandLine.usageError(QCoreApplication::translate("cli", "unknown --template \"%1\": use map-a4, map-a3 or report")
+                                    .arg(commandLine.value(QStringLiteral("template"))));
+  bool minimumOk = false;
+  const int minimumCount = commandLine.value(QStringLiteral("min-count")).toInt(&minimumOk);
+  if (!minimumOk || minimumCount < 1)
+    return commandLine.usageError(QCoreApplication::translate("cli", "--min-count must be a whole number of at least 1"));
+  bool cellOk = false;
+  const double cellSize = commandLine.value(QStringLiteral("cell-size")).toDouble(&cellOk);
+  if (!cellOk || cellSize < 10.0 || cellSize > 100000.0)
+    return commandLine.usageError(QCoreApplication::translate("cli", "--cell-size must be between 10 and 100000 metres"));
+
+  ReportOptions options;
+  const auto period = DateRange::parse(commandLine.value(QStringLiteral("period")));
+  if (!period)
+    return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--period: ") + period.error().message));
+  options.period = *period;
+  if (commandLine.isSet(QStringLiteral("compare-to")))
+  {
+    const auto compareTo = DateRange::parse(commandLine.value(QStringLiteral("compare-to")));
+    if (!compareTo)
+      return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--compare-to: ") + compareTo.error().message));
+    options.compareTo = *compareTo;
+  }
+  options.storePath = commandLine.positional().at(0);
+  options.layoutTemplate = *layoutTemplate;
+  options.title = commandLine.value(QStringLiteral("title"));
+  options.comment = commandLine.value(QStringLiteral("comment"));
+  options.publicVersion = commandLine.isSet(QStringLiteral("public"));
+  options.heatMap = commandLine.isSet(QStringLiteral("heatmap"));
+  options.minimumCount = minimumCount;
+  options.publicCellSize = cellSize;
+  options.outputPath = commandLine.value(QStringLiteral("out"));
+  {
+    const auto store = IncidentStore::open(options.storePath);
+    if (!store)
+      return reportError(command, store.error());
+    const auto filter = FilterOptions::read(commandLine, **store);
+    if (!filter)
+    {
+      if (filter.error().code == ErrorCode::Usage)
+        return commandLine.usageError(filter.error().message);
+      return reportError(command, filter.error());
+    }
+    options.filter = *filter;
+  }
+
+  if (commandLine.isSet(QStringLiteral("save-template")))
+  {
+    const QString path = commandLine.value(QStringLiteral("save-template"));
+    const auto saved = ReportWriter::saveTemplate(options, path);
+    if (!saved)
+      return reportError(command, saved.error());
+    out() << QCoreApplication::translate("cli", "Wrote the %1 template to %2\n").arg(reportTemplateName(options.layoutTemplate), path);
+    out().flush();
+    return ExitSuccess;
+  }
+
+  const auto summary = ReportWriter::write(options);
+  if (!summary)
+    return reportError(command, summary.error());
+  out() << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, %3 incidents) in %4 s\n")
+             .arg(options.outputPath)
+             .arg(summary->pages)
+             .arg(summary->incidents)
+             .arg(summary->seconds, 0, 'f', 2);
+  out().flush();
+  return ExitSuccess;
+}
+
+} // namespace lagesbild::cli

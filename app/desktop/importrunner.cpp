@@ -1,0 +1,94 @@
+#include "importrunner.h"
+
+#include <QCoreApplication>
+#include <QtConcurrent>
+
+namespace lagesbild
+{
+
+ImportRunner::ImportRunner(IncidentStore *store, importer::ImportOptions options, QObject *parent)
+  : QObject(parent), mStore(store), mOptions(std::move(options))
+{
+  connect(&mWatcher, &QFutureWatcher<ImportOutcome>::finished, this,
+          [this]()
+          {
+            mOutcome = mWatcher.result();
+            Q_EMIT finished();
+          });
+}
+
+ImportRunner::~ImportRunner()
+{
+  if (mFeedback)
+    mFeedback->cancel();
+  mWatcher.waitForFinished();
+}
+
+void ImportRunner::startPreview(const QString &path)
+{
+  start(path, QString(), false);
+}
+
+void ImportRunner::startImport(const QString &path, const QString &user)
+{
+  start(path, user, true);
+}
+
+void ImportRunner::start(const QString &path, const QString &user, bool write)
+{
+  if (mWatcher.isRunning())
+    return;
+  // Progress crosses to the UI thread through a queued signal.
+  mFeedback = std::make_unique<Feedback>(
+    [this](double percent)
+    {
+      QMetaObject::invokeMethod(
+        this, [this, percent]() { Q_EMIT progressChanged(static_cast<int>(percent)); }, Qt::QueuedConnection);
+    });
+  Feedback *feedback = mFeedback.get();
+  IncidentStore *store = mStore;
+  importer::ImportOptions options = mOptions;
+  mWatcher.setFuture(QtConcurrent::run(
+    [store, options, path, user, write, feedback]()
+    {
+      ImportOutcome outcome;
+      importer::ImportOptions runOptions = options;
+      if (store)
+      {
+        auto known = importer::Importer::knownReferences(*store);
+        if (known)
+          runOptions.known = std::move(known).value();
+      }
+      const importer::Importer importer(runOptions);
+      auto parsed = importer.read(path, feedback);
+      if (!parsed)
+      {
+        outcome.message = parsed.error().toString();
+        outcome.cancelled = parsed.error().code == ErrorCode::Cancelled;
+        return outcome;
+      }
+      outcome.parsed = std::move(parsed).value();
+      if (!write)
+      {
+        outcome.ok = true;
+        return outcome;
+      }
+      if (!store)
+      {
+        outcome.message = QCoreApplication::translate("ImportRunner", "No store is open");
+        return outcome;
+      }
+      auto written = importer.write(*store, outcome.parsed, user, feedback);
+      if (!written)
+      {
+        outcome.message = written.error().toString();
+        outcome.cancelled = written.error().code == ErrorCode::Cancelled;
+        return outcome;
+      }
+      outcome.summary = *written;
+      outcome.ok = true;
+      return outcome;
+    }));
+}
+
+} // namespace lagesbild

@@ -1,0 +1,60 @@
+// ImportRunner: runs a core/importer import (read, then one atomic write) off the UI thread,
+// reporting progress and honouring cancel; a cancelled or failed import leaves the store as
+// it was. The import dialog drives it; tests drive it directly.
+#pragma once
+
+#include "common/feedback.h"
+#include "importer/importer.h"
+#include "store/incidentstore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <memory>
+
+namespace lagesbild
+{
+
+//! What an import did, for the summary.
+struct ImportOutcome
+{
+    bool ok = false;
+    bool cancelled = false;
+    QString message;               //!< the error, when not ok
+    importer::ParsedImport parsed; //!< errors, warnings, new categories …
+    InsertSummary summary;
+};
+
+class ImportRunner : public QObject
+{
+    Q_OBJECT
+
+  public:
+    ImportRunner(IncidentStore *store, importer::ImportOptions options, QObject *parent = nullptr);
+    ~ImportRunner() override;
+
+    //! Reads the file only (for the preview); finished() follows.
+    void startPreview(const QString &path);
+    //! Reads and writes; finished() follows.
+    void startImport(const QString &path, const QString &user);
+    void cancel() { mFeedback->cancel(); }
+    bool isRunning() const { return mWatcher.isRunning(); }
+    //! Blocks until the running work is done (for tests and shutdown).
+    void wait() { mWatcher.waitForFinished(); }
+    const ImportOutcome &outcome() const { return mOutcome; }
+
+  Q_SIGNALS:
+    void progressChanged(int percent);
+    void finished();
+
+  private:
+    void start(const QString &path, const QString &user, bool write);
+
+    IncidentStore *mStore = nullptr;
+    importer::ImportOptions mOptions;
+    std::unique_ptr<Feedback> mFeedback;
+    QFutureWatcher<ImportOutcome> mWatcher;
+    ImportOutcome mOutcome;
+};
+
+} // namespace lagesbild

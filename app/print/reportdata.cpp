@@ -1,0 +1,119 @@
+#include "reportdata.h"
+
+#include "store/incidentstore.h"
+
+#include <algorithm>
+
+namespace lagesbild
+{
+
+QString ReportData::categoryName(const QString &code) const
+{
+  for (const Category &category : categories)
+  {
+    if (category.code == code)
+      return category.nameSv.isEmpty() ? code : category.nameSv;
+  }
+  return code;
+}
+
+Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOptions &options)
+{
+  ReportData data;
+  data.filter = options.filter;
+  data.filter.period = options.period;
+
+  auto points = store.points(data.filter);
+  if (!points)
+    return points.error();
+  data.points = std::move(*points);
+  if (!data.points.empty())
+  {
+    BoundingBox box{data.points.front().x, data.points.front().y, data.points.front().x, data.points.front().y};
+    for (const PointXY &point : data.points)
+    {
+      box.xMin = std::min(box.xMin, point.x);
+      box.yMin = std::min(box.yMin, point.y);
+      box.xMax = std::max(box.xMax, point.x);
+      box.yMax = std::max(box.yMax, point.y);
+    }
+    data.extent = box;
+  }
+  else
+  {
+    auto areas = store.areas();
+    if (!areas)
+      return areas.error();
+    for (const Area &area : *areas)
+    {
+      if (area.type != QLatin1String("municipality"))
+        continue;
+      for (const auto &polygon : area.polygons)
+      {
+        for (const Ring &ring : polygon)
+        {
+          for (const PointXY &point : ring)
+          {
+            if (!data.extent)
+              data.extent = BoundingBox{point.x, point.y, point.x, point.y};
+            data.extent->xMin = std::min(data.extent->xMin, point.x);
+            data.extent->yMin = std::min(data.extent->yMin, point.y);
+            data.extent->xMax = std::max(data.extent->xMax, point.x);
+            data.extent->yMax = std::max(data.extent->yMax, point.y);
+          }
+        }
+      }
+    }
+  }
+
+  auto categories = store.categories();
+  if (!categories)
+    return categories.error();
+  data.categories = std::move(*categories);
+  auto counts = store.countBy(data.filter, {GroupField::Category});
+  if (!counts)
+    return counts.error();
+  data.categoryCounts = std::move(*counts);
+  std::sort(data.categoryCounts.begin(), data.categoryCounts.end(),
+            [](const GroupCount &a, const GroupCount &b) { return a.count != b.count ? a.count > b.count : a.keys < b.keys; });
+
+  std::optional<DateRange> compareTo = options.compareTo;
+  if (!compareTo && options.layoutTemplate == ReportTemplate::Report)
+    compareTo = options.period.sameDaysPreviousYear();
+  if (compareTo)
+  {
+    auto comparison = PeriodComparison::compare(store, options.filter, *compareTo, options.period);
+    if (!comparison)
+      return comparison.error();
+    data.comparison = std::move(*comparison);
+  }
+
+  if (options.layoutTemplate == ReportTemplate::Report)
+  {
+    if (compareTo)
+    {
+      auto byCategory = PeriodComparison::compare(store, options.filter, *compareTo, options.period, GroupField::Category);
+      if (!byCategory)
+        return byCategory.error();
+      data.categoryComparison = std::move(*byCategory);
+    }
+    auto patterns = TimePatterns::compute(store, options.filter, options.period);
+    if (!patterns)
+      return patterns.error();
+    data.patterns = std::move(*patterns);
+    if (compareTo)
+    {
+      auto earlier = TimePatterns::compute(store, options.filter, *compareTo);
+      if (!earlier)
+        return earlier.error();
+      data.comparePatterns = std::move(*earlier);
+    }
+    auto addresses = store.countBy(data.filter, {GroupField::Address});
+    if (!addresses)
+      return addresses.error();
+    data.repeatLocations = rankRepeatLocations(*addresses);
+  }
+  return data;
+}
+
+} // namespace lagesbild

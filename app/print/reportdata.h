@@ -1,0 +1,41 @@
+// ReportData: the figures a printed report shows, read from the store in one place — the
+// filtered points and their extent, the period comparison (total and by category), the
+// hour × weekday matrix, the top repeat addresses and the category names and colours.
+#pragma once
+
+#include "analysis/periodcomparison.h"
+#include "analysis/timepatterns.h"
+#include "common/result.h"
+#include "hotspots/repeatlocations.h"
+#include "model/reference.h"
+#include "reportoptions.h"
+
+#include <optional>
+#include <vector>
+
+namespace lagesbild
+{
+
+class IncidentStore;
+
+struct ReportData
+{
+    IncidentFilter filter;                                //!< the options' filter with the period set
+    std::vector<PointXY> points;                          //!< the period's filtered incidents (EPSG:3006)
+    std::optional<BoundingBox> extent;                    //!< of the points, or the municipality when there are none
+    std::vector<Category> categories;                     //!< every category of the store
+    std::vector<GroupCount> categoryCounts;               //!< of the period, by category code
+    std::optional<ComparisonResult> comparison;           //!< totals, when there is a comparison period
+    std::optional<ComparisonResult> categoryComparison;   //!< by category (report template)
+    std::optional<TimePatternsResult> patterns;           //!< report template
+    std::optional<TimePatternsResult> comparePatterns;    //!< report template, the comparison period
+    std::optional<RepeatLocationSummary> repeatLocations; //!< report template
+
+    //! The Swedish name of a category code (the code when unknown).
+    QString categoryName(const QString &code) const;
+    std::int64_t total() const { return static_cast<std::int64_t>(points.size()); }
+
+    static Result<ReportData> read(const IncidentStore &store, const ReportOptions &options);
+};
+
+} // namespace lagesbild

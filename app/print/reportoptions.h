@@ -1,0 +1,42 @@
+// ReportOptions: everything one printed map sheet or lägesbild report is made from — the store,
+// the periods, the incident filter, the template, the title and comment, and the public mode.
+#pragma once
+
+#include "model/incidentfilter.h"
+#include "time/daterange.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lagesbild
+{
+
+enum class ReportTemplate
+{
+  MapA4,  //!< one A4 landscape map sheet
+  MapA3,  //!< one A3 landscape map sheet
+  Report, //!< the multi-page A4 landscape lägesbild report
+};
+
+struct ReportOptions
+{
+    QString storePath;
+    DateRange period;                   //!< the period shown (B of a comparison)
+    std::optional<DateRange> compareTo; //!< the earlier period (A); report: defaults to the same days a year before
+    IncidentFilter filter;              //!< its period is ignored
+    ReportTemplate layoutTemplate = ReportTemplate::MapA4;
+    QString title;                 //!< empty: a default title
+    QString comment;               //!< the coordinator's assessment (report template)
+    bool heatMap = false;          //!< map sheets: the heat map instead of the points
+    bool publicVersion = false;    //!< aggregate to grid cells, suppress small counts
+    int minimumCount = 5;          //!< public version: counts below this are not shown
+    double publicCellSize = 250.0; //!< public version: grid cell size in metres
+    QString outputPath;            //!< the PDF
+};
+
+//! "map-a4", "map-a3", "report"; none for anything else.
+std::optional<ReportTemplate> reportTemplateFromName(const QString &name);
+QString reportTemplateName(ReportTemplate layoutTemplate);
+
+} // namespace lagesbild
