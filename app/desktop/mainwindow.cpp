@@ -3,6 +3,7 @@
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
+#include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
@@ -254,6 +255,9 @@ void MainWindow::buildActions()
   QAction *importAction = fileMenu->addAction(tr("&Import incidents…"));
   importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
   connect(importAction, &QAction::triggered, this, &MainWindow::importIncidents);
+  QAction *printAction = fileMenu->addAction(tr("&Print…"));
+  printAction->setShortcut(QKeySequence::Print);
+  connect(printAction, &QAction::triggered, this, &MainWindow::print);
   fileMenu->addSeparator();
   QAction *addFile = fileMenu->addAction(tr("Add &layer from file…"));
   connect(addFile, &QAction::triggered, this, &MainWindow::addLayerFromFile);
@@ -611,6 +615,19 @@ void MainWindow::deleteIncident(qint64 id)
     mDetails->clear();
     mDetailsId = 0;
   }
+}
+
+void MainWindow::print()
+{
+  if (!mSession->isOpen())
+  {
+    QMessageBox::information(this, tr("Print"), tr("Open a store first."));
+    return;
+  }
+  const IncidentFilter filter = mFilterPanel->filter();
+  const DateRange period = filter.period.value_or(DateRange(mSession->firstDay(), mSession->lastDay()));
+  PrintDialog dialog(mSession->path(), filter, period, this);
+  dialog.exec();
 }
 
 void MainWindow::importIncidents()

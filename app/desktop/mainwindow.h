@@ -91,6 +91,7 @@ class MainWindow : public QMainWindow
     void buildDocks();
     void chooseStore();
     void importIncidents();
+    void print();
     void updateHotspotLayer(bool visible);
     void addLayerFromFile();
     void addOpenStreetMap();

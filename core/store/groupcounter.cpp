@@ -10,9 +10,7 @@ namespace lagesbild
 {
 
 GroupCounter::GroupCounter(std::vector<bool> textColumns)
-  : mTextColumns(std::move(textColumns))
-  , mTexts(mTextColumns.size())
-  , mCurrent(mTextColumns.size())
+  : mTextColumns(std::move(textColumns)), mTexts(mTextColumns.size()), mCurrent(mTextColumns.size())
 {
 }
 

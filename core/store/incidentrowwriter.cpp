@@ -10,7 +10,6 @@
 #include <sqlite3.h>
 
 #include <cmath>
-#include <cstdlib>
 
 namespace lagesbild
 {
@@ -264,8 +263,6 @@ Result<void> IncidentRowWriter::flush()
 
 Result<void> IncidentRowWriter::stepAppend(SqliteStatement &statement)
 {
-  static const bool skip = std::getenv("STORESPEED_SKIP") != nullptr;
-  if (skip) { statement.reset(); return {}; }
   const int rc = statement.step();
   if (rc != SQLITE_DONE)
   {

@@ -120,10 +120,6 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
       QFile::remove(path + suffix);
   };
-  // A new, still empty file only: larger pages mean fewer page writes for large batches.
-  // Existing stores keep the page size they were created with.
-  if (auto done = sqliteExec(db->get(), "PRAGMA page_size = 8192"); !done)
-    return done.error();
   if (auto done = configure(db->get(), path); !done)
   {
     db->reset();

@@ -23,22 +23,22 @@ namespace lagesbild
 //! One row of the audit log.
 struct AuditEntry
 {
-  std::int64_t id = 0;
-  std::int64_t atUtc = 0;
-  QString user;
-  QString action;      //!< "insert", "update", "delete", "import" …
-  QString tableName;
-  std::int64_t rowId = 0;
-  QString before;      //!< JSON of the row before, empty for inserts
-  QString after;       //!< JSON of the row after, empty for deletes
+    std::int64_t id = 0;
+    std::int64_t atUtc = 0;
+    QString user;
+    QString action; //!< "insert", "update", "delete", "import" …
+    QString tableName;
+    std::int64_t rowId = 0;
+    QString before; //!< JSON of the row before, empty for inserts
+    QString after;  //!< JSON of the row after, empty for deletes
 };
 
 //! What a batch insert did.
 struct InsertSummary
 {
-  std::int64_t inserted = 0;
-  std::int64_t duplicates = 0;   //!< already in the store (same de-duplication key)
-  std::int64_t importId = 0;     //!< imports.id when an ImportRecord was written
+    std::int64_t inserted = 0;
+    std::int64_t duplicates = 0; //!< already in the store (same de-duplication key)
+    std::int64_t importId = 0;   //!< imports.id when an ImportRecord was written
 };
 
 class IncidentStore final : public IncidentQueries
@@ -79,12 +79,11 @@ class IncidentStore final : public IncidentQueries
     //! rolls back everything.
     struct InsertOptions
     {
-      bool createMissingReferences = false;
-      const ImportRecord *importRecord = nullptr;
-      QString user;  //!< for the audit row of the import
+        bool createMissingReferences = false;
+        const ImportRecord *importRecord = nullptr;
+        QString user; //!< for the audit row of the import
     };
-    Result<InsertSummary> insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options,
-                                      Feedback *feedback = nullptr);
+    Result<InsertSummary> insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback = nullptr);
 
     //! Manual entry: inserts one incident with an audit row; returns its id.
     Result<std::int64_t> insertIncident(const Incident &incident, const QString &user);

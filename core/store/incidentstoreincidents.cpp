@@ -19,9 +19,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <cstdlib>
 
 #include <sqlite3.h>
 
@@ -33,8 +30,6 @@ namespace lagesbild
 {
 namespace
 {
-QElapsedTimer gProf;
-void prof(const char *what){ if (std::getenv("STORESPEED_PROFILE")) std::fprintf(stderr, "PROF %s %lld\n", what, (long long)gProf.restart()); }
 QString tr(const char *text)
 {
   return QCoreApplication::translate("IncidentStore", text);
@@ -243,7 +238,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
 {
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
-  prof("dropTrigger");
   DeduplicationKeySet keys(static_cast<std::size_t>(lastFid) + incidents.size());
   if (lastFid > 0)
   {
@@ -254,7 +248,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
       keys.insert(existing->columnInt64(0));
   }
 
-  prof("loadKeys");
   // Rows go in in time order: the time index is appended to, and a period's rows lie together.
   std::vector<std::uint32_t> order(incidents.size());
   for (std::size_t i = 0; i < order.size(); ++i)
@@ -262,7 +255,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
   std::stable_sort(order.begin(), order.end(),
                    [&incidents](std::uint32_t a, std::uint32_t b) { return incidents[a].occurredFrom < incidents[b].occurredFrom; });
 
-  prof("sort");
   // Duplicates first: a batch that brings nothing new leaves every index as it is.
   std::vector<std::pair<std::uint32_t, std::int64_t>> fresh; // incident index, de-duplication key
   fresh.reserve(incidents.size());
@@ -277,12 +269,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
   if (fresh.empty())
     return sqliteExec(db, kCreateRtreeInsertTrigger);
 
-  // A batch adding at least as many rows as the store holds builds the time index anew after
-  // its rows: one sorted pass instead of a B-tree insert a row.
-  const bool rebuildTimeIndex = static_cast<std::int64_t>(fresh.size()) >= lastFid;
-  if (rebuildTimeIndex)
-    if (auto done = sqliteExec(db, "DROP INDEX incidents_time"); !done)
-      return done;
   auto writer = IncidentRowWriter::prepare(db, IncidentRowWriter::Mode::Append);
   if (!writer)
     return writer.error();
@@ -309,31 +295,22 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
     entries.push_back(RtreeBulkLoader::entryForPoint(fid, incident.x, incident.y));
     newKeys.emplace_back(key, fid);
   }
-  prof("rows");
   if (auto done = writer->flush(); !done)
     return done;
   if (feedback)
     feedback->setProgress(80.0);
-  prof("flush");
-  if (rebuildTimeIndex)
-    if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
-      return done;
-  prof("timeindex");
   if (auto done = addKeys(db, std::move(newKeys)); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);
-  prof("keys");
   if (auto done = rebuildIncidentIndex(db, lastFid, std::move(entries)); !done)
     return done;
-  prof("rtree");
   return sqliteExec(db, kCreateRtreeInsertTrigger);
 }
 } // namespace
 
 Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
 {
-  gProf.start();
   // Plain checks first, before anything is written.
   for (std::size_t i = 0; i < incidents.size(); ++i)
   {
@@ -342,7 +319,6 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
       return makeError(ErrorCode::BadInput, tr("Incident %1 (external id \"%2\"): %3.").arg(i + 1).arg(incidents[i].externalId, problem));
   }
 
-  prof("validate");
   CacheSizeScope cache(mDb);
   ForeignKeysOffScope foreignKeys(mDb);
   SqliteTransaction transaction;
@@ -356,7 +332,6 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     if (auto known = codes->check(mDb, incidents[i], tr("Incident %1").arg(i + 1), options.createMissingReferences); !known)
       return known.error();
 
-  prof("refcodes");
   InsertSummary summary;
   std::optional<std::int64_t> importId;
   if (options.importRecord)
@@ -379,7 +354,6 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     return written.error();
   if (auto done = GeoPackageContents::touch(mDb, "incidents", envelope); !done)
     return done.error();
-  prof("written");
 
   QJsonObject after;
   after.insert(QStringLiteral("inserted"), static_cast<double>(summary.inserted));
@@ -407,12 +381,10 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     return done.error();
   if (feedback && feedback->isCancelled())
     return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
-  prof("audit");
   if (auto done = transaction.commit(); !done)
     return done.error();
   if (feedback)
     feedback->setProgress(100.0);
-  prof("commit");
   return summary;
 }
 

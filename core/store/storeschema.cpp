@@ -238,8 +238,8 @@ Result<void> exec(sqlite3 *db, const QString &sql)
 // Nearly every query has a period: this time-first index answers the period and every filter
 // and grouping column but the address and the box without reading rows; batches in time order
 // append to it.
-#define CREATE_TIME_INDEX_SQL                                                                                                           \
-  "CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, local_hour, local_weekday, local_day, "            \
+#define CREATE_TIME_INDEX_SQL                                                                                                              \
+  "CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, local_hour, local_weekday, local_day, "                 \
   "local_month, area, location_precision)"
 
 struct Migration

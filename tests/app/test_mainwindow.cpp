@@ -5,6 +5,7 @@
 #include "desktop/importrunner.h"
 #include "desktop/incidentform.h"
 #include "desktop/mainwindow.h"
+#include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
@@ -328,4 +329,24 @@ TEST_CASE("The Gi* hot-spot grid of the filtered incidents is shown as a layer",
   for (QgsMapLayer *layer : window.project()->mapLayers())
     stillThere = stillThere || layer->name().contains(QStringLiteral("Gi*"));
   CHECK_FALSE(stillThere);
+}
+
+TEST_CASE("File → Print writes the filtered period as a PDF map sheet", "[app][ui][print]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  IncidentFilter filter = window.filterPanel()->filter();
+  filter.kind = IncidentKind::Crime;
+  PrintDialog dialog(path, filter, DateRange(QDate(2021, 1, 1), QDate(2021, 12, 31)));
+  const QString pdf = dir.filePath(QStringLiteral("karta.pdf"));
+  const QString error = dialog.exportTo(pdf);
+  INFO(error.toStdString());
+  REQUIRE(error.isEmpty());
+  QFile file(pdf);
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  CHECK(file.read(5) == QByteArray("%PDF-"));
+  CHECK(file.size() > 10000);
 }
