@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
@@ -35,6 +36,8 @@ QString defaultStorePath()
 
 int main(int argc, char *argv[])
 {
+  QElapsedTimer startClock;
+  startClock.start();
   auto application = lagesbild::QgisRuntime::createApplication(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("Lagesbild"));
   lagesbild::QgisRuntime::installTranslations();
@@ -78,6 +81,17 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshot))
     {
+      // Timings for the record: the first drawn frame and each heat-map computation.
+      QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                       [&startClock]()
+                       {
+                         static bool first = true;
+                         if (first)
+                           qInfo("first frame drawn %lld ms after start", static_cast<long long>(startClock.elapsed()));
+                         first = false;
+                       });
+      QObject::connect(window.heatmap(), &lagesbild::HeatmapController::updated, &window,
+                       [](qint64 ms) { qInfo("heat map computed and added in %lld ms", static_cast<long long>(ms)); });
       const QString file = parser.value(screenshot);
       auto grabAndQuit = [&window, file]()
       {

@@ -331,10 +331,11 @@ void MainWindow::buildActions()
           [this](bool on)
           {
             mHeatmap->setEnabled(on);
+            // The heat map replaces the points: drawing a million points makes every pan slow.
             if (mIncidentLayer)
             {
-              mIncidentLayer->setOpacity(on ? 0.35 : 1.0);
-              mIncidentLayer->triggerRepaint();
+              if (QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer(mIncidentLayer))
+                node->setItemVisibilityChecked(!on);
             }
           });
 
@@ -412,7 +413,8 @@ bool MainWindow::openStore(const QString &path)
     if (opened && vectorLayer && tableNameOf(layer) == kIncidentsTable)
     {
       mIncidentLayer = vectorLayer;
-      IncidentStyle::apply(vectorLayer, mSession->categories(), QStringLiteral("category"), swedish);
+      const auto total = mSession->store()->count(IncidentFilter::all());
+      IncidentStyle::apply(vectorLayer, mSession->categories(), QStringLiteral("category"), swedish, total ? *total : 0);
     }
     // StoreLayers orders top first; appending keeps points above areas.
     mProject->addMapLayer(layer, false);
@@ -646,7 +648,11 @@ void MainWindow::importIncidents()
     mFilterPanel->setReferenceData(mSession->categories(), mSession->sources(), mSession->areas());
     mFilterPanel->setDataSpan(mSession->firstDay(), mSession->lastDay());
     if (mIncidentLayer)
-      IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish);
+    {
+      const auto total = mSession->store()->count(IncidentFilter::all());
+      IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish,
+                           total ? *total : 0);
+    }
     reloadIncidentLayer();
     applyFilter();
   }

@@ -17,7 +17,8 @@ namespace lagesbild
 namespace
 {
 constexpr double kPixelsPerCell = 2.0;
-constexpr double kSmallestCell = 2.0; // metres: finer than this shows nothing new
+constexpr double kSmallestCell = 2.0;         // metres: finer than this shows nothing new
+constexpr double kMinimumRadiusPixels = 12.0; // zoomed far out, the kernel stays this wide on screen
 } // namespace
 
 HeatmapController::HeatmapController(QgsMapCanvas *canvas, QgsProject *project, QObject *parent)
@@ -86,7 +87,9 @@ void HeatmapController::updateNow()
     return;
   }
   KernelDensityOptions options;
-  options.radius = mRadius;
+  // Zoomed far out a 200 m kernel is a few pixels wide: keep it at least kMinimumRadiusPixels wide
+  // on screen so the heat map stays readable (zoomed in, the radius in metres applies).
+  options.radius = std::max(mRadius, mCanvas->mapUnitsPerPixel() * kMinimumRadiusPixels);
   auto *task = new HeatmapTask(mPoints, *grid, options);
   const int generation = ++mGeneration;
   mRunning = task;

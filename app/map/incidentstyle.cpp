@@ -25,7 +25,8 @@ QgsMarkerSymbol *markerFor(const QColor &colour)
 }
 } // namespace
 
-QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &categories, const QString &categoryField, bool swedish)
+QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &categories, const QString &categoryField, bool swedish,
+                                                  bool clustered)
 {
   QgsCategoryList classes;
   for (const Category &category : categories)
@@ -35,6 +36,8 @@ QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &c
   }
   auto *categorized = new QgsCategorizedSymbolRenderer(categoryField, classes);
   categorized->setSourceSymbol(markerFor(QColor(QStringLiteral("#7f7f7f"))));
+  if (!clustered)
+    return categorized;
 
   auto *cluster = new QgsPointClusterRenderer();
   cluster->setEmbeddedRenderer(categorized);
@@ -54,9 +57,10 @@ QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &c
   return cluster;
 }
 
-void IncidentStyle::apply(QgsVectorLayer *layer, const std::vector<Category> &categories, const QString &categoryField, bool swedish)
+void IncidentStyle::apply(QgsVectorLayer *layer, const std::vector<Category> &categories, const QString &categoryField, bool swedish,
+                          long long incidentCount)
 {
-  layer->setRenderer(createRenderer(categories, categoryField, swedish));
+  layer->setRenderer(createRenderer(categories, categoryField, swedish, incidentCount <= clusteringLimit));
 }
 
 } // namespace lagesbild

@@ -18,12 +18,18 @@ namespace lagesbild
 class IncidentStyle
 {
   public:
-    //! A categorized renderer on categoryField with one class per category, labelled in the
-    //! UI language, wrapped in a point cluster renderer.
-    static QgsFeatureRenderer *createRenderer(const std::vector<Category> &categories, const QString &categoryField, bool swedish);
+    //! Above this many incidents points are not clustered: clustering a million points takes
+    //! seconds per frame, and at that density the heat map is the better view.
+    static constexpr long long clusteringLimit = 50000;
 
-    //! Applies the renderer and sensible layer settings (name, scale-independent symbols).
-    static void apply(QgsVectorLayer *layer, const std::vector<Category> &categories, const QString &categoryField, bool swedish);
+    //! A categorized renderer on categoryField with one class per category, labelled in the
+    //! UI language, wrapped in a point cluster renderer when clustered.
+    static QgsFeatureRenderer *createRenderer(const std::vector<Category> &categories, const QString &categoryField, bool swedish,
+                                              bool clustered = true);
+
+    //! Applies the renderer: clustered when the layer shows at most clusteringLimit incidents.
+    static void apply(QgsVectorLayer *layer, const std::vector<Category> &categories, const QString &categoryField, bool swedish,
+                      long long incidentCount = 0);
 };
 
 } // namespace lagesbild
