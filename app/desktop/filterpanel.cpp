@@ -28,6 +28,7 @@ constexpr int kCodeRole = Qt::UserRole + 1;
 constexpr int kPresetAll = 0;
 constexpr int kPresetCustom = 1;
 constexpr int kFirstPresetIndex = 2;
+constexpr int kSamePeriodLastYear = -1;                 // item data: shifts the dates shown, then becomes "Custom"
 const QString kNothing = QStringLiteral("__nothing__"); // a code no incident has: "none checked"
 
 QStringList checkedCodes(const QListWidget *list, bool *all)
@@ -131,6 +132,7 @@ QWidget *FilterPanel::buildPeriodGroup()
   mPreset->addItem(tr("Custom"));
   for (const PeriodPreset preset : PeriodPresets::all())
     mPreset->addItem(PeriodPresets::name(preset), static_cast<int>(preset));
+  mPreset->addItem(tr("Same period last year"), kSamePeriodLastYear);
   connect(mPreset, qOverload<int>(&QComboBox::activated), this, &FilterPanel::applyPreset);
 
   mFrom = new QDateEdit(group);
@@ -407,6 +409,14 @@ void FilterPanel::applyPreset(int index)
       mFrom->setDate(mFirstDay);
       mTo->setDate(mLastDay);
     }
+  }
+  else if (mPreset->itemData(index).toInt() == kSamePeriodLastYear)
+  {
+    const DateRange shown(std::min(mFrom->date(), mTo->date()), std::max(mFrom->date(), mTo->date()));
+    const DateRange earlier = shown.sameDaysPreviousYear();
+    mFrom->setDate(earlier.from());
+    mTo->setDate(earlier.to());
+    mPreset->setCurrentIndex(kPresetCustom);
   }
   else if (index >= kFirstPresetIndex)
   {

@@ -350,3 +350,20 @@ TEST_CASE("File → Print writes the filtered period as a PDF map sheet", "[app]
   CHECK(file.read(5) == QByteArray("%PDF-"));
   CHECK(file.size() > 10000);
 }
+
+TEST_CASE("The period preset 'same period last year' moves the shown days back a year", "[app][ui]")
+{
+  FilterPanel panel;
+  IncidentFilter filter;
+  filter.period = DateRange(QDate(2021, 1, 1), QDate(2021, 12, 12));
+  panel.setFilter(filter);
+  auto *preset = panel.findChild<QComboBox *>(QStringLiteral("periodPreset"));
+  REQUIRE(preset);
+  const int index = preset->count() - 1;
+  preset->setCurrentIndex(index);
+  Q_EMIT preset->activated(index);
+  const IncidentFilter shifted = panel.filter();
+  REQUIRE(shifted.period.has_value());
+  CHECK(shifted.period->from() == QDate(2020, 1, 1));
+  CHECK(shifted.period->to() == QDate(2020, 12, 12));
+}
