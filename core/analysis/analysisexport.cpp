@@ -9,16 +9,6 @@ namespace lagesbild
 {
 namespace
 {
-QString number(double value)
-{
-  return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString optionalNumber(const std::optional<double> &value)
-{
-  return value ? number(*value) : QString();
-}
-
 void writeSide(JsonWriter &json, const ComparisonSide &side)
 {
   json.beginObject();
@@ -42,15 +32,26 @@ void writeKeyCounts(JsonWriter &json, const QString &name, const QString &keyNam
   json.endArray();
 }
 
-QString csvLine(const QStringList &fields)
+} // namespace
+
+QString AnalysisExport::csvLine(const QStringList &fields)
 {
   QStringList quoted;
   quoted.reserve(fields.size());
   for (const QString &field : fields)
-    quoted.append(AnalysisExport::csvField(field));
+    quoted.append(csvField(field));
   return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
 }
-} // namespace
+
+QString AnalysisExport::number(double value)
+{
+  return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString AnalysisExport::optionalNumber(const std::optional<double> &value)
+{
+  return value ? number(*value) : QString();
+}
 
 QString AnalysisExport::csvField(const QString &text)
 {

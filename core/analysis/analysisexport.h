@@ -7,6 +7,9 @@
 #include "timepatterns.h"
 
 #include <QByteArray>
+#include <QStringList>
+
+#include <optional>
 
 namespace lagesbild
 {
@@ -32,6 +35,12 @@ class AnalysisExport
 
     //! A CSV field, quoted when it holds a comma, quote or line break.
     static QString csvField(const QString &text);
+    //! One CSV line of fields (each through csvField), ending in a newline.
+    static QString csvLine(const QStringList &fields);
+    //! The shortest text that reads back as the same double.
+    static QString number(double value);
+    //! number(value), or empty when there is none.
+    static QString optionalNumber(const std::optional<double> &value);
 };
 
 } // namespace lagesbild

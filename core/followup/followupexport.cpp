@@ -11,25 +11,6 @@ namespace lagesbild
 {
 namespace
 {
-QString number(double value)
-{
-  return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString optionalNumber(const std::optional<double> &value)
-{
-  return value ? number(*value) : QString();
-}
-
-QString csvLine(const QStringList &fields)
-{
-  QStringList quoted;
-  quoted.reserve(fields.size());
-  for (const QString &field : fields)
-    quoted.append(AnalysisExport::csvField(field));
-  return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
-
 QString phases(const TimelineWeek &week)
 {
   QStringList names;
@@ -148,14 +129,15 @@ QByteArray FollowUpExport::evaluationJson(const InterventionEvaluation &evaluati
 
 QByteArray FollowUpExport::evaluationCsv(const InterventionEvaluation &evaluation)
 {
-  QString text = csvLine({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("before"), QStringLiteral("after"),
-                          QStringLiteral("change"), QStringLiteral("change_pct"), QStringLiteral("p_value"), QStringLiteral("value"),
-                          QStringLiteral("treated"), QStringLiteral("buffer"), QStringLiteral("control")});
+  QString text =
+    AnalysisExport::csvLine({QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("before"), QStringLiteral("after"),
+                             QStringLiteral("change"), QStringLiteral("change_pct"), QStringLiteral("p_value"), QStringLiteral("value"),
+                             QStringLiteral("treated"), QStringLiteral("buffer"), QStringLiteral("control")});
   const auto zoneLine = [&](const QString &key, const ZoneSummary &zone)
   {
-    text += csvLine({QStringLiteral("zone"), key, QString::number(zone.counts.before), QString::number(zone.counts.after),
-                     QString::number(zone.change), optionalNumber(zone.changePercent), number(zone.pValue), QString(), QString(), QString(),
-                     QString()});
+    text += AnalysisExport::csvLine({QStringLiteral("zone"), key, QString::number(zone.counts.before), QString::number(zone.counts.after),
+                                     QString::number(zone.change), AnalysisExport::optionalNumber(zone.changePercent),
+                                     AnalysisExport::number(zone.pValue), QString(), QString(), QString(), QString()});
   };
   zoneLine(QStringLiteral("treated"), evaluation.treated());
   zoneLine(QStringLiteral("buffer"), evaluation.buffer());
@@ -164,18 +146,19 @@ QByteArray FollowUpExport::evaluationCsv(const InterventionEvaluation &evaluatio
   const DisplacementQuotient &displacement = evaluation.displacement();
   const auto measureLine = [&](const QString &key, const QString &value)
   {
-    text += csvLine(
+    text += AnalysisExport::csvLine(
       {QStringLiteral("measure"), key, QString(), QString(), QString(), QString(), QString(), value, QString(), QString(), QString()});
   };
-  measureLine(QStringLiteral("success_measure"), optionalNumber(displacement.successMeasure()));
-  measureLine(QStringLiteral("buffer_displacement_measure"), optionalNumber(displacement.bufferDisplacementMeasure()));
-  measureLine(QStringLiteral("wdq"), optionalNumber(displacement.quotient()));
-  measureLine(QStringLiteral("total_net_effect"), optionalNumber(displacement.totalNetEffect()));
+  measureLine(QStringLiteral("success_measure"), AnalysisExport::optionalNumber(displacement.successMeasure()));
+  measureLine(QStringLiteral("buffer_displacement_measure"), AnalysisExport::optionalNumber(displacement.bufferDisplacementMeasure()));
+  measureLine(QStringLiteral("wdq"), AnalysisExport::optionalNumber(displacement.quotient()));
+  measureLine(QStringLiteral("total_net_effect"), AnalysisExport::optionalNumber(displacement.totalNetEffect()));
   measureLine(QStringLiteral("verdict"), verdictCode(evaluation.verdict()));
 
   for (const TimelineWeek &week : evaluation.timeline())
-    text += csvLine({QStringLiteral("week"), isoWeekLabel(week.isoYear, week.isoWeek), QString(), QString(), QString(), QString(),
-                     QString(), phases(week), QString::number(week.treated), QString::number(week.buffer), QString::number(week.control)});
+    text += AnalysisExport::csvLine({QStringLiteral("week"), isoWeekLabel(week.isoYear, week.isoWeek), QString(), QString(), QString(),
+                                     QString(), QString(), phases(week), QString::number(week.treated), QString::number(week.buffer),
+                                     QString::number(week.control)});
   return text.toUtf8();
 }
 
