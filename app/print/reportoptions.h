@@ -7,7 +7,9 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
+#include <vector>
 
 namespace lagesbild
 {
@@ -26,13 +28,14 @@ struct ReportOptions
     std::optional<DateRange> compareTo; //!< the earlier period (A); report: defaults to the same days a year before
     IncidentFilter filter;              //!< its period is ignored
     ReportTemplate layoutTemplate = ReportTemplate::MapA4;
-    QString title;                 //!< empty: a default title
-    QString comment;               //!< the coordinator's assessment (report template)
-    bool heatMap = false;          //!< map sheets: the heat map instead of the points
-    bool publicVersion = false;    //!< aggregate to grid cells, suppress small counts
-    int minimumCount = 5;          //!< public version: counts below this are not shown
-    double publicCellSize = 250.0; //!< public version: grid cell size in metres
-    QString outputPath;            //!< the PDF
+    QString title;                             //!< empty: a default title
+    QString comment;                           //!< the coordinator's assessment (report template)
+    bool heatMap = false;                      //!< map sheets: the heat map instead of the points
+    bool publicVersion = false;                //!< aggregate to grid cells, suppress small counts
+    int minimumCount = 5;                      //!< public version: counts below this are not shown
+    double publicCellSize = 250.0;             //!< public version: grid cell size in metres
+    std::vector<std::int64_t> interventionIds; //!< report: one follow-up page per intervention
+    QString outputPath;                        //!< the PDF (or PNG of the first page)
 };
 
 //! "map-a4", "map-a3", "report"; none for anything else.

@@ -55,7 +55,9 @@ struct Intervention
     QString title;
     std::optional<PointXY> centre; //!< a point with a radius …
     double radius = 0.0;
-    QString areaCode; //!< … or a named area
+    QString areaCode;           //!< … or a named area …
+    std::vector<Ring> boundary; //!< … or a drawn polygon (outer ring first, then holes), EPSG:3006
+    bool closed = false;        //!< closed interventions stay for follow-up but are no longer active
     std::int64_t startUtc = 0;
     std::optional<std::int64_t> endUtc;
     QStringList actors;
