@@ -117,10 +117,15 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
 
   auto *exportTable = new QPushButton(tr("Export table…"), this);
   auto *exportChart = new QPushButton(tr("Export chart…"), this);
+  auto *hotspotChange = new QPushButton(tr("Hot-spot change on map"), this);
+  hotspotChange->setObjectName(QStringLiteral("hotspotChangeButton"));
+  hotspotChange->setToolTip(tr("Show on the map where hot spots (Gi*) appeared, grew, shrank or disappeared from period A to "
+                               "period B, and the change in incidents per cell"));
   auto *buttons = new QHBoxLayout;
   buttons->addStretch(1);
   buttons->addWidget(exportTable);
   buttons->addWidget(exportChart);
+  buttons->addWidget(hotspotChange);
 
   auto *splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(mTable);
@@ -163,6 +168,7 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   connect(mTable, &QTableWidget::cellClicked, this, [this](int row, int) { rowClicked(row); });
   connect(exportTable, &QPushButton::clicked, this, &ComparisonTab::chooseTableExport);
   connect(exportChart, &QPushButton::clicked, this, &ComparisonTab::chooseChartExport);
+  connect(hotspotChange, &QPushButton::clicked, this, [this]() { Q_EMIT hotspotChangeRequested(periodA(), periodB()); });
 }
 
 DateRange ComparisonTab::periodA() const

@@ -72,6 +72,8 @@ class ComparisonTab : public QWidget
     void periodsChanged();
     //! The user clicked a row: show this group on the map.
     void filterRequested(const IncidentFilter &filter);
+    //! The user asked to see how hot spots changed from A to B on the map.
+    void hotspotChangeRequested(const DateRange &a, const DateRange &b);
 
   private:
     void periodEdited();

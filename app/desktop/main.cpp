@@ -1,8 +1,10 @@
 // lagesbild: the desktop application. Opens the store given on the command line, else the
 // last one used, else the bundled Kungsör demo.
 #include "analysis/analysispane.h"
+#include "analysis/comparisontab.h"
 #include "desktop/mainwindow.h"
 #include "map/heatmapcontroller.h"
+#include "map/hotspotcontroller.h"
 #include "qgis/qgisruntime.h"
 
 #include <qgsapplication.h>
@@ -14,6 +16,9 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
+
+#include <optional>
+#include <utility>
 
 namespace
 {
@@ -55,9 +60,28 @@ int main(int argc, char *argv[])
   const QCommandLineOption hotspots(QStringLiteral("hotspots"),
                                     QCoreApplication::translate("main", "Start with the Gi* hot-spot grid shown."));
   parser.addOption(hotspots);
+  const QCommandLineOption hotspotChange(
+    QStringLiteral("hotspot-change"),
+    QCoreApplication::translate("main", "Start with the hot-spot change from period A to period B shown (the analysis pane's periods)."),
+    QStringLiteral("FROM..TO/FROM..TO"));
+  parser.addOption(hotspotChange);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
+
+  std::optional<std::pair<lagesbild::DateRange, lagesbild::DateRange>> changePeriods;
+  if (parser.isSet(hotspotChange))
+  {
+    const QStringList periods = parser.value(hotspotChange).split(QLatin1Char('/'));
+    const auto a = lagesbild::DateRange::parse(periods.value(0));
+    const auto b = lagesbild::DateRange::parse(periods.value(1));
+    if (periods.size() != 2 || !a || !b)
+    {
+      qCritical("--hotspot-change: expected FROM..TO/FROM..TO, e.g. 2020-01-01..2020-12-12/2021-01-01..2021-12-12");
+      return 2;
+    }
+    changePeriods.emplace(*a, *b);
+  }
 
   int exitCode = 0;
   {
@@ -65,7 +89,10 @@ int main(int argc, char *argv[])
     // The analyst's pane lives in its own library above the desktop one, so it is docked here.
     auto *analysisDock = new QDockWidget(QCoreApplication::translate("main", "Analysis"), &window);
     analysisDock->setObjectName(QStringLiteral("analysisDock"));
-    analysisDock->setWidget(new lagesbild::AnalysisPane(window.session(), window.filterPanel(), analysisDock));
+    auto *analysisPane = new lagesbild::AnalysisPane(window.session(), window.filterPanel(), analysisDock);
+    analysisDock->setWidget(analysisPane);
+    QObject::connect(analysisPane->comparisonTab(), &lagesbild::ComparisonTab::hotspotChangeRequested, &window,
+                     &lagesbild::MainWindow::showHotspotChange);
     window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
     window.findChild<QDockWidget *>(QStringLiteral("filterDock"))->raise();
@@ -78,6 +105,12 @@ int main(int argc, char *argv[])
       window.setHeatmapVisible(true);
     if (parser.isSet(hotspots))
       window.setHotspotsVisible(true);
+    if (changePeriods)
+    {
+      analysisPane->comparisonTab()->setPeriodB(changePeriods->second);
+      analysisPane->comparisonTab()->setPeriodA(changePeriods->first);
+      window.showHotspotChange(changePeriods->first, changePeriods->second);
+    }
 
     if (parser.isSet(screenshot))
     {
@@ -98,8 +131,18 @@ int main(int argc, char *argv[])
         window.grab().save(file);
         QCoreApplication::quit();
       };
-      // With the heat map the picture is taken once its layer is drawn, else after the first frame.
-      if (parser.isSet(heatmap))
+      QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
+                       [](qint64 ms) { qInfo("hot-spot grid computed and added in %lld ms", static_cast<long long>(ms)); });
+      // With the heat map or hot spots the picture is taken once their layer is drawn, else after
+      // the first frame.
+      if (parser.isSet(hotspots) || parser.isSet(hotspotChange))
+        QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
+                         [&window, grabAndQuit]()
+                         {
+                           QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                                            [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+                         });
+      else if (parser.isSet(heatmap))
         QObject::connect(window.heatmap(), &lagesbild::HeatmapController::updated, &window,
                          [&window, grabAndQuit]()
                          {

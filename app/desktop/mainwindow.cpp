@@ -7,7 +7,7 @@
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
-#include "map/hotspotlayer.h"
+#include "map/hotspotcontroller.h"
 #include "map/incidentstyle.h"
 #include "map/storelayers.h"
 #include "time/stockholmtime.h"
@@ -48,8 +48,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -102,8 +104,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   mLayerTreeView->setObjectName(QStringLiteral("layerTree"));
   mLayerTreeView->setModel(model);
   mBridge = new QgsLayerTreeMapCanvasBridge(mProject->layerTreeRoot(), mCanvas, this);
+  // We set the extent ourselves (the store's points, or the last session's view): QGIS's own
+  // zoom to the full extent of the first layers would otherwise show the whole world as soon as a
+  // tile background is among them.
+  mBridge->setAutoSetupOnFirstLayer(false);
 
   mHeatmap = new HeatmapController(mCanvas, mProject, this);
+  mHotspots = new HotspotController(mProject, this);
+  connect(mHotspots, &HotspotController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+  connect(mHotspots, &HotspotController::busyChanged, this,
+          [this](bool busy)
+          {
+            if (busy)
+              statusBar()->showMessage(tr("Computing hot spots…"));
+            else
+              statusBar()->clearMessage();
+          });
   connect(mHeatmap, &HeatmapController::updated, this,
           [this](qint64 ms) { statusBar()->showMessage(tr("Heat map drawn in %1 ms").arg(ms), 4000); });
   connect(mHeatmap, &HeatmapController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -132,8 +148,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
-  // The canvas must stop rendering before the project's layers go away.
-  mCanvas->stopRendering();
+  // Our tasks first: cancelled, they end at their next progress check.
+  delete mHotspots;
+  mHotspots = nullptr;
+  delete mHeatmap;
+  mHeatmap = nullptr;
+  // The canvas must stop rendering before the project's layers go away. A refresh stops the
+  // render under way without waiting for it, and such a stopped render still finishes in the
+  // background and then writes into the canvas's image cache: let every render finish, and
+  // deliver its result, while the canvas still exists.
+  mCanvas->cancelJobs();
+  QThreadPool::globalInstance()->waitForDone(10000);
+  QCoreApplication::sendPostedEvents();
   clearTable();
 }
 
@@ -332,18 +358,26 @@ void MainWindow::buildActions()
           {
             mHeatmap->setEnabled(on);
             // The heat map replaces the points: drawing a million points makes every pan slow.
-            if (mIncidentLayer)
-            {
-              if (QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer(mIncidentLayer))
-                node->setItemVisibilityChecked(!on);
-            }
+            setIncidentPointsShown(!on && mHotspots->mode() != HotspotController::Mode::Change);
           });
 
   mHotspotAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionNewVectorLayer.svg")), tr("Hot spots (Gi*)"));
   mHotspotAction->setObjectName(QStringLiteral("hotspotAction"));
   mHotspotAction->setCheckable(true);
   mHotspotAction->setToolTip(tr("Hot spots: cells with significantly many (or few) incidents, Getis-Ord Gi*, 50 m cells"));
-  connect(mHotspotAction, &QAction::toggled, this, &MainWindow::updateHotspotLayer);
+  connect(mHotspotAction, &QAction::toggled, this,
+          [this](bool on)
+          {
+            if (on && mHotspots->mode() != HotspotController::Mode::GiStar)
+              mHotspots->showGiStar();
+            else if (!on)
+            {
+              const bool wasChange = mHotspots->mode() == HotspotController::Mode::Change;
+              mHotspots->hide();
+              if (wasChange)
+                setIncidentPointsShown(!mHeatmapAction->isChecked());
+            }
+          });
 
   mPanAction->setChecked(true);
   mCanvas->setMapTool(mPanTool);
@@ -480,13 +514,10 @@ void MainWindow::applyFilter()
   mMatchCount = count ? *count : 0;
   mFilterPanel->setMatchCount(mMatchCount);
 
-  IncidentFilter pointFilter = filter;
-  pointFilter.includeMunicipalityPrecision = false; // centre points of the police feed are no hot spots
-  if (auto points = mSession->store()->points(pointFilter))
-    mHeatmap->setPoints(std::make_shared<const std::vector<PointXY>>(std::move(points).value()));
-
-  if (mHotspotAction && mHotspotAction->isChecked())
-    updateHotspotLayer(true);
+  // Points for the heat map and hot spots are read on task threads: a large store never
+  // freezes the window while the filter changes.
+  mHeatmap->setSource(mSession->path(), filter);
+  mHotspots->setSource(mSession->path(), filter);
 
   mTableStale = true;
   if (mTableDock->isVisible() && !mTableDock->visibleRegion().isEmpty())
@@ -742,42 +773,32 @@ void MainWindow::saveSettings() const
 void MainWindow::setHotspotsVisible(bool visible)
 {
   if (mHotspotAction->isChecked() != visible)
-    mHotspotAction->setChecked(visible); // toggled → updateHotspotLayer
-  else
-    updateHotspotLayer(visible);
+    mHotspotAction->setChecked(visible); // toggled → the controller
+  else if (visible && mHotspots->mode() != HotspotController::Mode::GiStar)
+    mHotspots->showGiStar();
 }
 
-void MainWindow::updateHotspotLayer(bool visible)
+void MainWindow::showHotspotChange(const DateRange &a, const DateRange &b)
 {
-  if (!mHotspotLayerId.isEmpty())
   {
-    mProject->removeMapLayer(mHotspotLayerId);
-    mHotspotLayerId.clear();
+    const QSignalBlocker blocker(mHotspotAction);
+    mHotspotAction->setChecked(true);
   }
-  if (!visible || !mSession->isOpen())
+  mHotspots->showChange(a, b);
+  // The change per cell is the picture: points on top would hide it.
+  setIncidentPointsShown(false);
+}
+
+void MainWindow::setIncidentPointsShown(bool shown)
+{
+  if (!mIncidentLayer)
     return;
-  IncidentFilter filter = effectiveFilter();
-  filter.includeMunicipalityPrecision = false;
-  auto points = mSession->store()->points(filter);
-  if (!points)
+  if (QgsLayerTreeLayer *node = mProject->layerTreeRoot()->findLayer(mIncidentLayer))
   {
-    statusBar()->showMessage(points.error().toString(), 8000);
-    return;
+    node->setItemVisibilityChecked(shown);
+    // A hidden layer's long legend would push the visible layers' legends out of sight.
+    node->setExpanded(shown);
   }
-  QApplication::setOverrideCursor(Qt::WaitCursor);
-  QString error;
-  const QString path = mTemporary.filePath(QStringLiteral("hotspots-%1.gpkg").arg(++mHotspotCounter));
-  QgsVectorLayer *layer = HotspotLayer::create(*points, HotspotLayerOptions(), path, &error);
-  QApplication::restoreOverrideCursor();
-  if (!layer)
-  {
-    statusBar()->showMessage(error, 8000);
-    return;
-  }
-  mProject->addMapLayer(layer, false);
-  QgsLayerTree *root = mProject->layerTreeRoot();
-  root->insertLayer(std::min(1, static_cast<int>(root->children().size())), layer);
-  mHotspotLayerId = layer->id();
 }
 
 void MainWindow::setHeatmapVisible(bool visible)

@@ -4,12 +4,12 @@
 #pragma once
 
 #include "model/incidentfilter.h"
+#include "time/daterange.h"
 
 #include <qgsvectorlayer.h>
 
 #include <QMainWindow>
 #include <QPointer>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -38,6 +38,7 @@ namespace lagesbild
 
 class FilterPanel;
 class HeatmapController;
+class HotspotController;
 class StoreSession;
 class TimeSlider;
 
@@ -60,6 +61,7 @@ class MainWindow : public QMainWindow
     TimeSlider *timeSlider() const { return mTimeSlider; }
     StoreSession *session() const { return mSession; }
     HeatmapController *heatmap() const { return mHeatmap; }
+    HotspotController *hotspots() const { return mHotspots; }
     //! The incidents layer of the open store (nullptr when none).
     QgsVectorLayer *incidentLayer() const { return mIncidentLayer; }
     //! Number of incidents matching the filter (and the time-slider window), as shown.
@@ -70,9 +72,17 @@ class MainWindow : public QMainWindow
     void restoreSession();
 
     //! Shows or hides the Gi* hot-spot grid of the filtered incidents (as the toolbar button does).
+    //! The grid is computed on a task thread: hotspots() signals when its layer is on the map.
     void setHotspotsVisible(bool visible);
+    //! Shows how hot spots changed from period a to period b under the current filter (the
+    //! analysis pane's comparison); hidden again with setHotspotsVisible(false).
+    void showHotspotChange(const DateRange &a, const DateRange &b);
     //! Shows or hides the heat map (as the toolbar button does).
     void setHeatmapVisible(bool visible);
+
+    //! Adds the OpenStreetMap XYZ preset at the bottom of the layers; offline its tiles fail quietly
+    //! and the map simply shows nothing there.
+    void addOpenStreetMap();
 
     //! Applies the filter panel (and the time slider) to the map, the table and the counts now.
     void applyFilter();
@@ -92,14 +102,13 @@ class MainWindow : public QMainWindow
     void chooseStore();
     void importIncidents();
     void print();
-    void updateHotspotLayer(bool visible);
     void addLayerFromFile();
-    void addOpenStreetMap();
     void addServiceLayer();
     void showIncidentDetails(const QgsFeature &feature);
     void editIncident(qint64 id);
     void deleteIncident(qint64 id);
     void reloadIncidentLayer();
+    void setIncidentPointsShown(bool shown);
     void clearTable();
     void setLanguage(const QString &language);
     void saveSettings() const;
@@ -129,9 +138,7 @@ class MainWindow : public QMainWindow
     QAction *mNewReportAction = nullptr;
     QAction *mHeatmapAction = nullptr;
     QAction *mHotspotAction = nullptr;
-    QString mHotspotLayerId;
-    int mHotspotCounter = 0;
-    QTemporaryDir mTemporary;
+    HotspotController *mHotspots = nullptr;
     QgsMapToolPan *mPanTool = nullptr;
     QgsMapToolIdentifyFeature *mIdentifyTool = nullptr;
     QgsMapToolEmitPoint *mNewReportTool = nullptr;

@@ -34,12 +34,52 @@ HeatmapController::~HeatmapController()
 {
   if (mRunning)
     mRunning->cancel();
+  if (mQuery)
+    mQuery->cancel();
 }
 
 void HeatmapController::setPoints(std::shared_ptr<const std::vector<PointXY>> points)
 {
+  ++mQueryGeneration; // points given directly replace any query under way
+  mPointsStale = false;
   mPoints = std::move(points);
   scheduleUpdate();
+}
+
+void HeatmapController::setSource(const QString &storePath, const IncidentFilter &filter)
+{
+  mStorePath = storePath;
+  mFilter = filter;
+  mPointsStale = true;
+  if (mEnabled)
+    queryPoints();
+}
+
+void HeatmapController::queryPoints()
+{
+  if (mQuery)
+    mQuery->cancel();
+  if (mStorePath.isEmpty())
+    return;
+  auto *task = new PointsQueryTask(mStorePath, mFilter);
+  const int generation = ++mQueryGeneration;
+  mQuery = task;
+  connect(task, &QgsTask::taskCompleted, this,
+          [this, task, generation]()
+          {
+            if (generation != mQueryGeneration)
+              return;
+            mPointsStale = false;
+            mPoints = task->points();
+            updateNow();
+          });
+  connect(task, &QgsTask::taskTerminated, this,
+          [this, task, generation]()
+          {
+            if (generation == mQueryGeneration && !task->errorMessage().isEmpty())
+              Q_EMIT failed(task->errorMessage());
+          });
+  QgsApplication::taskManager()->addTask(task);
 }
 
 void HeatmapController::setEnabled(bool enabled)
@@ -47,7 +87,9 @@ void HeatmapController::setEnabled(bool enabled)
   if (mEnabled == enabled)
     return;
   mEnabled = enabled;
-  if (mEnabled)
+  if (mEnabled && mPointsStale)
+    queryPoints();
+  else if (mEnabled)
     updateNow();
   else
   {

@@ -1,10 +1,12 @@
 // HeatmapController: the map's heat-map mode. Keeps a heat-map raster layer in the project in
 // step with the canvas — recomputed with our kernel density (not QGIS's heat-map renderer) for
 // the visible extent after every pan or zoom and filter change, on a task thread; stale
-// computations are cancelled.
+// computations are cancelled. The filtered points are read from the store on a task thread too.
 #pragma once
 
 #include "map/heatmaptask.h"
+#include "map/pointsquerytask.h"
+#include "model/incidentfilter.h"
 #include "model/reference.h"
 
 #include <QElapsedTimer>
@@ -32,6 +34,9 @@ class HeatmapController : public QObject
 
     //! The filtered points to draw (a snapshot shared with the worker).
     void setPoints(std::shared_ptr<const std::vector<PointXY>> points);
+    //! The store and filter the points come from: read on a task thread, now if the heat map is
+    //! shown, else when it is switched on.
+    void setSource(const QString &storePath, const IncidentFilter &filter);
     void setEnabled(bool enabled);
     bool isEnabled() const { return mEnabled; }
     //! Kernel radius in metres (default 200).
@@ -48,6 +53,7 @@ class HeatmapController : public QObject
 
   private:
     void scheduleUpdate();
+    void queryPoints();
     void taskFinished(HeatmapTask *task, bool ok, int generation);
     void removeLayer();
 
@@ -60,6 +66,11 @@ class HeatmapController : public QObject
     QTemporaryDir mFolder;
     QTimer mDebounce;
     QPointer<HeatmapTask> mRunning;
+    QString mStorePath;
+    IncidentFilter mFilter;
+    bool mPointsStale = false;
+    QPointer<PointsQueryTask> mQuery;
+    int mQueryGeneration = 0;
     int mGeneration = 0;
     int mFileCounter = 0;
     QElapsedTimer mClock;

@@ -1,9 +1,9 @@
-// HotspotLayer: the hot-spot grid on the map — Getis-Ord Gi* computed by core/hotspots on the
-// filtered incidents, written as a GeoPackage of cells (the same writer as the CLI) and drawn
-// with hot cells in reds and cold cells in blues by significance, non-significant cells hidden.
+// HotspotLayer: opens the hot-spot grids written by HotspotTask as styled map layers — Gi*
+// cells in reds (hot) and blues (cold) by significance with non-significant cells hidden, and
+// for a comparison of two periods the change per cell (B − A, diverging colours) under the
+// hot-spot trend classes (new, intensifying, persistent, diminishing, disappearing), each with
+// a legend the layer tree shows.
 #pragma once
-
-#include "model/reference.h"
 
 #include <QString>
 
@@ -14,19 +14,14 @@ class QgsVectorLayer;
 namespace lagesbild
 {
 
-struct HotspotLayerOptions
-{
-    double cellSize = 50.0;  //!< metres
-    double distance = 125.0; //!< metres between cell centres that are neighbours
-};
-
 class HotspotLayer
 {
   public:
-    //! Computes Gi* for the points and returns a styled layer (owned by the caller) on a
-    //! GeoPackage written to path, or nullptr with error set.
-    static QgsVectorLayer *create(const std::vector<PointXY> &points, const HotspotLayerOptions &options, const QString &path,
-                                  QString *error);
+    //! The Gi* classes of a grid written by writeHotspotGrid, or nullptr with error set.
+    static QgsVectorLayer *openGiStar(const QString &path, QString *error);
+    //! The two layers of a comparison written by writeHotspotComparison, bottom first: the change
+    //! in incidents per cell, then the trend classes. Empty with error set on failure.
+    static std::vector<QgsVectorLayer *> openChange(const QString &path, QString *error);
 };
 
 } // namespace lagesbild

@@ -1,7 +1,9 @@
 #include "qgisruntime.h"
 
 #include <qgsapplication.h>
+#include <qgsnetworkaccessmanager.h>
 #include <qgsproviderregistry.h>
+#include <qgssettings.h>
 
 #include <QDir>
 #include <QLibraryInfo>
@@ -58,6 +60,15 @@ void QgisRuntime::initialise()
   QgsApplication::setPrefixPath(prefix, true);
   QgsApplication::setPluginPath(prefix + QStringLiteral("/lib/qgis/plugins"));
   QgsApplication::initQgis();
+  // Map services (OpenStreetMap tiles, WMS) give up after 15 s rather than QGIS's 60 s, so an
+  // unreachable server on a bad connection leaves blank tiles quickly instead of a waiting map.
+  QgsNetworkAccessManager::setTimeout(15000);
+  // A tile that failed is asked for once more, not three times: offline, the map is complete
+  // (blank where tiles would be) in a moment rather than after every retry. Stored in our own
+  // QGIS profile only, and a value the user set there stays.
+  QgsSettings settings;
+  if (!settings.contains(QStringLiteral("qgis/defaultTileMaxRetry")))
+    settings.setValue(QStringLiteral("qgis/defaultTileMaxRetry"), 1);
   sInitialised = true;
 }
 

@@ -9,6 +9,7 @@
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
+#include "map/hotspotcontroller.h"
 #include "store/incidentstore.h"
 #include "time/stockholmtime.h"
 
@@ -308,7 +309,9 @@ TEST_CASE("The Gi* hot-spot grid of the filtered incidents is shown as a layer",
   MainWindow window;
   REQUIRE(window.openStore(path));
   waitForFilter(window);
+  QSignalSpy computed(window.hotspots(), &HotspotController::updated);
   window.setHotspotsVisible(true);
+  REQUIRE(computed.wait(60000));
   QgsVectorLayer *grid = nullptr;
   for (QgsMapLayer *layer : window.project()->mapLayers())
     if (layer != window.incidentLayer() && layer->name().contains(QStringLiteral("Gi*")))

@@ -1,0 +1,99 @@
+#include "hotspottask.h"
+
+#include "pointsquery.h"
+
+#include "hotspots/cellcounts.h"
+#include "hotspots/getisordgistar.h"
+#include "hotspots/grid.h"
+#include "hotspots/hotspotcomparison.h"
+#include "hotspots/hotspotgrid.h"
+#include "hotspots/hotspotwriter.h"
+
+namespace lagesbild
+{
+
+HotspotTask::HotspotTask(const QString &storePath, const IncidentFilter &filter, std::optional<DateRange> reference,
+                         const HotspotMapOptions &options, const QString &outputPath)
+  : QgsTask(reference ? tr("Hot-spot change") : tr("Hot spots (Gi*)"), QgsTask::CanCancel | QgsTask::CancelWithoutPrompt),
+    mStorePath(storePath), mFilter(filter), mReference(reference), mOptions(options), mOutputPath(outputPath),
+    mFeedback([this](double percent) { setProgress(percent); })
+{
+}
+
+bool HotspotTask::fail(const QString &message)
+{
+  mError = message;
+  return false;
+}
+
+void HotspotTask::cancel()
+{
+  mFeedback.cancel();
+  QgsTask::cancel();
+}
+
+bool HotspotTask::run()
+{
+  auto points = PointsQuery::run(mStorePath, mFilter);
+  if (!points)
+    return fail(points.error().toString());
+  std::vector<PointXY> referencePoints;
+  if (mReference)
+  {
+    IncidentFilter referenceFilter = mFilter;
+    referenceFilter.period = mReference;
+    auto loaded = PointsQuery::run(mStorePath, referenceFilter);
+    if (!loaded)
+      return fail(loaded.error().toString());
+    referencePoints = std::move(loaded).value();
+  }
+  if (isCanceled())
+    return false;
+  setProgress(20);
+  if (points->empty() && referencePoints.empty())
+    return fail(tr("No incidents with a street-level position match the filter"));
+
+  std::vector<PointXY> allPoints = *points;
+  allPoints.insert(allPoints.end(), referencePoints.begin(), referencePoints.end());
+  auto grid = Grid::aroundPoints(allPoints, mOptions.cellSize, mOptions.distance);
+  if (!grid)
+    return fail(grid.error().toString());
+
+  if (mReference)
+  {
+    auto comparison = compareHotspots(*grid, referencePoints, *points, mOptions.distance, &mFeedback);
+    if (!comparison)
+      return isCanceled() ? false : fail(comparison.error().toString());
+    for (HotspotTrend trend : comparison->trends)
+      ++mTally[static_cast<std::size_t>(trend)];
+    setProgress(80);
+    if (auto written = writeHotspotComparison(*comparison, mOutputPath); !written)
+      return fail(written.error().toString());
+    return !isCanceled();
+  }
+
+  HotspotGrid result;
+  result.grid = *grid;
+  result.method = HotspotMethod::GiStar;
+  result.counts = countPointsPerCell(*grid, *points);
+  auto gi = GetisOrdGiStar(mOptions.distance).compute(*grid, result.counts, &mFeedback);
+  if (!gi)
+    return isCanceled() ? false : fail(gi.error().toString());
+  result.z = std::move(gi->z);
+  result.p = std::move(gi->p);
+  result.pFdr = std::move(gi->pFdr);
+  result.classes = std::move(gi->classes);
+  for (HotspotClass hotspotClass : result.classes)
+  {
+    if (hotspotClass > HotspotClass::NotSignificant)
+      ++mTally[0];
+    else if (hotspotClass < HotspotClass::NotSignificant)
+      ++mTally[1];
+  }
+  setProgress(80);
+  if (auto written = writeHotspotGrid(result, mOutputPath); !written)
+    return fail(written.error().toString());
+  return !isCanceled();
+}
+
+} // namespace lagesbild

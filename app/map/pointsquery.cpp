@@ -1,0 +1,18 @@
+#include "pointsquery.h"
+
+#include "store/incidentstore.h"
+
+namespace lagesbild
+{
+
+Result<std::vector<PointXY>> PointsQuery::run(const QString &storePath, const IncidentFilter &filter)
+{
+  auto store = IncidentStore::open(storePath);
+  if (!store)
+    return store.error();
+  IncidentFilter pointFilter = filter;
+  pointFilter.includeMunicipalityPrecision = false; // centre points of the police feed are no places
+  return (*store)->points(pointFilter);
+}
+
+} // namespace lagesbild
