@@ -2,7 +2,9 @@
 //   bench_hotspots [--points N] [--qgis-points N] [--no-qgis] [--check] [--quick]
 // Prints our KDE time (radius 200 m, cell 10 m, quartic), QGIS's time for the same points through
 // `qgis_process run qgis:heatmapkerneldensityestimation` and the ratio, and our Gi* times.
-// Times are the best of a few runs (the machine is shared); QGIS's is one run, including its start-up.
+// Times are the best and the median of a few runs (the machine is shared); QGIS's is one run,
+// including its start-up. Also: the KDE on the same points snapped to "addresses" (repeat places
+// are merged before the sweep), and how many cells the error bound sent to the direct sum.
 // --check also compares a slice of our grid with a direct double-precision sum.
 #include "hotspots/cellcounts.h"
 #include "hotspots/getisordgistar.h"
@@ -19,6 +21,8 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cmath>
@@ -68,12 +72,15 @@ std::vector<PointXY> townPoints(std::size_t count)
   return points;
 }
 
-double gCpuSeconds = 0.0; //!< process CPU time of the best run of the last secondsOf()
+double gCpuSeconds = 0.0;    //!< process CPU time of the best run of the last secondsOf()
+double gMedianSeconds = 0.0; //!< median wall time of the runs of the last secondsOf()
 
-//! Best wall time of repeats runs (the machine is shared: the best run is the least disturbed).
+//! Best wall time of repeats runs (the machine is shared: the best run is the least disturbed);
+//! the median goes to gMedianSeconds.
 double secondsOf(const std::function<void()> &work, int repeats)
 {
   double best = 1e300;
+  std::vector<double> walls;
   for (int k = 0; k < repeats; ++k)
   {
     QElapsedTimer timer;
@@ -81,13 +88,25 @@ double secondsOf(const std::function<void()> &work, int repeats)
     timer.start();
     work();
     const double wall = timer.nsecsElapsed() / 1e9;
+    walls.push_back(wall);
     if (wall < best)
     {
       best = wall;
       gCpuSeconds = static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
     }
   }
+  std::sort(walls.begin(), walls.end());
+  gMedianSeconds = walls[walls.size() / 2];
   return best;
+}
+
+//! How many different (x, y) there are.
+std::size_t distinctPlaces(std::vector<PointXY> points)
+{
+  std::sort(points.begin(), points.end(), [](const PointXY &a, const PointXY &b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+  return static_cast<std::size_t>(
+    std::unique(points.begin(), points.end(), [](const PointXY &a, const PointXY &b) { return a.x == b.x && a.y == b.y; }) -
+    points.begin());
 }
 
 bool writePointsGpkg(const std::vector<PointXY> &points, const QString &path)
@@ -117,9 +136,21 @@ bool writePointsGpkg(const std::vector<PointXY> &points, const QString &path)
   return true;
 }
 
-//! Wall time of qgis_process for the heatmap on a GPKG of points; negative when it failed.
+double gQgisCpuSeconds = 0.0; //!< CPU time (user + system) of the last qgis_process run
+
+//! CPU seconds used so far by finished child processes.
+double childCpuSeconds()
+{
+  rusage usage{};
+  getrusage(RUSAGE_CHILDREN, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+//! Wall time of qgis_process for the heatmap on a GPKG of points (its CPU time goes to
+//! gQgisCpuSeconds); negative when it failed.
 double qgisHeatmapSeconds(const QString &pointsPath, const QString &outputPath)
 {
+  const double cpuBefore = childCpuSeconds();
   QProcess process;
   QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
   environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -144,7 +175,9 @@ double qgisHeatmapSeconds(const QString &pointsPath, const QString &outputPath)
     std::fprintf(stderr, "qgis_process failed: %s\n", process.readAllStandardError().constData());
     return -1.0;
   }
-  return timer.nsecsElapsed() / 1e9;
+  const double wall = timer.nsecsElapsed() / 1e9;
+  gQgisCpuSeconds = childCpuSeconds() - cpuBefore;
+  return wall;
 }
 
 } // namespace
@@ -165,8 +198,8 @@ int main(int argc, char *argv[])
   const std::vector<PointXY> points = townPoints(count);
   const double radius = 200.0, cell = 10.0;
   const Grid grid = *Grid::aroundPoints(points, cell, radius);
-  std::printf("points: %zu, grid %d x %d cells of %.0f m (%zu cells), radius %.0f m\n", points.size(), grid.columns(), grid.rows(), cell,
-              grid.cellCount(), radius);
+  std::printf("points: %zu (%zu distinct places), grid %d x %d cells of %.0f m (%zu cells), radius %.0f m\n", points.size(),
+              distinctPlaces(points), grid.columns(), grid.rows(), cell, grid.cellCount(), radius);
 
   std::vector<double> density;
   for (int threads : {1, 2})
@@ -174,8 +207,25 @@ int main(int argc, char *argv[])
     KernelDensityOptions options;
     options.radius = radius;
     options.threads = threads;
-    const double seconds = secondsOf([&] { density = *KernelDensity(options).compute(grid, points); }, 3);
-    std::printf("ours  KDE quartic raw, %d thread(s): %.3f s wall, %.3f s CPU\n", threads, seconds, gCpuSeconds);
+    KernelDensityReport report;
+    const double seconds = secondsOf([&] { density = *KernelDensity(options).compute(grid, points, {}, nullptr, &report); }, 3);
+    std::printf("ours  KDE quartic raw, %d thread(s): best %.3f s wall (%.3f s CPU), median %.3f s wall; %zu cells summed directly\n",
+                threads, seconds, gCpuSeconds, gMedianSeconds, report.directCells);
+  }
+  {
+    // The same points moved to the nearest of a 20 m lattice of "addresses": repeat places are
+    // merged into weighted points before the sweep (real incidents share addresses).
+    std::vector<PointXY> snapped = points;
+    for (PointXY &point : snapped)
+      point = {std::round(point.x / 20.0) * 20.0 + 3.0, std::round(point.y / 20.0) * 20.0 + 7.0};
+    KernelDensityOptions options;
+    options.radius = radius;
+    options.threads = 2;
+    KernelDensityReport report;
+    const double seconds = secondsOf([&] { (void)*KernelDensity(options).compute(grid, snapped, {}, nullptr, &report); }, 3);
+    std::printf("ours  KDE quartic raw, 2 threads, points snapped to a 20 m lattice (%zu places, %zu merged): best %.3f s wall "
+                "(%.3f s CPU), median %.3f s\n",
+                report.pointsUsed, report.pointsMerged, seconds, gCpuSeconds, gMedianSeconds);
   }
   const bool quick = arguments.contains(QStringLiteral("--quick"));
   for (KernelShape shape :
@@ -226,6 +276,7 @@ int main(int argc, char *argv[])
     options.radius = radius;
     options.threads = 2;
     ourSeconds = secondsOf([&] { (void)KernelDensity(options).compute(subsetGrid, subset); }, 3);
+    const double ourCpu = gCpuSeconds, ourMedian = gMedianSeconds;
     if (runQgis)
     {
       QTemporaryDir dir;
@@ -235,12 +286,19 @@ int main(int argc, char *argv[])
       writePointsGpkg({subset.front()}, onePath);
       const double startup = qgisHeatmapSeconds(onePath, dir.filePath(QStringLiteral("one.tif")));
       const double qgis = qgisHeatmapSeconds(pointsPath, dir.filePath(QStringLiteral("heatmap.tif")));
-      std::printf("QGIS  qgis:heatmapkerneldensityestimation on %zu points: %.2f s wall (qgis_process start-up with 1 point: %.2f s)\n",
-                  subset.size(), qgis, startup);
-      std::printf("ours  on the same %zu points: %.3f s\n", subset.size(), ourSeconds);
+      const double qgisCpu = gQgisCpuSeconds;
+      std::printf("QGIS  qgis:heatmapkerneldensityestimation on %zu points: %.2f s wall, %.2f s CPU (qgis_process start-up with 1 point: "
+                  "%.2f s)\n",
+                  subset.size(), qgis, qgisCpu, startup);
+      std::printf("ours  on the same %zu points, 2 threads: best %.3f s wall (%.3f s CPU), median %.3f s wall\n", subset.size(), ourSeconds,
+                  ourCpu, ourMedian);
       if (qgis > 0.0)
-        std::printf("ratio QGIS / ours: %.0fx (%.0fx after subtracting QGIS's start-up)\n", qgis / ourSeconds,
-                    (qgis - startup) / ourSeconds);
+      {
+        std::printf("ratio QGIS / ours: %.0fx against our best run, %.0fx against our median (%.0fx after subtracting QGIS's start-up)\n",
+                    qgis / ourSeconds, qgis / ourMedian, (qgis - startup) / ourSeconds);
+        // On a shared machine the CPU times say more than the wall times (both ran on the same load).
+        std::printf("ratio of CPU times QGIS / ours: %.0fx\n", qgisCpu / ourCpu);
+      }
     }
   }
 

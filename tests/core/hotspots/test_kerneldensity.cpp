@@ -127,9 +127,47 @@ TEST_CASE("kernel density is exact at the fringe of a dense cluster", "[hotspots
     KernelDensityOptions options;
     options.shape = shape;
     options.radius = 199.0;
-    const auto ours = KernelDensity(options).compute(*grid, points);
+    KernelDensityReport report;
+    const auto ours = KernelDensity(options).compute(*grid, points, {}, nullptr, &report);
     REQUIRE(ours.ok());
+    // The error bound must have sent some fringe cells to the direct sum (the quartic and
+    // triweight kernels cancel most there), and they are right.
+    INFO(report.directCells << " cells recomputed directly");
+    if (shape != KernelShape::Epanechnikov)
+      CHECK(report.directCells > 0);
+    CHECK(report.directCells < grid->cellCount() / 2);
     requireEqualToBruteForce(*ours, test::bruteForceKernelSums(*grid, points, {}, shape, options.radius));
+  }
+}
+
+TEST_CASE("kernel density merges repeat addresses and still equals the brute-force sum", "[hotspots]")
+{
+  // 1500 incidents at 60 addresses (some repeated 50 times) plus 200 lone points; radius 95 m.
+  const std::vector<PointXY> places = test::clusteredPoints(60, 552345.6, 6575432.1, 400.0, 11);
+  std::vector<PointXY> points = test::clusteredPoints(200, 552345.6, 6575432.1, 500.0, 12);
+  for (int k = 0; k < 1500; ++k)
+    points.push_back(places[static_cast<std::size_t>((k * k + 3 * k) % 60)]);
+  const auto grid = Grid::covering(BoundingBox{551700.0, 6574800.0, 553000.0, 6575900.0}, 10.0);
+  REQUIRE(grid.ok());
+  std::vector<double> weights(points.size());
+  for (std::size_t k = 0; k < weights.size(); ++k)
+    weights[k] = 0.25 + static_cast<double>(k % 5);
+  for (KernelShape shape : kAllShapes)
+  {
+    for (bool weighted : {false, true})
+    {
+      INFO(kernelShapeName(shape).toStdString() << (weighted ? " weighted" : ""));
+      KernelDensityOptions options;
+      options.shape = shape;
+      options.radius = 95.0;
+      const std::vector<double> &w = weighted ? weights : std::vector<double>{};
+      KernelDensityReport report;
+      const auto ours = KernelDensity(options).compute(*grid, points, w, nullptr, &report);
+      REQUIRE(ours.ok());
+      CHECK(report.pointsMerged >= 1500 - 60);
+      CHECK(report.pointsUsed + report.pointsMerged <= points.size());
+      requireEqualToBruteForce(*ours, test::bruteForceKernelSums(*grid, points, w, shape, options.radius));
+    }
   }
 }
 
