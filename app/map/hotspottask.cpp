@@ -67,7 +67,10 @@ bool HotspotTask::run()
     for (HotspotTrend trend : comparison->trends)
       ++mTally[static_cast<std::size_t>(trend)];
     setProgress(80);
-    if (auto written = writeHotspotComparison(*comparison, mOutputPath); !written)
+    // Only cells that changed or carry a trend are drawn; the map needs no others.
+    const auto keep = [&comparison](std::size_t at)
+    { return comparison->trends[at] != HotspotTrend::None || comparison->countsA[at] != comparison->countsB[at]; };
+    if (auto written = writeHotspotComparison(*comparison, mOutputPath, keep); !written)
       return fail(written.error().toString());
     return !isCanceled();
   }
@@ -91,7 +94,9 @@ bool HotspotTask::run()
       ++mTally[1];
   }
   setProgress(80);
-  if (auto written = writeHotspotGrid(result, mOutputPath); !written)
+  // Only significant cells are drawn; the map needs no others.
+  const auto keep = [&result](std::size_t at) { return result.classes[at] != HotspotClass::NotSignificant; };
+  if (auto written = writeHotspotGrid(result, mOutputPath, keep); !written)
     return fail(written.error().toString());
   return !isCanceled();
 }

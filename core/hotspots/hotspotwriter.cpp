@@ -157,7 +157,7 @@ Result<void> writeGeoTiff(const Grid &grid, const std::vector<Band> &bands, cons
   return {};
 }
 
-Result<void> writeGeoPackage(const Grid &grid, const std::vector<CellColumn> &columns, const QString &path)
+Result<void> writeGeoPackage(const Grid &grid, const std::vector<CellColumn> &columns, const QString &path, const CellSelection &keep)
 {
   GDALAllRegister();
   GDALDriverH driver = GDALGetDriverByName("GPKG");
@@ -197,6 +197,8 @@ Result<void> writeGeoPackage(const Grid &grid, const std::vector<CellColumn> &co
     for (int cellColumn = 0; cellColumn < grid.columns(); ++cellColumn)
     {
       const std::size_t at = grid.index(cellColumn, row);
+      if (keep && !keep(at))
+        continue;
       OGRFeatureH feature = OGR_F_Create(definition);
       for (std::size_t k = 0; k < columns.size(); ++k)
       {
@@ -233,13 +235,14 @@ Result<void> writeGeoPackage(const Grid &grid, const std::vector<CellColumn> &co
   return {};
 }
 
-Result<void> writeByExtension(const Grid &grid, const std::vector<CellColumn> &columns, const std::vector<Band> &bands, const QString &path)
+Result<void> writeByExtension(const Grid &grid, const std::vector<CellColumn> &columns, const std::vector<Band> &bands, const QString &path,
+                              const CellSelection &keep)
 {
   const QString extension = extensionOf(path);
   if (extension == QLatin1String("csv"))
     return writeCsv(grid, columns, path);
   if (extension == QLatin1String("gpkg"))
-    return writeGeoPackage(grid, columns, path);
+    return writeGeoPackage(grid, columns, path, keep);
   if (extension == QLatin1String("tif") || extension == QLatin1String("tiff"))
     return writeGeoTiff(grid, bands, path);
   return makeError(ErrorCode::Usage,
@@ -255,7 +258,7 @@ bool isSupportedGridOutput(const QString &path)
          extension == QLatin1String("tiff");
 }
 
-Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path)
+Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path, const CellSelection &keep)
 {
   std::vector<CellColumn> columns = {
     {QStringLiteral("count"), &result.counts, {}}, {QStringLiteral("value"), &result.values, {}}, {QStringLiteral("z"), &result.z, {}},
@@ -279,10 +282,10 @@ Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path)
   if (bands[0].values.size() != result.grid.cellCount())
     return makeError(ErrorCode::Internal,
                      QStringLiteral("hot-spot layer has %1 values for %2 cells").arg(bands[0].values.size()).arg(result.grid.cellCount()));
-  return writeByExtension(result.grid, columns, bands, path);
+  return writeByExtension(result.grid, columns, bands, path, keep);
 }
 
-Result<void> writeHotspotComparison(const HotspotComparison &comparison, const QString &path)
+Result<void> writeHotspotComparison(const HotspotComparison &comparison, const QString &path, const CellSelection &keep)
 {
   std::vector<double> change(comparison.grid.cellCount());
   std::vector<double> trendCodes(comparison.grid.cellCount());
@@ -302,7 +305,7 @@ Result<void> writeHotspotComparison(const HotspotComparison &comparison, const Q
     {QStringLiteral("trend"), nullptr, [&comparison](std::size_t at) { return hotspotTrendName(comparison.trends[at]); }},
   };
   const std::vector<Band> bands = {{QStringLiteral("change"), change}, {QStringLiteral("trend"), trendCodes}};
-  return writeByExtension(comparison.grid, columns, bands, path);
+  return writeByExtension(comparison.grid, columns, bands, path, keep);
 }
 
 Result<void> writeRepeatLocationsCsv(const RepeatLocationSummary &summary, const QString &path)

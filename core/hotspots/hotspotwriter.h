@@ -8,6 +8,8 @@
 //               x,y,count,value,z,p,p_fdr,class (a comparison:
 //               x,y,count_a,count_b,change,z_a,z_b,class_a,class_b,trend); x,y is the cell centre,
 //               fields a method does not produce are empty.
+// A cell selection (GeoPackage only) writes just the cells it keeps — the map shows only
+// significant or changed cells, and a grid of a whole municipality has hundreds of thousands.
 // Repeat locations go to CSV: rank,address,count,share,cumulative_share.
 #pragma once
 
@@ -17,14 +19,20 @@
 
 #include <QString>
 
+#include <cstddef>
+#include <functional>
+
 namespace lagesbild
 {
 
 //! True for the extensions the grid writers handle (tif, tiff, gpkg, csv; any case).
 bool isSupportedGridOutput(const QString &path);
 
-Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path);
-Result<void> writeHotspotComparison(const HotspotComparison &comparison, const QString &path);
+//! Which cells (by Grid::index) a GeoPackage gets; empty: all. CSV and GeoTIFF always get all.
+using CellSelection = std::function<bool(std::size_t cell)>;
+
+Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path, const CellSelection &keep = {});
+Result<void> writeHotspotComparison(const HotspotComparison &comparison, const QString &path, const CellSelection &keep = {});
 Result<void> writeRepeatLocationsCsv(const RepeatLocationSummary &summary, const QString &path);
 
 } // namespace lagesbild

@@ -143,6 +143,54 @@ TEST_CASE("GeoPackage output has one polygon per cell with the attributes", "[ho
   GDALClose(dataset);
 }
 
+TEST_CASE("A cell selection writes only the kept cells to the GeoPackage, each where it belongs", "[hotspots]")
+{
+  QTemporaryDir dir;
+  Fixture fixture;
+  const QString path = dir.filePath(QStringLiteral("significant.gpkg"));
+  const auto keep = [&fixture](std::size_t at) { return fixture.result.classes[at] != HotspotClass::NotSignificant; };
+  std::vector<std::size_t> kept;
+  for (std::size_t at = 0; at < fixture.grid.cellCount(); ++at)
+    if (keep(at))
+      kept.push_back(at);
+  REQUIRE(!kept.empty());
+  REQUIRE(kept.size() < fixture.grid.cellCount());
+  REQUIRE(writeHotspotGrid(fixture.result, path, keep).ok());
+
+  GDALAllRegister();
+  GDALDatasetH dataset = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+  REQUIRE(dataset);
+  OGRLayerH layer = GDALDatasetGetLayerByName(dataset, "hotspots");
+  REQUIRE(layer);
+  CHECK(OGR_L_GetFeatureCount(layer, TRUE) == static_cast<GIntBig>(kept.size()));
+  const int zField = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), "z");
+  OGR_L_ResetReading(layer);
+  std::size_t k = 0;
+  while (OGRFeatureH feature = OGR_L_GetNextFeature(layer))
+  {
+    REQUIRE(k < kept.size());
+    const std::size_t at = kept[k];
+    CHECK(OGR_F_GetFieldAsDouble(feature, zField) == fixture.result.z[at]);
+    OGREnvelope envelope;
+    OGR_G_GetEnvelope(OGR_F_GetGeometryRef(feature), &envelope);
+    CHECK((envelope.MinX + envelope.MaxX) / 2 == fixture.grid.centreX(static_cast<int>(at % fixture.grid.columns())));
+    CHECK((envelope.MinY + envelope.MaxY) / 2 == fixture.grid.centreY(static_cast<int>(at / fixture.grid.columns())));
+    OGR_F_Destroy(feature);
+    ++k;
+  }
+  CHECK(k == kept.size());
+  GDALClose(dataset);
+
+  SECTION("CSV ignores the selection: every cell is an observation")
+  {
+    const QString csvPath = dir.filePath(QStringLiteral("all.csv"));
+    REQUIRE(writeHotspotGrid(fixture.result, csvPath, keep).ok());
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    CHECK(csv.readAll().count('\n') == static_cast<int>(fixture.grid.cellCount()) + 1);
+  }
+}
+
 TEST_CASE("CSV output has the contract's columns, one row per cell", "[hotspots]")
 {
   QTemporaryDir dir;
