@@ -32,7 +32,9 @@ QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &c
   for (const Category &category : categories)
   {
     const QString label = swedish || category.nameEn.isEmpty() ? category.nameSv : category.nameEn;
-    classes << QgsRendererCategory(category.code, markerFor(QColor(category.colour)), label, true);
+    // The store's incidents.category holds the category's id (schema 3); a code when there is none.
+    const QVariant value = category.id > 0 ? QVariant(static_cast<qlonglong>(category.id)) : QVariant(category.code);
+    classes << QgsRendererCategory(value, markerFor(QColor(category.colour)), label, true);
   }
   auto *categorized = new QgsCategorizedSymbolRenderer(categoryField, classes);
   categorized->setSourceSymbol(markerFor(QColor(QStringLiteral("#7f7f7f"))));

@@ -1,5 +1,6 @@
 #include "storelayers.h"
 
+#include <qgsfield.h>
 #include <qgsproviderregistry.h>
 #include <qgsprovidersublayerdetails.h>
 #include <qgsvectorlayer.h>
@@ -94,6 +95,13 @@ StoreLayers StoreLayers::load(const QString &path)
       continue;
     }
     applyBundledStyle(vectorLayer);
+    if (tableName(vectorLayer) == QLatin1String("incidents"))
+    {
+      // The store keeps times as UTC seconds (schema 3): readable local times for the attribute
+      // table and identify results, computed only when shown.
+      vectorLayer->addExpressionField(QStringLiteral("datetime_from_epoch(\"occurred_utc\" * 1000)"),
+                                      QgsField(QStringLiteral("occurred"), QVariant::DateTime));
+    }
     vectorLayer->setName(displayName(tableName(vectorLayer)));
     vectorLayers.append(vectorLayer);
   }

@@ -16,9 +16,10 @@ namespace lagesbild
 
 struct Category
 {
-    QString code;   //!< stable ASCII key, e.g. "skadegorelse"
-    QString nameSv; //!< "Skadegörelse"
-    QString nameEn; //!< "Criminal damage"
+    std::int64_t id = 0; //!< the store's row id (the incidents table's category value); 0 before storing
+    QString code;        //!< stable ASCII key, e.g. "skadegorelse"
+    QString nameSv;      //!< "Skadegörelse"
+    QString nameEn;      //!< "Criminal damage"
     IncidentKind kind = IncidentKind::Report;
     QString colour; //!< "#rrggbb", for the map
     QString group;  //!< BRÅ main crime group or report group, e.g. "Skadegörelsebrott"

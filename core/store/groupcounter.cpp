@@ -1,5 +1,6 @@
 #include "groupcounter.h"
 
+#include "incidentrowwriter.h"
 #include "sqlitestatement.h"
 
 #include <sqlite3.h>
@@ -9,9 +10,22 @@
 namespace lagesbild
 {
 
-GroupCounter::GroupCounter(std::vector<bool> textColumns)
-  : mTextColumns(std::move(textColumns)), mTexts(mTextColumns.size()), mCurrent(mTextColumns.size())
+GroupCounter::GroupCounter(std::vector<Column> columns)
+  : mColumns(std::move(columns)), mTexts(mColumns.size()), mLabels(mColumns.size()), mCurrent(mColumns.size())
 {
+}
+
+void GroupCounter::setLabels(std::size_t column, std::unordered_map<std::int64_t, std::string> labels)
+{
+  mLabels[column] = std::move(labels);
+}
+
+std::string GroupCounter::valueText(std::size_t column, std::int64_t value) const
+{
+  if (mColumns[column] == Column::Text)
+    return text(column, value);
+  const auto found = mLabels[column].find(value);
+  return found == mLabels[column].end() ? std::string() : found->second;
 }
 
 std::size_t GroupCounter::ValuesHash::operator()(const std::vector<std::int64_t> &values) const
@@ -41,18 +55,28 @@ std::int64_t GroupCounter::textIndex(std::size_t column, std::string_view value)
 void GroupCounter::add(const SqliteStatement &statement)
 {
   sqlite3_stmt *handle = statement.handle();
-  for (std::size_t c = 0; c < mTextColumns.size(); ++c)
+  for (std::size_t c = 0; c < mColumns.size(); ++c)
   {
     const int column = static_cast<int>(c);
-    if (mTextColumns[c])
+    switch (mColumns[c])
+    {
+    case Column::Text:
     {
       const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(handle, column));
       const int size = sqlite3_column_bytes(handle, column);
       mCurrent[c] = textIndex(c, data ? std::string_view(data, static_cast<std::size_t>(size)) : std::string_view());
+      break;
     }
-    else
-    {
+    case Column::Integer:
+    case Column::Coded:
       mCurrent[c] = sqlite3_column_int64(handle, column);
+      break;
+    case Column::LocalDay:
+      mCurrent[c] = IncidentRowWriter::localColumns(sqlite3_column_int64(handle, column)).day;
+      break;
+    case Column::LocalMonth:
+      mCurrent[c] = IncidentRowWriter::localColumns(sqlite3_column_int64(handle, column)).month;
+      break;
     }
   }
   const auto found = mCounts.find(mCurrent);
@@ -71,14 +95,17 @@ std::vector<GroupCounter::Group> GroupCounter::sortedGroups() const
   std::sort(groups.begin(), groups.end(),
             [this](const Group &a, const Group &b)
             {
-              for (std::size_t c = 0; c < mTextColumns.size(); ++c)
+              for (std::size_t c = 0; c < mColumns.size(); ++c)
               {
                 if (a.values[c] == b.values[c])
                   continue;
-                if (!mTextColumns[c])
+                if (mColumns[c] != Column::Text && mColumns[c] != Column::Coded)
                   return a.values[c] < b.values[c];
                 // std::string compares as unsigned bytes, as SQLite's BINARY collation does.
-                return text(c, a.values[c]) < text(c, b.values[c]);
+                const std::string left = valueText(c, a.values[c]);
+                const std::string right = valueText(c, b.values[c]);
+                if (left != right)
+                  return left < right;
               }
               return false;
             });

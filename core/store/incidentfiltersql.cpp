@@ -33,13 +33,13 @@ IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
   }
   if (filter.kind)
   {
-    mParameters.emplace_back(kindCode(*filter.kind));
+    mParameters.emplace_back(static_cast<std::int64_t>(*filter.kind));
     addCondition("i.kind = ?");
   }
   if (!filter.categories.isEmpty())
-    addCondition("i.category IN (" + placeholders(filter.categories) + ")");
+    addCondition("i.category IN (SELECT id FROM categories WHERE code IN (" + placeholders(filter.categories) + "))");
   if (!filter.sources.isEmpty())
-    addCondition("i.source IN (" + placeholders(filter.sources) + ")");
+    addCondition("i.source IN (SELECT id FROM sources WHERE code IN (" + placeholders(filter.sources) + "))");
   if (!filter.areas.isEmpty())
   {
     QStringList named;
@@ -49,7 +49,7 @@ IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
     const bool withoutArea = named.size() != filter.areas.size();
     std::string condition;
     if (!named.isEmpty())
-      condition = "i.area IN (" + placeholders(named) + ")";
+      condition = "i.area IN (SELECT fid FROM areas WHERE code IN (" + placeholders(named) + "))";
     if (withoutArea)
       condition = condition.empty() ? std::string("i.area IS NULL") : "(" + condition + " OR i.area IS NULL)";
     addCondition(condition);
@@ -59,7 +59,7 @@ IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
   if (!filter.weekdays.empty())
     addCondition("i.local_weekday IN (" + integerList(filter.weekdays) + ")");
   if (!filter.includeMunicipalityPrecision)
-    addCondition("i.location_precision <> 'municipality'");
+    addCondition("i.location_precision <> 2");
   if (filter.bbox)
   {
     const BoundingBox &b = *filter.bbox;

@@ -10,8 +10,28 @@ namespace lagesbild
 
 const char *IncidentRow::selectColumns()
 {
-  return "i.fid, i.kind, i.category, i.source, i.geom, i.occurred_utc, i.occurred_to, i.reported_at, i.address, i.description, "
-         "i.area, i.external_id, i.import_id, i.location_precision";
+  return "i.fid, i.kind, c.code, s.code, i.geom, i.occurred_utc, i.occurred_to_utc, i.reported_utc, i.address, i.description, "
+         "a.code, i.external_id, i.import_id, i.location_precision";
+}
+
+const char *IncidentRow::fromClause()
+{
+  // LEFT JOINs keep incidents the outer loop, so the time index drives every query.
+  return " FROM incidents AS i LEFT JOIN categories AS c ON c.id = i.category LEFT JOIN sources AS s ON s.id = i.source "
+         "LEFT JOIN areas AS a ON a.fid = i.area";
+}
+
+LocationPrecision IncidentRow::precisionFromValue(std::int64_t value)
+{
+  switch (value)
+  {
+  case 1:
+    return LocationPrecision::Approximate;
+  case 2:
+    return LocationPrecision::Municipality;
+  default:
+    return LocationPrecision::Exact;
+  }
 }
 
 Incident IncidentRow::read(const SqliteStatement &statement, int firstColumn)
@@ -19,7 +39,7 @@ Incident IncidentRow::read(const SqliteStatement &statement, int firstColumn)
   int c = firstColumn;
   Incident incident;
   incident.id = statement.columnInt64(c++);
-  incident.kind = kindFromCode(statement.columnText(c++)).value_or(IncidentKind::Report);
+  incident.kind = statement.columnInt64(c++) == static_cast<int>(IncidentKind::Crime) ? IncidentKind::Crime : IncidentKind::Report;
   incident.category = statement.columnText(c++);
   incident.source = statement.columnText(c++);
   int size = 0;
@@ -30,19 +50,15 @@ Incident IncidentRow::read(const SqliteStatement &statement, int firstColumn)
     incident.y = point->y;
   }
   incident.occurredFrom = statement.columnInt64(c++);
-  if (!statement.columnIsNull(c))
-    incident.occurredTo = IsoTimeText::parse(statement.columnText(c));
-  ++c;
-  if (!statement.columnIsNull(c))
-    incident.reportedAt = IsoTimeText::parse(statement.columnText(c));
-  ++c;
+  incident.occurredTo = statement.columnOptionalInt64(c++);
+  incident.reportedAt = statement.columnOptionalInt64(c++);
   incident.address = statement.columnText(c++);
   incident.description = statement.columnText(c++);
   incident.area = statement.columnText(c++);
   incident.externalId = statement.columnText(c++);
   incident.importBatch = statement.columnIsNull(c) ? 0 : statement.columnInt64(c);
   ++c;
-  incident.precision = precisionFromCode(statement.columnText(c++));
+  incident.precision = precisionFromValue(statement.columnInt64(c++));
   return incident;
 }
 

@@ -3,37 +3,39 @@
 #include "deduplicationkey.h"
 #include "geopackagegeometry.h"
 #include "incidentrow.h"
+#include "isotimetext.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lagesbild
 {
 namespace
 {
-constexpr int kColumnCount = 19; // the columns bindColumns binds
-constexpr const char *kColumns =
-  "geom, kind, category, source, occurred_from, occurred_to, reported_at, occurred_local, address, description, area, external_id, "
-  "import_id, location_precision, occurred_utc, local_day, local_hour, local_weekday, local_month";
-// Insert: ?1..?19 the columns, ?20 the de-duplication key.
+constexpr int kColumnCount = 15; // the columns bindColumns binds
+constexpr const char *kColumns = "geom, kind, category, source, occurred_utc, occurred_to_utc, reported_utc, local_hour, local_weekday, "
+                                 "area, location_precision, address, description, external_id, import_id";
+// Insert: ?1..?15 the columns, ?16 the de-duplication key.
 constexpr const char *kInsertSql =
-  "INSERT INTO incidents (geom, kind, category, source, occurred_from, occurred_to, reported_at, occurred_local, address, "
-  "description, area, external_id, import_id, location_precision, occurred_utc, local_day, local_hour, local_weekday, "
-  "local_month, dedup_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+  "INSERT INTO incidents (geom, kind, category, source, occurred_utc, occurred_to_utc, reported_utc, local_hour, local_weekday, "
+  "area, location_precision, address, description, external_id, import_id, dedup_key) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 constexpr const char *kKeyExistsSql = "SELECT 1 FROM incident_keys WHERE dedup_key = ?1";
-constexpr const char *kAddKeySql = "INSERT INTO incident_keys (dedup_key, fid) VALUES (?1, ?2)";
-// Update: ?1..?19 the columns, ?20 the fid.
+constexpr const char *kAddKeySql = "INSERT INTO incident_keys (dedup_key) VALUES (?1)";
+// Update: ?1..?15 the columns, ?16 the fid.
 constexpr const char *kUpdateSql =
-  "UPDATE incidents SET geom = ?1, kind = ?2, category = ?3, source = ?4, occurred_from = ?5, occurred_to = ?6, reported_at = ?7, "
-  "occurred_local = ?8, address = ?9, description = ?10, area = ?11, external_id = ?12, import_id = ?13, location_precision = ?14, "
-  "occurred_utc = ?15, local_day = ?16, local_hour = ?17, local_weekday = ?18, local_month = ?19 WHERE fid = ?20";
-// Append: rows of 21 parameters (the 19 columns, the de-duplication key, the fid).
-constexpr int kAppendParameters = kColumnCount + 2;
-constexpr int kRowsPerAppend = 64;
+  "UPDATE incidents SET geom = ?1, kind = ?2, category = ?3, source = ?4, occurred_utc = ?5, occurred_to_utc = ?6, reported_utc = ?7, "
+  "local_hour = ?8, local_weekday = ?9, area = ?10, location_precision = ?11, address = ?12, description = ?13, external_id = ?14, "
+  "import_id = ?15 WHERE fid = ?16";
+// Append: rows of 16 parameters (the 15 columns, the de-duplication key). SQLite numbers the rows
+// itself (max(fid, AUTOINCREMENT mark) + 1, + 2 …), which appends to the table without a seek.
+constexpr int kAppendParameters = kColumnCount + 1;
+constexpr int kRowsPerAppend = 128;
 constexpr std::int64_t kSecondsPerDay = 86400;
 // Instants the store accepts: years 1900..2199, so every text column keeps four-digit years.
 constexpr std::int64_t kEarliest = -2208988800LL;
@@ -41,7 +43,7 @@ constexpr std::int64_t kLatest = 7258118399LL;
 
 std::string appendSql(int rows)
 {
-  std::string sql = std::string("INSERT INTO incidents (") + kColumns + ", dedup_key, fid) VALUES ";
+  std::string sql = std::string("INSERT INTO incidents (") + kColumns + ", dedup_key) VALUES ";
   for (int r = 0; r < rows; ++r)
   {
     sql += r == 0 ? "(" : ", (";
@@ -124,68 +126,162 @@ QString IncidentRowWriter::validate(const Incident &incident)
   return QString();
 }
 
-const QByteArray &IncidentRowWriter::utf8Code(const QString &code)
+std::size_t IncidentRowWriter::toUtf8(const QString &text, std::string &out, std::size_t at)
 {
-  auto it = mCodes.find(code);
-  if (it == mCodes.end())
-    it = mCodes.insert(code, code.toUtf8());
-  return it.value();
+  // UTF-16 to UTF-8 by hand into the reused buffer: no allocation once it has grown.
+  const auto size = static_cast<std::size_t>(text.size());
+  const auto *utf16 = reinterpret_cast<const char16_t *>(text.constData());
+  if (out.size() < at + 3 * size)
+    out.resize(at + 3 * size); // libstdc++ grows the capacity geometrically
+  char *begin = out.data() + at;
+  char *write = begin;
+  for (std::size_t i = 0; i < size; ++i)
+  {
+    std::uint32_t c = utf16[i];
+    if (c < 0x80)
+    {
+      *write++ = static_cast<char>(c);
+      continue;
+    }
+    if (c >= 0xD800 && c < 0xDC00 && i + 1 < size && utf16[i + 1] >= 0xDC00 && utf16[i + 1] < 0xE000)
+      c = 0x10000 + ((c - 0xD800) << 10) + (utf16[++i] - 0xDC00u);
+    else if (c >= 0xD800 && c < 0xE000)
+      c = 0xFFFD; // a lone surrogate, as QString::toUtf8 writes it
+    if (c < 0x800)
+    {
+      *write++ = static_cast<char>(0xC0 | (c >> 6));
+    }
+    else if (c < 0x10000)
+    {
+      *write++ = static_cast<char>(0xE0 | (c >> 12));
+      *write++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    }
+    else
+    {
+      *write++ = static_cast<char>(0xF0 | (c >> 18));
+      *write++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *write++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    }
+    *write++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return static_cast<std::size_t>(write - begin);
 }
 
-void IncidentRowWriter::bindColumns(SqliteStatement &s, int first, const Incident &incident, std::optional<std::int64_t> importId,
-                                    RowBuffers &b)
+void IncidentRowWriter::bindText(SqliteStatement &statement, int index, const QString &text, std::string &buffer)
+{
+  if (text.isEmpty())
+  {
+    statement.bindNull(index);
+    return;
+  }
+  const std::size_t length = toUtf8(text, buffer, 0);
+  statement.bindUtf8Static(index, buffer.data(), static_cast<int>(length));
+}
+
+void IncidentRowWriter::prepareRow(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId,
+                                   std::int64_t dedupKey, PreparedRow &row, std::string &arena)
+{
+  row.x = incident.x;
+  row.y = incident.y;
+  row.occurredFrom = incident.occurredFrom;
+  row.hasOccurredTo = incident.occurredTo.has_value();
+  row.occurredTo = incident.occurredTo.value_or(0);
+  row.hasReportedAt = incident.reportedAt.has_value();
+  row.reportedAt = incident.reportedAt.value_or(0);
+  row.importBatch = std::max<std::int64_t>(0, importId.value_or(incident.importBatch));
+  row.dedupKey = dedupKey;
+  row.category = ids.category;
+  row.source = ids.source;
+  row.area = ids.area;
+  row.kind = static_cast<std::uint8_t>(incident.kind);
+  row.precision = static_cast<std::uint8_t>(incident.precision);
+  const LocalColumns local = localColumns(incident.occurredFrom);
+  row.hour = static_cast<std::uint8_t>(local.hour);
+  row.weekday = static_cast<std::uint8_t>(local.weekday);
+  const QString *texts[3] = {&incident.address, &incident.description, &incident.externalId};
+  for (int t = 0; t < 3; ++t)
+  {
+    row.textOffset[t] = 0;
+    row.textLength[t] = 0;
+    if (texts[t]->isEmpty())
+      continue;
+    const std::size_t at = arena.size();
+    const std::size_t length = toUtf8(*texts[t], arena, at);
+    arena.resize(at + length);
+    row.textOffset[t] = at;
+    row.textLength[t] = static_cast<std::uint32_t>(length);
+  }
+}
+
+void IncidentRowWriter::bindPrepared(SqliteStatement &s, int first, const PreparedRow &row, const std::string &arena, RowBuffers &b)
+{
+  const int p = first - 1; // parameter p + n is column n (1-based)
+  GeoPackageGeometry::encodePoint(row.x, row.y, GeoPackageGeometry::kSrsId, b.geometry);
+  s.bindBlobStatic(p + 1, b.geometry, GeoPackageGeometry::kPointBlobSize);
+  s.bindInt64(p + 2, row.kind);
+  s.bindInt64(p + 3, row.category);
+  s.bindInt64(p + 4, row.source);
+  s.bindInt64(p + 5, row.occurredFrom);
+  if (row.hasOccurredTo)
+    s.bindInt64(p + 6, row.occurredTo);
+  else
+    s.bindNull(p + 6);
+  if (row.hasReportedAt)
+    s.bindInt64(p + 7, row.reportedAt);
+  else
+    s.bindNull(p + 7);
+  s.bindInt64(p + 8, row.hour);
+  s.bindInt64(p + 9, row.weekday);
+  if (row.area > 0)
+    s.bindInt64(p + 10, row.area);
+  else
+    s.bindNull(p + 10);
+  s.bindInt64(p + 11, row.precision);
+  for (int t = 0; t < 3; ++t)
+  {
+    if (row.textLength[t] == 0)
+      s.bindNull(p + 12 + t);
+    else
+      s.bindUtf8Static(p + 12 + t, arena.data() + row.textOffset[t], static_cast<int>(row.textLength[t]));
+  }
+  if (row.importBatch > 0)
+    s.bindInt64(p + 15, row.importBatch);
+  else
+    s.bindNull(p + 15);
+  s.bindInt64(p + 16, row.dedupKey);
+}
+
+void IncidentRowWriter::bindColumns(SqliteStatement &s, int first, const Incident &incident, const ReferenceCodes::Ids &ids,
+                                    std::optional<std::int64_t> importId, RowBuffers &b)
 {
   const int p = first - 1; // parameter p + n is column n (1-based)
   GeoPackageGeometry::encodePoint(incident.x, incident.y, GeoPackageGeometry::kSrsId, b.geometry);
   s.bindBlobStatic(p + 1, b.geometry, GeoPackageGeometry::kPointBlobSize);
-  s.bindUtf8Static(p + 2, incident.kind == IncidentKind::Crime ? "crime" : "report", -1);
-  const QByteArray &category = utf8Code(incident.category);
-  s.bindUtf8Static(p + 3, category.constData(), static_cast<int>(category.size()));
-  const QByteArray &source = utf8Code(incident.source);
-  s.bindUtf8Static(p + 4, source.constData(), static_cast<int>(source.size()));
-  IsoTimeText::writeUtc(incident.occurredFrom, b.occurredFrom);
-  s.bindUtf8Static(p + 5, b.occurredFrom, IsoTimeText::kUtcLength);
-  if (incident.occurredTo)
-  {
-    IsoTimeText::writeUtc(*incident.occurredTo, b.occurredTo);
-    s.bindUtf8Static(p + 6, b.occurredTo, IsoTimeText::kUtcLength);
-  }
-  else
-    s.bindNull(p + 6);
-  if (incident.reportedAt)
-  {
-    IsoTimeText::writeUtc(*incident.reportedAt, b.reportedAt);
-    s.bindUtf8Static(p + 7, b.reportedAt, IsoTimeText::kUtcLength);
-  }
-  else
-    s.bindNull(p + 7);
+  s.bindInt64(p + 2, static_cast<int>(incident.kind));
+  s.bindInt64(p + 3, ids.category);
+  s.bindInt64(p + 4, ids.source);
+  s.bindInt64(p + 5, incident.occurredFrom);
+  s.bindOptionalInt64(p + 6, incident.occurredTo);
+  s.bindOptionalInt64(p + 7, incident.reportedAt);
   const LocalColumns local = localColumns(incident.occurredFrom);
-  IsoTimeText::writeLocal(incident.occurredFrom, local.offsetSeconds, b.occurredLocal);
-  s.bindUtf8Static(p + 8, b.occurredLocal, IsoTimeText::kLocalLength);
-  s.bindText(p + 9, incident.address, true);
-  s.bindText(p + 10, incident.description, true);
-  if (incident.area.isEmpty())
-    s.bindNull(p + 11);
+  s.bindInt64(p + 8, local.hour);
+  s.bindInt64(p + 9, local.weekday);
+  if (ids.area > 0)
+    s.bindInt64(p + 10, ids.area);
   else
-  {
-    const QByteArray &area = utf8Code(incident.area);
-    s.bindUtf8Static(p + 11, area.constData(), static_cast<int>(area.size()));
-  }
-  s.bindText(p + 12, incident.externalId, true);
+    s.bindNull(p + 10);
+  s.bindInt64(p + 11, static_cast<int>(incident.precision));
+  bindText(s, p + 12, incident.address, b.address);
+  bindText(s, p + 13, incident.description, b.description);
+  bindText(s, p + 14, incident.externalId, b.externalId);
   const std::int64_t batch = importId.value_or(incident.importBatch);
   if (batch > 0)
-    s.bindInt64(p + 13, batch);
+    s.bindInt64(p + 15, batch);
   else
-    s.bindNull(p + 13);
-  s.bindUtf8Static(p + 14, IncidentRow::precisionCode(incident.precision), -1);
-  s.bindInt64(p + 15, incident.occurredFrom);
-  s.bindInt64(p + 16, local.day);
-  s.bindInt64(p + 17, local.hour);
-  s.bindInt64(p + 18, local.weekday);
-  s.bindInt64(p + 19, local.month);
+    s.bindNull(p + 15);
 }
 
-Result<bool> IncidentRowWriter::write(const Incident &incident, std::optional<std::int64_t> importId)
+Result<bool> IncidentRowWriter::write(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId)
 {
   SqliteStatement &s = mStatement;
   RowBuffers &buffers = mBuffers.front();
@@ -201,7 +297,7 @@ Result<bool> IncidentRowWriter::write(const Incident &incident, std::optional<st
     if (found != SQLITE_DONE)
       return sqliteError(mDb, QCoreApplication::translate("IncidentStore", "The incident could not be written."));
   }
-  bindColumns(s, 1, incident, importId, buffers);
+  bindColumns(s, 1, incident, ids, importId, buffers);
   s.bindInt64(kColumnCount + 1, mMode == Mode::Insert ? key : incident.id);
 
   const int rc = s.step();
@@ -217,7 +313,6 @@ Result<bool> IncidentRowWriter::write(const Incident &incident, std::optional<st
   {
     mLastInsertedId = sqlite3_last_insert_rowid(mDb);
     mAddKey.bindInt64(1, key);
-    mAddKey.bindInt64(2, mLastInsertedId);
     if (auto added = mAddKey.execute(QCoreApplication::translate("IncidentStore", "The incident could not be written.")); !added)
       return added.error();
   }
@@ -229,16 +324,12 @@ std::int64_t IncidentRowWriter::lastInsertedId() const
   return mLastInsertedId;
 }
 
-Result<void> IncidentRowWriter::append(const Incident &incident, std::optional<std::int64_t> importId, std::int64_t fid,
-                                       std::int64_t dedupKey)
+Result<void> IncidentRowWriter::append(const PreparedRow &row, const std::string &arena)
 {
   const auto slot = mQueued.size();
-  RowBuffers &buffers = mBuffers[slot];
-  const int first = static_cast<int>(slot) * kAppendParameters + 1;
-  bindColumns(mStatement, first, incident, importId, buffers);
-  mStatement.bindInt64(first + kColumnCount, dedupKey);
-  mStatement.bindInt64(first + kColumnCount + 1, fid);
-  mQueued.push_back(QueuedRow{&incident, importId, fid, dedupKey});
+  bindPrepared(mStatement, static_cast<int>(slot) * kAppendParameters + 1, row, arena, mBuffers[slot]);
+  mQueued.push_back(&row);
+  mArena = &arena;
   if (mQueued.size() < static_cast<std::size_t>(kRowsPerAppend))
     return {};
   mQueued.clear();
@@ -250,10 +341,7 @@ Result<void> IncidentRowWriter::flush()
   // The group statement is partly bound: write the queued rows one by one instead.
   for (std::size_t i = 0; i < mQueued.size(); ++i)
   {
-    RowBuffers &buffers = mBuffers[i];
-    bindColumns(mSingleAppend, 1, *mQueued[i].incident, mQueued[i].importId, buffers);
-    mSingleAppend.bindInt64(kColumnCount + 1, mQueued[i].dedupKey);
-    mSingleAppend.bindInt64(kColumnCount + 2, mQueued[i].fid);
+    bindPrepared(mSingleAppend, 1, *mQueued[i], *mArena, mBuffers[i]);
     if (auto done = stepAppend(mSingleAppend); !done)
       return done;
   }

@@ -1,17 +1,14 @@
-// IncidentRowWriter: writes incidents into the `incidents` table through prepared statements,
-// computing the derived columns (UTC DATETIME text, local text with offset, local
-// day/hour/weekday/month through StockholmTime's offset table, the de-duplication key) into
-// reused buffers, so writing a million rows does no per-row allocation of its own.
-// Append mode, for large batches, writes many rows per INSERT with explicit fids.
+// IncidentRowWriter: writes incidents into the `incidents` table through prepared statements:
+// codes come as the integer ids ReferenceCodes resolved, the local hour and weekday come from
+// StockholmTime's offset table, and text goes to SQLite as UTF-8 converted by hand into reused
+// buffers, so writing a million rows does no per-row allocation of its own. Append mode, for
+// large batches, writes many prepared rows (PreparedRow) per INSERT and lets SQLite number them.
 #pragma once
 
 #include "common/result.h"
-#include "isotimetext.h"
 #include "model/incident.h"
+#include "referencecodes.h"
 #include "sqlitestatement.h"
-
-#include <QByteArray>
-#include <QHash>
 
 #include <cstdint>
 #include <optional>
@@ -40,7 +37,7 @@ class IncidentRowWriter
     {
       Insert, //!< one row per INSERT, skipping rows whose de-duplication key exists (and recording new keys)
       Update, //!< UPDATE by fid, keeping the row's de-duplication key
-      Append, //!< many rows per INSERT with given fids; the caller removes duplicates and records the keys
+      Append, //!< many prepared rows per INSERT; the caller removes duplicates and records the keys
     };
 
     static Result<IncidentRowWriter> prepare(sqlite3 *db, Mode mode);
@@ -53,12 +50,41 @@ class IncidentRowWriter
 
     //! Insert and Update: writes one row. Insert returns true when inserted, false when its key
     //! already exists. importId overrides incident.importBatch when given.
-    Result<bool> write(const Incident &incident, std::optional<std::int64_t> importId);
+    Result<bool> write(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId);
     //! The fid of the last row written by Insert.
     std::int64_t lastInsertedId() const;
 
-    //! Append: queues a row with its fid and de-duplication key; written in groups.
-    Result<void> append(const Incident &incident, std::optional<std::int64_t> importId, std::int64_t fid, std::int64_t dedupKey);
+    //! An incident as Append binds it: numbers, ids and the local parts computed, the text as
+    //! UTF-8 in an arena shared by the batch. Preparing a batch in its own order and writing the
+    //! prepared rows in time order keeps the writing loop on compact memory.
+    struct PreparedRow
+    {
+        double x = 0.0;
+        double y = 0.0;
+        std::int64_t occurredFrom = 0;
+        std::int64_t occurredTo = 0;
+        std::int64_t reportedAt = 0;
+        std::int64_t importBatch = 0; //!< 0: none
+        std::int64_t dedupKey = 0;
+        std::int64_t category = 0;
+        std::int64_t source = 0;
+        std::int64_t area = 0;            //!< 0: none
+        std::size_t textOffset[3] = {};   //!< address, description, external id in the arena
+        std::uint32_t textLength[3] = {}; //!< 0: NULL
+        std::uint8_t kind = 0;
+        std::uint8_t precision = 0;
+        std::uint8_t hour = 0;
+        std::uint8_t weekday = 0;
+        bool hasOccurredTo = false;
+        bool hasReportedAt = false;
+    };
+    static void prepareRow(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId,
+                           std::int64_t dedupKey, PreparedRow &row, std::string &arena);
+
+    //! Append: queues a prepared row (its text in arena, which must not change until flush());
+    //! written in groups. SQLite numbers the rows consecutively from max(fid, AUTOINCREMENT
+    //! mark) + 1; the caller checks that after flush().
+    Result<void> append(const PreparedRow &row, const std::string &arena);
     //! Append: writes the queued rows.
     Result<void> flush();
 
@@ -67,25 +93,20 @@ class IncidentRowWriter
     struct RowBuffers
     {
         unsigned char geometry[32] = {};
-        char occurredFrom[IsoTimeText::kUtcLength] = {};
-        char occurredTo[IsoTimeText::kUtcLength] = {};
-        char reportedAt[IsoTimeText::kUtcLength] = {};
-        char occurredLocal[IsoTimeText::kLocalLength] = {};
+        std::string address;
+        std::string description;
+        std::string externalId;
     };
-    struct QueuedRow
-    {
-        const Incident *incident = nullptr;
-        std::optional<std::int64_t> importId;
-        std::int64_t fid = 0;
-        std::int64_t dedupKey = 0;
-    };
-
     IncidentRowWriter(sqlite3 *db, Mode mode) : mDb(db), mMode(mode) {}
-    //! Binds the 19 column parameters of one row, starting at parameter first.
-    void bindColumns(SqliteStatement &statement, int first, const Incident &incident, std::optional<std::int64_t> importId,
-                     RowBuffers &buffers);
-    //! UTF-8 of a category/source code, converted once per writer.
-    const QByteArray &utf8Code(const QString &code);
+    //! Binds the column parameters of one row, starting at parameter first.
+    void bindColumns(SqliteStatement &statement, int first, const Incident &incident, const ReferenceCodes::Ids &ids,
+                     std::optional<std::int64_t> importId, RowBuffers &buffers);
+    //! Binds the parameters of one prepared row, starting at parameter first.
+    static void bindPrepared(SqliteStatement &statement, int first, const PreparedRow &row, const std::string &arena, RowBuffers &buffers);
+    //! Writes text as UTF-8 into out (resized to fit); returns the byte count.
+    static std::size_t toUtf8(const QString &text, std::string &out, std::size_t at);
+    //! Binds text as UTF-8 through buffer (NULL when empty).
+    static void bindText(SqliteStatement &statement, int index, const QString &text, std::string &buffer);
     Result<void> stepAppend(SqliteStatement &statement);
 
     sqlite3 *mDb = nullptr;
@@ -96,8 +117,8 @@ class IncidentRowWriter
     SqliteStatement mAddKey;       //!< Insert: record the new row's key
     std::int64_t mLastInsertedId = 0;
     std::vector<RowBuffers> mBuffers; //!< one per row of a statement
-    std::vector<QueuedRow> mQueued;
-    QHash<QString, QByteArray> mCodes;
+    std::vector<const PreparedRow *> mQueued;
+    const std::string *mArena = nullptr;
 };
 
 } // namespace lagesbild

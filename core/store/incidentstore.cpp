@@ -8,6 +8,7 @@
 #include "geopackagecontents.h"
 #include "geopackagefunctions.h"
 #include "geopackagegeometry.h"
+#include "interventiongeometry.h"
 #include "isotimetext.h"
 #include "sqlitestatement.h"
 #include "storeschema.h"
@@ -120,6 +121,9 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
       QFile::remove(path + suffix);
   };
+  // Larger pages: fewer B-tree pages and page headers to write for a big store (the R-tree's
+  // node size stays at SQLite's 51-cell maximum whatever the page size).
+  sqlite3_exec(db->get(), "PRAGMA page_size = 16384", nullptr, nullptr, nullptr);
   if (auto done = configure(db->get(), path); !done)
   {
     db->reset();
@@ -177,6 +181,14 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path)
   std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
   if (version < currentSchemaVersion())
   {
+    // Rebuilding a table needs foreign keys off (SQLite ignores the pragma inside a transaction);
+    // the migration checks them itself before it commits.
+    sqlite3_exec(store->mDb, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    struct ForeignKeysBackOn
+    {
+        sqlite3 *db;
+        ~ForeignKeysBackOn() { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); }
+    } foreignKeysBackOn{store->mDb};
     SqliteTransaction transaction;
     Result<void> done = transaction.begin(store->mDb);
     if (done)
@@ -213,7 +225,7 @@ int IncidentStore::schemaVersion() const
 Result<std::vector<Category>> IncidentStore::categories() const
 {
   auto statement = SqliteStatement::prepare(
-    mDb, "SELECT code, name_sv, name_en, kind, colour, category_group FROM categories ORDER BY kind, sort_order, id");
+    mDb, "SELECT code, name_sv, name_en, kind, colour, category_group, id FROM categories ORDER BY kind, sort_order, id");
   if (!statement)
     return statement.error();
   std::vector<Category> out;
@@ -226,6 +238,7 @@ Result<std::vector<Category>> IncidentStore::categories() const
     category.kind = kindFromCode(statement->columnText(3)).value_or(IncidentKind::Report);
     category.colour = statement->columnText(4);
     category.group = statement->columnText(5);
+    category.id = statement->columnInt64(6);
     out.push_back(std::move(category));
   }
   return out;
@@ -343,6 +356,12 @@ Result<void> IncidentStore::upsertArea(const Area &area)
         .value_or(Envelope{});
   if (auto done = GeoPackageContents::touch(mDb, "areas", envelope); !done)
     return done;
+  // Interventions on this area draw its polygons as their treated area.
+  if (auto done = InterventionGeometry::refreshAreaShapes(mDb, area.code.trimmed()); !done)
+    return done;
+  if (sqlite3_changes(mDb) > 0)
+    if (auto done = GeoPackageContents::touch(mDb, "interventions", envelope); !done)
+      return done;
   return transaction.commit();
 }
 

@@ -76,7 +76,9 @@ class IncidentStore final : public IncidentQueries
     //! category or source codes are an error (nothing is written) unless createMissingReferences,
     //! which creates them under their own name. When importRecord is given, an `imports` row is
     //! written in the same transaction and the incidents point to it. Cancel through feedback
-    //! rolls back everything.
+    //! rolls back everything. A large batch into a store nobody else has open is written under
+    //! SQLite's rollback journal instead of the WAL (written once instead of twice; still
+    //! rolled back when the process dies).
     struct InsertOptions
     {
         bool createMissingReferences = false;
@@ -102,6 +104,9 @@ class IncidentStore final : public IncidentQueries
     Result<std::vector<PointXY>> points(const IncidentFilter &filter) const override;
 
     // Interventions --------------------------------------------------------------------------
+    // Each needs a centre, a named area or a drawn boundary (rings of >= 3 points, read back
+    // closed). The interventions layer draws its treated area: the boundary, else the circle
+    // of radius around centre, else the named area (see storeschema.h).
     Result<std::int64_t> insertIntervention(const Intervention &intervention, const QString &user);
     Result<void> updateIntervention(const Intervention &intervention, const QString &user);
     Result<void> deleteIntervention(std::int64_t id, const QString &user);

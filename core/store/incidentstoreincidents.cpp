@@ -23,7 +23,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
+#include <optional>
 #include <string>
+#include <thread>
 #include <unordered_set>
 
 namespace lagesbild
@@ -97,27 +101,42 @@ constexpr const char *kCreateRtreeInsertTrigger =
   "ST_MinY(NEW.\"geom\"), ST_MaxY(NEW.\"geom\"));\n"
   "END";
 
-//! Rebuilds the incidents R-tree: rows up to existingMaxFid are read back, newEntries are the batch's rows.
-Result<void> rebuildIncidentIndex(sqlite3 *db, std::int64_t existingMaxFid, std::vector<RtreeEntry> entries)
+//! Adds the index entries of the rows up to existingMaxFid, read back from the table.
+Result<void> readExistingEntries(sqlite3 *db, std::int64_t existingMaxFid, std::vector<RtreeEntry> &entries)
 {
-  if (existingMaxFid > 0)
+  auto existing = SqliteStatement::prepare(db, "SELECT fid, geom FROM incidents WHERE fid <= ?1 AND geom IS NOT NULL");
+  if (!existing)
+    return existing.error();
+  existing->bindInt64(1, existingMaxFid);
+  while (existing->step() == SQLITE_ROW)
   {
-    auto existing = SqliteStatement::prepare(db, "SELECT fid, geom FROM incidents WHERE fid <= ?1 AND geom IS NOT NULL");
-    if (!existing)
-      return existing.error();
-    existing->bindInt64(1, existingMaxFid);
-    while (existing->step() == SQLITE_ROW)
-    {
-      int size = 0;
-      const unsigned char *blob = existing->columnBlob(1, &size);
-      const auto envelope = GeoPackageGeometry::envelope(blob, size);
-      if (envelope && !envelope->isEmpty)
-        entries.push_back(
-          RtreeBulkLoader::entryForBox(existing->columnInt64(0), envelope->minX, envelope->maxX, envelope->minY, envelope->maxY));
-    }
+    int size = 0;
+    const unsigned char *blob = existing->columnBlob(1, &size);
+    const auto envelope = GeoPackageGeometry::envelope(blob, size);
+    if (envelope && !envelope->isEmpty)
+      entries.push_back(
+        RtreeBulkLoader::entryForBox(existing->columnInt64(0), envelope->minX, envelope->maxX, envelope->minY, envelope->maxY));
   }
-  return RtreeBulkLoader::replaceContents(db, QStringLiteral("rtree_incidents_geom"), std::move(entries));
+  return {};
 }
+
+//! Runs work on its own thread; joins it at the latest when destroyed, however the caller leaves.
+class BackgroundWork
+{
+  public:
+    explicit BackgroundWork(std::function<void()> work) : mThread(std::move(work)) {}
+    ~BackgroundWork() { wait(); }
+    BackgroundWork(const BackgroundWork &) = delete;
+    BackgroundWork &operator=(const BackgroundWork &) = delete;
+    void wait()
+    {
+      if (mThread.joinable())
+        mThread.join();
+    }
+
+  private:
+    std::thread mThread;
+};
 
 //! Restores the default page cache when a bulk insert ends, however it ends.
 class CacheSizeScope
@@ -147,6 +166,50 @@ class ForeignKeysOffScope
     sqlite3 *mDb;
 };
 
+//! A large batch goes through SQLite's rollback journal instead of the WAL: rows appended past
+//! the end of the file need no journal copy, so the batch is written once (the WAL would write
+//! it twice: the log, then the checkpoint), and a crash still rolls it back through the journal
+//! (synchronous FULL meanwhile). The switch needs the only connection to the store: when the app
+//! or another process has it open, nothing changes and the batch goes through the WAL. Must
+//! wrap the transaction.
+class RollbackJournalScope
+{
+  public:
+    explicit RollbackJournalScope(sqlite3 *db) : mDb(db)
+    {
+      sqlite3_busy_timeout(mDb, 0); // never wait for other connections here: use the WAL instead
+      mSwitched = journalMode("PRAGMA journal_mode = DELETE") == "delete";
+      sqlite3_busy_timeout(mDb, kBusyTimeoutMs);
+      if (mSwitched)
+        sqlite3_exec(mDb, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
+    }
+    ~RollbackJournalScope()
+    {
+      if (!mSwitched)
+        return;
+      sqlite3_exec(mDb, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
+      journalMode("PRAGMA journal_mode = WAL");
+    }
+    RollbackJournalScope(const RollbackJournalScope &) = delete;
+    RollbackJournalScope &operator=(const RollbackJournalScope &) = delete;
+    bool switched() const { return mSwitched; }
+
+  private:
+    std::string journalMode(const char *sql)
+    {
+      auto statement = SqliteStatement::prepare(mDb, sql);
+      if (!statement || statement->step() != SQLITE_ROW)
+        return std::string();
+      return statement->columnText(0).toLower().toStdString();
+    }
+    static constexpr int kBusyTimeoutMs = 10000; // as IncidentStore's connection setup
+    sqlite3 *mDb;
+    bool mSwitched = false;
+};
+
+//! Batches from this size on, when they take the bulk path, use the rollback journal.
+constexpr std::size_t kRollbackJournalMinimum = 20000;
+
 bool bulkPath(std::size_t batchSize, std::int64_t existing)
 {
   return batchSize >= kBulkIndexMinimum && static_cast<std::int64_t>(batchSize) * kBulkIndexRatio >= existing;
@@ -163,17 +226,17 @@ Result<void> checkCancel(Feedback *feedback, std::size_t done, std::size_t total
 }
 
 //! Records new de-duplication keys in key order: appends to incident_keys' B-tree.
-Result<void> addKeys(sqlite3 *db, std::vector<std::pair<std::int64_t, std::int64_t>> keys)
+Result<void> addKeys(sqlite3 *db, std::vector<std::int64_t> keys)
 {
-  constexpr int kKeysPerStatement = 128;
+  constexpr int kKeysPerStatement = 256;
   std::sort(keys.begin(), keys.end());
-  std::string groupSql = "INSERT INTO incident_keys (dedup_key, fid) VALUES (?, ?)";
+  std::string groupSql = "INSERT INTO incident_keys (dedup_key) VALUES (?)";
   for (int r = 1; r < kKeysPerStatement; ++r)
-    groupSql += ", (?, ?)";
+    groupSql += ", (?)";
   auto group = SqliteStatement::prepare(db, groupSql);
   if (!group)
     return group.error();
-  auto single = SqliteStatement::prepare(db, "INSERT INTO incident_keys (dedup_key, fid) VALUES (?1, ?2)");
+  auto single = SqliteStatement::prepare(db, "INSERT INTO incident_keys (dedup_key) VALUES (?1)");
   if (!single)
     return single.error();
   const QString failed = tr("The de-duplication keys could not be written.");
@@ -181,18 +244,13 @@ Result<void> addKeys(sqlite3 *db, std::vector<std::pair<std::int64_t, std::int64
   for (std::size_t g = 0; g < fullGroups; ++g)
   {
     for (int r = 0; r < kKeysPerStatement; ++r)
-    {
-      const auto &[key, fid] = keys[g * kKeysPerStatement + static_cast<std::size_t>(r)];
-      group->bindInt64(2 * r + 1, key);
-      group->bindInt64(2 * r + 2, fid);
-    }
+      group->bindInt64(r + 1, keys[g * kKeysPerStatement + static_cast<std::size_t>(r)]);
     if (auto done = group->execute(failed); !done)
       return done;
   }
   for (std::size_t i = fullGroups * kKeysPerStatement; i < keys.size(); ++i)
   {
-    single->bindInt64(1, keys[i].first);
-    single->bindInt64(2, keys[i].second);
+    single->bindInt64(1, keys[i]);
     if (auto done = single->execute(failed); !done)
       return done;
   }
@@ -200,8 +258,8 @@ Result<void> addKeys(sqlite3 *db, std::vector<std::pair<std::int64_t, std::int64
 }
 
 //! A small batch: one INSERT per row, incident_keys skipping duplicates, the R-tree triggers indexing.
-Result<void> insertEach(sqlite3 *db, const std::vector<Incident> &incidents, std::optional<std::int64_t> importId, InsertSummary &summary,
-                        Envelope &envelope, Feedback *feedback)
+Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids, const std::vector<Incident> &incidents,
+                        std::optional<std::int64_t> importId, InsertSummary &summary, Envelope &envelope, Feedback *feedback)
 {
   auto writer = IncidentRowWriter::prepare(db, IncidentRowWriter::Mode::Insert);
   if (!writer)
@@ -211,7 +269,7 @@ Result<void> insertEach(sqlite3 *db, const std::vector<Incident> &incidents, std
     if (auto go = checkCancel(feedback, i, incidents.size()); !go)
       return go;
     const Incident &incident = incidents[i];
-    auto inserted = writer->write(incident, importId);
+    auto inserted = writer->write(incident, ids[i], importId);
     if (!inserted)
     {
       Error error = inserted.error();
@@ -233,8 +291,9 @@ Result<void> insertEach(sqlite3 *db, const std::vector<Incident> &incidents, std
 //! order with consecutive fids (appending to the time index), the new keys are added in key
 //! order, and the R-tree, whose insert trigger is dropped meanwhile, is packed anew — all
 //! inside the caller's transaction.
-Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, std::optional<std::int64_t> importId, std::int64_t lastFid,
-                         InsertSummary &summary, Envelope &envelope, Feedback *feedback)
+Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids, const std::vector<Incident> &incidents,
+                         std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary, Envelope &envelope,
+                         Feedback *feedback)
 {
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
@@ -249,61 +308,111 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<Incident> &incidents, st
   }
 
   // Rows go in in time order: the time index is appended to, and a period's rows lie together.
+  // Sorted as (time, position) pairs: contiguous, and the position keeps equal times in order.
   std::vector<std::uint32_t> order(incidents.size());
-  for (std::size_t i = 0; i < order.size(); ++i)
-    order[i] = static_cast<std::uint32_t>(i);
-  std::stable_sort(order.begin(), order.end(),
-                   [&incidents](std::uint32_t a, std::uint32_t b) { return incidents[a].occurredFrom < incidents[b].occurredFrom; });
+  {
+    std::vector<std::pair<std::int64_t, std::uint32_t>> byTime(incidents.size());
+    bool sorted = true;
+    for (std::size_t i = 0; i < incidents.size(); ++i)
+    {
+      byTime[i] = {incidents[i].occurredFrom, static_cast<std::uint32_t>(i)};
+      sorted = sorted && (i == 0 || byTime[i - 1].first <= byTime[i].first);
+    }
+    if (!sorted)
+      std::sort(byTime.begin(), byTime.end());
+    for (std::size_t i = 0; i < order.size(); ++i)
+      order[i] = byTime[i].second;
+  }
 
   // Duplicates first: a batch that brings nothing new leaves every index as it is.
   std::vector<std::pair<std::uint32_t, std::int64_t>> fresh; // incident index, de-duplication key
   fresh.reserve(incidents.size());
-  for (const std::uint32_t i : order)
+  // Keys are computed in the batch's order (reading the incidents front to back), then taken in
+  // time order; the first in time of equal keys is kept.
+  std::vector<std::int64_t> keyOf(incidents.size());
+  for (std::size_t i = 0; i < incidents.size(); ++i)
+    keyOf[i] = DeduplicationKey::of(incidents[i]);
+  constexpr std::size_t kPrefetchDistance = 16;
+  for (std::size_t n = 0; n < order.size(); ++n)
   {
-    const std::int64_t key = DeduplicationKey::of(incidents[i]);
+    if (n + kPrefetchDistance < order.size())
+      keys.prefetch(keyOf[order[n + kPrefetchDistance]]);
+    const std::int64_t key = keyOf[order[n]];
     if (keys.insert(key))
-      fresh.emplace_back(i, key);
+      fresh.emplace_back(order[n], key);
     else
       ++summary.duplicates;
   }
   if (fresh.empty())
     return sqliteExec(db, kCreateRtreeInsertTrigger);
 
+  // The new rows are prepared in the batch's own order (reading it front to back; text to
+  // UTF-8 in one arena) into their places in time order, so the writing loop reads compact
+  // memory in sequence however the batch was ordered.
+  constexpr auto kNotNew = std::numeric_limits<std::uint32_t>::max();
+  std::vector<std::uint32_t> placeOf(incidents.size(), kNotNew);
+  for (std::size_t n = 0; n < fresh.size(); ++n)
+    placeOf[fresh[n].first] = static_cast<std::uint32_t>(n);
+  std::vector<IncidentRowWriter::PreparedRow> rows(fresh.size());
+  std::string arena;
+  arena.reserve(32 * fresh.size());
+  for (std::size_t i = 0; i < incidents.size(); ++i)
+    if (placeOf[i] != kNotNew)
+      IncidentRowWriter::prepareRow(incidents[i], ids[i], importId, keyOf[i], rows[placeOf[i]], arena);
+  std::vector<std::uint32_t>().swap(placeOf);
+
+  // The spatial index is packed on another thread while the rows are written: packing needs
+  // only the boxes and the fids, which are known before any row is written.
+  std::vector<RtreeEntry> entries;
+  entries.reserve(static_cast<std::size_t>(lastFid) + rows.size());
+  if (lastFid > 0)
+    if (auto done = readExistingEntries(db, lastFid, entries); !done)
+      return done;
+  for (std::size_t n = 0; n < rows.size(); ++n)
+  {
+    entries.push_back(RtreeBulkLoader::entryForPoint(lastFid + 1 + static_cast<std::int64_t>(n), rows[n].x, rows[n].y));
+    extend(envelope, rows[n].x, rows[n].y);
+  }
+  const QString rtreeName = QStringLiteral("rtree_incidents_geom");
+  auto capacity = RtreeBulkLoader::nodeCapacity(db, rtreeName);
+  if (!capacity)
+    return capacity.error();
+  PackedRtree packed;
+  BackgroundWork packing([&packed, &entries, nodeCapacity = *capacity]()
+                         { packed = RtreeBulkLoader::pack(std::move(entries), nodeCapacity); });
+
   auto writer = IncidentRowWriter::prepare(db, IncidentRowWriter::Mode::Append);
   if (!writer)
     return writer.error();
-  std::vector<RtreeEntry> entries;
-  entries.reserve(fresh.size());
-  std::vector<std::pair<std::int64_t, std::int64_t>> newKeys; // dedup key, fid
+  std::vector<std::int64_t> newKeys;
   newKeys.reserve(fresh.size());
-  std::int64_t fid = lastFid;
-  for (std::size_t n = 0; n < fresh.size(); ++n)
+  for (std::size_t n = 0; n < rows.size(); ++n)
   {
-    if (auto go = checkCancel(feedback, n, fresh.size()); !go)
+    if (auto go = checkCancel(feedback, n, rows.size()); !go)
       return go;
-    const auto [i, key] = fresh[n];
-    const Incident &incident = incidents[i];
-    ++fid;
-    if (auto done = writer->append(incident, importId, fid, key); !done)
+    if (auto done = writer->append(rows[n], arena); !done)
     {
+      const std::size_t i = fresh[n].first;
       Error error = done.error();
-      error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incident.externalId);
+      error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incidents[i].externalId);
       return error;
     }
-    ++summary.inserted;
-    extend(envelope, incident.x, incident.y);
-    entries.push_back(RtreeBulkLoader::entryForPoint(fid, incident.x, incident.y));
-    newKeys.emplace_back(key, fid);
+    newKeys.push_back(rows[n].dedupKey);
   }
+  summary.inserted += static_cast<std::int64_t>(fresh.size());
   if (auto done = writer->flush(); !done)
     return done;
+  // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.
+  if (sqlite3_last_insert_rowid(db) != lastFid + static_cast<std::int64_t>(fresh.size()))
+    return makeError(ErrorCode::StoreError, tr("The incidents were not numbered as expected; nothing was written."));
   if (feedback)
     feedback->setProgress(80.0);
   if (auto done = addKeys(db, std::move(newKeys)); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);
-  if (auto done = rebuildIncidentIndex(db, lastFid, std::move(entries)); !done)
+  packing.wait();
+  if (auto done = RtreeBulkLoader::write(db, rtreeName, packed); !done)
     return done;
   return sqliteExec(db, kCreateRtreeInsertTrigger);
 }
@@ -321,6 +430,11 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
 
   CacheSizeScope cache(mDb);
   ForeignKeysOffScope foreignKeys(mDb);
+  std::optional<RollbackJournalScope> rollbackJournal;
+  if (incidents.size() >= kRollbackJournalMinimum)
+    if (auto existing = singleInteger(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");
+        existing && bulkPath(incidents.size(), *existing))
+      rollbackJournal.emplace(mDb);
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
@@ -328,9 +442,14 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
     return codes.error();
+  std::vector<ReferenceCodes::Ids> ids(incidents.size());
   for (std::size_t i = 0; i < incidents.size(); ++i)
-    if (auto known = codes->check(mDb, incidents[i], tr("Incident %1").arg(i + 1), options.createMissingReferences); !known)
+  {
+    auto known = codes->check(mDb, incidents[i], static_cast<std::int64_t>(i + 1), options.createMissingReferences);
+    if (!known)
       return known.error();
+    ids[i] = *known;
+  }
 
   InsertSummary summary;
   std::optional<std::int64_t> importId;
@@ -348,8 +467,8 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
   if (!maxFid)
     return maxFid.error();
   Envelope envelope;
-  auto written = bulkPath(incidents.size(), *maxFid) ? appendBatch(mDb, incidents, importId, *maxFid, summary, envelope, feedback)
-                                                     : insertEach(mDb, incidents, importId, summary, envelope, feedback);
+  auto written = bulkPath(incidents.size(), *maxFid) ? appendBatch(mDb, ids, incidents, importId, *maxFid, summary, envelope, feedback)
+                                                     : insertEach(mDb, ids, incidents, importId, summary, envelope, feedback);
   if (!written)
     return written.error();
   if (auto done = GeoPackageContents::touch(mDb, "incidents", envelope); !done)
@@ -398,12 +517,13 @@ Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, con
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
     return codes.error();
-  if (auto known = codes->check(mDb, incident, tr("The incident"), false); !known)
+  auto known = codes->check(mDb, incident, 0, false);
+  if (!known)
     return known.error();
   auto writer = IncidentRowWriter::prepare(mDb, IncidentRowWriter::Mode::Insert);
   if (!writer)
     return writer.error();
-  auto inserted = writer->write(incident, std::nullopt);
+  auto inserted = writer->write(incident, *known, std::nullopt);
   if (!inserted)
     return inserted.error();
   if (!*inserted)
@@ -437,12 +557,13 @@ Result<void> IncidentStore::updateIncident(const Incident &incident, const QStri
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
     return codes.error();
-  if (auto known = codes->check(mDb, incident, tr("Incident %1").arg(incident.id), false); !known)
-    return known;
+  auto known = codes->check(mDb, incident, incident.id, false);
+  if (!known)
+    return known.error();
   auto writer = IncidentRowWriter::prepare(mDb, IncidentRowWriter::Mode::Update);
   if (!writer)
     return writer.error();
-  if (auto written = writer->write(incident, std::nullopt); !written)
+  if (auto written = writer->write(incident, *known, std::nullopt); !written)
     return written.error();
   if (auto done = GeoPackageContents::touch(mDb, "incidents", Envelope{incident.x, incident.x, incident.y, incident.y, false}); !done)
     return done;
@@ -481,7 +602,7 @@ Result<void> IncidentStore::deleteIncident(std::int64_t id, const QString &user)
 Result<std::optional<Incident>> IncidentStore::incident(std::int64_t id) const
 {
   auto statement =
-    SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + " FROM incidents AS i WHERE i.fid = ?1");
+    SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + IncidentRow::fromClause() + " WHERE i.fid = ?1");
   if (!statement)
     return statement.error();
   statement->bindInt64(1, id);
@@ -496,7 +617,7 @@ Result<std::optional<Incident>> IncidentStore::incident(std::int64_t id) const
 Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &filter, std::int64_t limit) const
 {
   const IncidentFilterSql where(filter);
-  auto statement = SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + " FROM incidents AS i" +
+  auto statement = SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + IncidentRow::fromClause() +
                                                    where.whereClause() + " ORDER BY i.occurred_utc, i.fid LIMIT ?");
   if (!statement)
     return statement.error();
@@ -535,6 +656,7 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
     return std::vector<GroupCount>{GroupCount{QStringList(), *total}};
   }
   std::string columns;
+  std::vector<GroupCounter::Column> kinds;
   for (const GroupField field : fields)
   {
     if (!columns.empty())
@@ -543,44 +665,80 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
     {
     case GroupField::Category:
       columns += "i.category";
+      kinds.push_back(GroupCounter::Column::Coded);
       break;
     case GroupField::Source:
       columns += "i.source";
+      kinds.push_back(GroupCounter::Column::Coded);
       break;
     case GroupField::Area:
-      columns += "coalesce(i.area, '')";
+      columns += "coalesce(i.area, 0)";
+      kinds.push_back(GroupCounter::Column::Coded);
       break;
     case GroupField::Hour:
       columns += "i.local_hour";
+      kinds.push_back(GroupCounter::Column::Integer);
       break;
     case GroupField::Weekday:
       columns += "i.local_weekday";
+      kinds.push_back(GroupCounter::Column::Integer);
       break;
     case GroupField::Month:
-      columns += "i.local_month";
+      columns += "i.occurred_utc";
+      kinds.push_back(GroupCounter::Column::LocalMonth);
       break;
     case GroupField::Day:
-      columns += "i.local_day";
+      columns += "i.occurred_utc";
+      kinds.push_back(GroupCounter::Column::LocalDay);
       break;
     case GroupField::Address:
       columns += "coalesce(i.address, '')";
+      kinds.push_back(GroupCounter::Column::Text);
       break;
     case GroupField::Kind:
       columns += "i.kind";
+      kinds.push_back(GroupCounter::Column::Coded);
       break;
     }
   }
-  // The rows are counted in a hash map: SQL GROUP BY would sort every matching row.
+  // The rows are counted in a hash map: SQL GROUP BY would sort every matching row. Ids are
+  // counted as they are and read as codes at the end.
   const IncidentFilterSql where(filter);
   auto statement = SqliteStatement::prepare(mDb, "SELECT " + columns + " FROM incidents AS i" + where.whereClause());
   if (!statement)
     return statement.error();
   where.bind(*statement);
-  std::vector<bool> textColumns;
-  for (const GroupField field : fields)
-    textColumns.push_back(field != GroupField::Hour && field != GroupField::Weekday && field != GroupField::Month &&
-                          field != GroupField::Day);
-  GroupCounter counter(textColumns);
+  GroupCounter counter(kinds);
+  for (std::size_t c = 0; c < fields.size(); ++c)
+  {
+    const char *labelSql = nullptr;
+    switch (fields[c])
+    {
+    case GroupField::Category:
+      labelSql = "SELECT id, code FROM categories";
+      break;
+    case GroupField::Source:
+      labelSql = "SELECT id, code FROM sources";
+      break;
+    case GroupField::Area:
+      labelSql = "SELECT fid, code FROM areas";
+      break;
+    case GroupField::Kind:
+      counter.setLabels(c, {{static_cast<int>(IncidentKind::Crime), "crime"}, {static_cast<int>(IncidentKind::Report), "report"}});
+      break;
+    default:
+      break;
+    }
+    if (!labelSql)
+      continue;
+    auto labels = SqliteStatement::prepare(mDb, labelSql);
+    if (!labels)
+      return labels.error();
+    std::unordered_map<std::int64_t, std::string> map;
+    while (labels->step() == SQLITE_ROW)
+      map.emplace(labels->columnInt64(0), labels->columnText(1).toStdString());
+    counter.setLabels(c, std::move(map));
+  }
   int rc = SQLITE_ROW;
   while ((rc = statement->step()) == SQLITE_ROW)
     counter.add(*statement);
@@ -614,7 +772,7 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
         group.keys.append(QString::number(value));
         break;
       default:
-        group.keys.append(QString::fromStdString(counter.text(c, value)));
+        group.keys.append(QString::fromStdString(counter.valueText(c, value)));
         break;
       }
     }

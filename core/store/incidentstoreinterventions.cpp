@@ -3,6 +3,7 @@
 #include "geopackagecontents.h"
 #include "geopackagegeometry.h"
 #include "incidentstore.h"
+#include "interventiongeometry.h"
 #include "isotimetext.h"
 #include "sqlitestatement.h"
 #include "time/stockholmtime.h"
@@ -30,8 +31,17 @@ QString validateIntervention(const Intervention &intervention)
 {
   if (intervention.type.trimmed().isEmpty())
     return tr("the type is empty");
-  if (!intervention.centre && intervention.areaCode.isEmpty())
-    return tr("it needs a centre point or an area");
+  if (!intervention.centre && intervention.areaCode.isEmpty() && intervention.boundary.empty())
+    return tr("it needs a centre point, an area or a drawn boundary");
+  for (std::size_t r = 0; r < intervention.boundary.size(); ++r)
+  {
+    const Ring &ring = intervention.boundary[r];
+    if (ring.size() < 3)
+      return tr("ring %1 of the drawn boundary has fewer than three points").arg(r + 1);
+    for (const PointXY &p : ring)
+      if (!std::isfinite(p.x) || !std::isfinite(p.y))
+        return tr("a coordinate of the drawn boundary is not a number");
+  }
   if (intervention.centre && (!std::isfinite(intervention.centre->x) || !std::isfinite(intervention.centre->y)))
     return tr("the centre coordinates are not numbers");
   if (!std::isfinite(intervention.radius) || intervention.radius < 0)
@@ -55,6 +65,17 @@ QJsonObject interventionJson(const Intervention &intervention)
   }
   json.insert(QStringLiteral("radius_m"), intervention.radius);
   json.insert(QStringLiteral("area"), intervention.areaCode);
+  QJsonArray rings;
+  for (const Ring &ring : intervention.boundary)
+  {
+    QJsonArray points;
+    for (const PointXY &p : ring)
+      points.append(QJsonArray{p.x, p.y});
+    rings.append(points);
+  }
+  json.insert(QStringLiteral("boundary"), rings);
+  json.insert(QStringLiteral("shape"), QString::fromLatin1(InterventionGeometry::shapeCode(InterventionGeometry::shapeOf(intervention))));
+  json.insert(QStringLiteral("closed"), intervention.closed);
   json.insert(QStringLiteral("start"), time.formatIso(intervention.startUtc));
   json.insert(QStringLiteral("end"), intervention.endUtc ? QJsonValue(time.formatIso(*intervention.endUtc)) : QJsonValue());
   json.insert(QStringLiteral("actors"), QJsonArray::fromStringList(intervention.actors));
@@ -66,34 +87,55 @@ QJsonObject interventionJson(const Intervention &intervention)
   return json;
 }
 
-//! Binds ?1..?11 of an INSERT or UPDATE of interventions.
+// The columns ?1..?15 of an INSERT or UPDATE; a named area's polygons are copied from areas.
+constexpr const char *kColumnValues =
+  "geom = CASE WHEN ?4 = 'area' THEN (SELECT a.geom FROM areas AS a WHERE a.code = ?8) ELSE ?1 END, intervention_type = ?2, "
+  "title = ?3, shape = ?4, centre_x = ?5, centre_y = ?6, radius_m = ?7, area = ?8, closed = ?9, start_at = ?10, start_utc = ?11, "
+  "end_at = ?12, end_utc = ?13, actors = ?14, note = ?15";
+constexpr const char *kInsertSql =
+  "INSERT INTO interventions (geom, intervention_type, title, shape, centre_x, centre_y, radius_m, area, closed, start_at, start_utc, "
+  "end_at, end_utc, actors, note) VALUES (CASE WHEN ?4 = 'area' THEN (SELECT a.geom FROM areas AS a WHERE a.code = ?8) ELSE ?1 END, "
+  "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+
+//! Binds ?1..?15 of an INSERT or UPDATE of interventions.
 void bindIntervention(SqliteStatement &s, const Intervention &intervention, QByteArray &geometry)
 {
-  if (intervention.centre)
-  {
-    geometry = GeoPackageGeometry::encodePoint(intervention.centre->x, intervention.centre->y);
-    s.bindBlobStatic(1, geometry.constData(), static_cast<int>(geometry.size()));
-  }
-  else
+  const InterventionGeometry::Shape shape = InterventionGeometry::shapeOf(intervention);
+  geometry = InterventionGeometry::ownGeometry(intervention);
+  if (geometry.isEmpty())
     s.bindNull(1);
+  else
+    s.bindBlobStatic(1, geometry.constData(), static_cast<int>(geometry.size()));
   s.bindText(2, intervention.type.trimmed());
   s.bindText(3, intervention.title, true);
-  s.bindDouble(4, intervention.radius);
-  s.bindText(5, intervention.areaCode, true);
-  s.bindText(6, IsoTimeText::utcText(intervention.startUtc));
-  s.bindInt64(7, intervention.startUtc);
-  if (intervention.endUtc)
+  s.bindUtf8Static(4, InterventionGeometry::shapeCode(shape), -1);
+  if (intervention.centre)
   {
-    s.bindText(8, IsoTimeText::utcText(*intervention.endUtc));
-    s.bindInt64(9, *intervention.endUtc);
+    s.bindDouble(5, intervention.centre->x);
+    s.bindDouble(6, intervention.centre->y);
   }
   else
   {
-    s.bindNull(8);
-    s.bindNull(9);
+    s.bindNull(5);
+    s.bindNull(6);
   }
-  s.bindText(10, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(intervention.actors)).toJson(QJsonDocument::Compact)));
-  s.bindText(11, intervention.note, true);
+  s.bindDouble(7, intervention.radius);
+  s.bindText(8, intervention.areaCode, true);
+  s.bindInt64(9, intervention.closed ? 1 : 0);
+  s.bindText(10, IsoTimeText::utcText(intervention.startUtc));
+  s.bindInt64(11, intervention.startUtc);
+  if (intervention.endUtc)
+  {
+    s.bindText(12, IsoTimeText::utcText(*intervention.endUtc));
+    s.bindInt64(13, *intervention.endUtc);
+  }
+  else
+  {
+    s.bindNull(12);
+    s.bindNull(13);
+  }
+  s.bindText(14, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(intervention.actors)).toJson(QJsonDocument::Compact)));
+  s.bindText(15, intervention.note, true);
 }
 
 Result<void> writeTriggers(sqlite3 *db, std::int64_t interventionId, const std::vector<std::int64_t> &incidentIds)
@@ -132,11 +174,20 @@ Result<std::optional<Intervention>> readIntervention(const IncidentStore &store,
   return std::optional<Intervention>();
 }
 
-Envelope envelopeOf(const Intervention &intervention)
+//! The extent of an intervention's stored treated area (empty when it has none).
+Envelope storedEnvelope(sqlite3 *db, std::int64_t id)
 {
-  if (!intervention.centre)
+  auto statement = SqliteStatement::prepare(db, "SELECT geom FROM interventions WHERE fid = ?1");
+  if (!statement)
     return Envelope{};
-  return Envelope{intervention.centre->x, intervention.centre->x, intervention.centre->y, intervention.centre->y, false};
+  statement->bindInt64(1, id);
+  if (statement->step() != SQLITE_ROW)
+    return Envelope{};
+  int size = 0;
+  const unsigned char *blob = statement->columnBlob(0, &size);
+  if (!blob || size <= 0)
+    return Envelope{};
+  return GeoPackageGeometry::envelope(blob, size).value_or(Envelope{});
 }
 } // namespace
 
@@ -147,9 +198,7 @@ Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &inter
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
-  auto statement =
-    SqliteStatement::prepare(mDb, "INSERT INTO interventions (geom, intervention_type, title, radius_m, area, start_at, "
-                                  "start_utc, end_at, end_utc, actors, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  auto statement = SqliteStatement::prepare(mDb, kInsertSql);
   if (!statement)
     return statement.error();
   QByteArray geometry;
@@ -160,7 +209,7 @@ Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &inter
   stored.id = sqlite3_last_insert_rowid(mDb);
   if (auto done = writeTriggers(mDb, stored.id, intervention.triggerIncidents); !done)
     return done.error();
-  if (auto done = GeoPackageContents::touch(mDb, "interventions", envelopeOf(intervention)); !done)
+  if (auto done = GeoPackageContents::touch(mDb, "interventions", storedEnvelope(mDb, stored.id)); !done)
     return done.error();
   if (auto done = AuditLog::append(mDb, user, QStringLiteral("insert"), QStringLiteral("interventions"), stored.id, QJsonObject(),
                                    interventionJson(stored));
@@ -183,19 +232,17 @@ Result<void> IncidentStore::updateIntervention(const Intervention &intervention,
     return before.error();
   if (!before->has_value())
     return makeError(ErrorCode::NotFound, tr("There is no intervention %1.").arg(intervention.id));
-  auto statement = SqliteStatement::prepare(mDb, "UPDATE interventions SET geom = ?1, intervention_type = ?2, title = ?3, radius_m = ?4, "
-                                                 "area = ?5, start_at = ?6, start_utc = ?7, end_at = ?8, end_utc = ?9, actors = ?10, "
-                                                 "note = ?11 WHERE fid = ?12");
+  auto statement = SqliteStatement::prepare(mDb, std::string("UPDATE interventions SET ") + kColumnValues + " WHERE fid = ?16");
   if (!statement)
     return statement.error();
   QByteArray geometry;
   bindIntervention(*statement, intervention, geometry);
-  statement->bindInt64(12, intervention.id);
+  statement->bindInt64(16, intervention.id);
   if (auto done = statement->execute(tr("Intervention %1 could not be saved.").arg(intervention.id)); !done)
     return done;
   if (auto done = writeTriggers(mDb, intervention.id, intervention.triggerIncidents); !done)
     return done;
-  if (auto done = GeoPackageContents::touch(mDb, "interventions", envelopeOf(intervention)); !done)
+  if (auto done = GeoPackageContents::touch(mDb, "interventions", storedEnvelope(mDb, intervention.id)); !done)
     return done;
   if (auto done = AuditLog::append(mDb, user, QStringLiteral("update"), QStringLiteral("interventions"), intervention.id,
                                    interventionJson(**before), interventionJson(intervention));
@@ -232,8 +279,8 @@ Result<void> IncidentStore::deleteIntervention(std::int64_t id, const QString &u
 Result<std::vector<Intervention>> IncidentStore::interventions() const
 {
   auto statement =
-    SqliteStatement::prepare(mDb, "SELECT fid, geom, intervention_type, title, radius_m, area, start_utc, end_utc, actors, note "
-                                  "FROM interventions ORDER BY start_utc, fid");
+    SqliteStatement::prepare(mDb, "SELECT fid, geom, intervention_type, title, shape, centre_x, centre_y, radius_m, area, closed, "
+                                  "start_utc, end_utc, actors, note FROM interventions ORDER BY start_utc, fid");
   if (!statement)
     return statement.error();
   std::vector<Intervention> out;
@@ -242,19 +289,26 @@ Result<std::vector<Intervention>> IncidentStore::interventions() const
   {
     Intervention intervention;
     intervention.id = statement->columnInt64(0);
-    int size = 0;
-    const unsigned char *blob = statement->columnBlob(1, &size);
-    if (blob && size > 0)
-      intervention.centre = GeoPackageGeometry::decodePoint(blob, size);
     intervention.type = statement->columnText(2);
     intervention.title = statement->columnText(3);
-    intervention.radius = statement->columnDouble(4);
-    intervention.areaCode = statement->columnText(5);
-    intervention.startUtc = statement->columnInt64(6);
-    intervention.endUtc = statement->columnOptionalInt64(7);
-    for (const QJsonValue &actor : QJsonDocument::fromJson(statement->columnText(8).toUtf8()).array())
+    if (statement->columnText(4) == QLatin1String("drawn"))
+    {
+      int size = 0;
+      const unsigned char *blob = statement->columnBlob(1, &size);
+      if (blob && size > 0)
+        if (auto polygons = GeoPackageGeometry::decodeMultiPolygon(blob, size); polygons && !polygons->empty())
+          intervention.boundary = std::move(polygons->front());
+    }
+    if (!statement->columnIsNull(5) && !statement->columnIsNull(6))
+      intervention.centre = PointXY{statement->columnDouble(5), statement->columnDouble(6)};
+    intervention.radius = statement->columnDouble(7);
+    intervention.areaCode = statement->columnText(8);
+    intervention.closed = statement->columnInt64(9) != 0;
+    intervention.startUtc = statement->columnInt64(10);
+    intervention.endUtc = statement->columnOptionalInt64(11);
+    for (const QJsonValue &actor : QJsonDocument::fromJson(statement->columnText(12).toUtf8()).array())
       intervention.actors.append(actor.toString());
-    intervention.note = statement->columnText(9);
+    intervention.note = statement->columnText(13);
     byId[intervention.id] = out.size();
     out.push_back(std::move(intervention));
   }

@@ -41,11 +41,11 @@ QString LayerSubsetString::forFilter(const IncidentFilter &filter)
     conditions
       << QStringLiteral("occurred_utc >= %1 AND occurred_utc < %2").arg(filter.period->startUtc()).arg(filter.period->endUtcExclusive());
   if (filter.kind)
-    conditions << QStringLiteral("kind = %1").arg(quoted(kindCode(*filter.kind)));
+    conditions << QStringLiteral("kind = %1").arg(static_cast<int>(*filter.kind));
   if (!filter.categories.isEmpty())
-    conditions << QStringLiteral("category IN (%1)").arg(quotedList(filter.categories));
+    conditions << QStringLiteral("category IN (SELECT id FROM categories WHERE code IN (%1))").arg(quotedList(filter.categories));
   if (!filter.sources.isEmpty())
-    conditions << QStringLiteral("source IN (%1)").arg(quotedList(filter.sources));
+    conditions << QStringLiteral("source IN (SELECT id FROM sources WHERE code IN (%1))").arg(quotedList(filter.sources));
   if (!filter.areas.isEmpty())
   {
     QStringList named;
@@ -54,7 +54,7 @@ QString LayerSubsetString::forFilter(const IncidentFilter &filter)
         named << area;
     QString condition;
     if (!named.isEmpty())
-      condition = QStringLiteral("area IN (%1)").arg(quotedList(named));
+      condition = QStringLiteral("area IN (SELECT fid FROM areas WHERE code IN (%1))").arg(quotedList(named));
     if (named.size() != filter.areas.size())
       condition = condition.isEmpty() ? QStringLiteral("area IS NULL") : QStringLiteral("(%1 OR area IS NULL)").arg(condition);
     conditions << condition;
@@ -71,7 +71,7 @@ QString LayerSubsetString::forFilter(const IncidentFilter &filter)
   if (!filter.weekdays.empty())
     conditions << QStringLiteral("local_weekday IN (%1)").arg(integerList(filter.weekdays));
   if (!filter.includeMunicipalityPrecision)
-    conditions << QStringLiteral("location_precision <> 'municipality'");
+    conditions << QStringLiteral("location_precision <> 2");
   return conditions.join(QStringLiteral(" AND "));
 }
 

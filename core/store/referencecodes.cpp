@@ -10,14 +10,14 @@ namespace lagesbild
 {
 namespace
 {
-Result<QSet<QString>> loadCodes(sqlite3 *db, const char *sql)
+Result<QHash<QString, std::int64_t>> loadCodes(sqlite3 *db, const char *sql)
 {
   auto statement = SqliteStatement::prepare(db, sql);
   if (!statement)
     return statement.error();
-  QSet<QString> codes;
+  QHash<QString, std::int64_t> codes;
   while (statement->step() == SQLITE_ROW)
-    codes.insert(statement->columnText(0));
+    codes.insert(statement->columnText(0), statement->columnInt64(1));
   return codes;
 }
 } // namespace
@@ -25,13 +25,13 @@ Result<QSet<QString>> loadCodes(sqlite3 *db, const char *sql)
 Result<ReferenceCodes> ReferenceCodes::load(sqlite3 *db)
 {
   ReferenceCodes codes;
-  auto categories = loadCodes(db, "SELECT code FROM categories");
+  auto categories = loadCodes(db, "SELECT code, id FROM categories");
   if (!categories)
     return categories.error();
-  auto sources = loadCodes(db, "SELECT code FROM sources");
+  auto sources = loadCodes(db, "SELECT code, id FROM sources");
   if (!sources)
     return sources.error();
-  auto areas = loadCodes(db, "SELECT code FROM areas");
+  auto areas = loadCodes(db, "SELECT code, fid FROM areas");
   if (!areas)
     return areas.error();
   codes.mCategories = std::move(categories.value());
@@ -40,17 +40,34 @@ Result<ReferenceCodes> ReferenceCodes::load(sqlite3 *db)
   return codes;
 }
 
-Result<void> ReferenceCodes::check(sqlite3 *db, const Incident &incident, const QString &position, bool createMissing)
+std::int64_t ReferenceCodes::cachedId(const QHash<QString, std::int64_t> &codes, CodeCache &cache, const QString &code)
 {
+  if (code.isEmpty())
+    return 0;
+  const QChar *data = code.constData();
+  CachedCode &slot = cache.entries[(reinterpret_cast<std::uintptr_t>(data) >> 4) % kCacheSlots];
+  if (slot.data == data && slot.size == code.size() && slot.id != 0)
+    return slot.id;
+  const std::int64_t id = codes.value(code, 0);
+  if (id != 0)
+    slot = CachedCode{data, code.size(), id};
+  return id;
+}
+
+Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing)
+{
+  Ids ids{cachedId(mCategories, mCategoryCache, incident.category), cachedId(mSources, mSourceCache, incident.source),
+          cachedId(mAreas, mAreaCache, incident.area)};
+  if (ids.category != 0 && ids.source != 0 && (ids.area != 0 || incident.area.isEmpty()))
+    return ids;
   auto unknown = [&](const char *field, const QString &code)
   {
+    const QString position = number > 0 ? QCoreApplication::translate("IncidentStore", "Incident %1").arg(number)
+                                        : QCoreApplication::translate("IncidentStore", "The incident");
     return makeError(
       ErrorCode::BadInput,
       QCoreApplication::translate("IncidentStore", "%1, field %2: unknown code \"%3\".").arg(position, QString::fromLatin1(field), code));
   };
-  // Batches repeat the same few codes: skip the set lookups when nothing changed.
-  if (incident.category == mLastCategory && incident.source == mLastSource && incident.area == mLastArea)
-    return {};
   if (!mCategories.contains(incident.category))
   {
     if (!createMissing)
@@ -62,8 +79,8 @@ Result<void> ReferenceCodes::check(sqlite3 *db, const Incident &incident, const 
     insert->bindText(1, incident.category);
     insert->bindText(2, kindCode(incident.kind));
     if (auto done = insert->execute(QCoreApplication::translate("IncidentStore", "The category could not be created.")); !done)
-      return done;
-    mCategories.insert(incident.category);
+      return done.error();
+    mCategories.insert(incident.category, sqlite3_last_insert_rowid(db));
   }
   if (!mSources.contains(incident.source))
   {
@@ -74,8 +91,8 @@ Result<void> ReferenceCodes::check(sqlite3 *db, const Incident &incident, const 
       return insert.error();
     insert->bindText(1, incident.source);
     if (auto done = insert->execute(QCoreApplication::translate("IncidentStore", "The source could not be created.")); !done)
-      return done;
-    mSources.insert(incident.source);
+      return done.error();
+    mSources.insert(incident.source, sqlite3_last_insert_rowid(db));
   }
   if (!incident.area.isEmpty() && !mAreas.contains(incident.area))
   {
@@ -86,13 +103,10 @@ Result<void> ReferenceCodes::check(sqlite3 *db, const Incident &incident, const 
       return insert.error();
     insert->bindText(1, incident.area);
     if (auto done = insert->execute(QCoreApplication::translate("IncidentStore", "The area could not be created.")); !done)
-      return done;
-    mAreas.insert(incident.area);
+      return done.error();
+    mAreas.insert(incident.area, sqlite3_last_insert_rowid(db));
   }
-  mLastCategory = incident.category;
-  mLastSource = incident.source;
-  mLastArea = incident.area;
-  return {};
+  return Ids{categoryId(incident.category), sourceId(incident.source), areaId(incident.area)};
 }
 
 } // namespace lagesbild

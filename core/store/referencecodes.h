@@ -1,13 +1,17 @@
-// ReferenceCodes: the category, source and area codes of a store, loaded once per write
-// transaction to check (and, when asked, create) what incidents refer to before any row is
-// written, so an unknown code gives a readable error instead of a foreign-key failure.
+// ReferenceCodes: the category, source and area codes of a store with their row ids, loaded once
+// per write transaction to check (and, when asked, create) what incidents refer to before any
+// row is written — an unknown code gives a readable error instead of a foreign-key failure — and
+// to turn codes into the integer ids the incidents table stores.
 #pragma once
 
 #include "common/result.h"
 #include "model/incident.h"
 
-#include <QSet>
+#include <QHash>
 #include <QString>
+
+#include <cstddef>
+#include <cstdint>
 
 struct sqlite3;
 
@@ -19,17 +23,46 @@ class ReferenceCodes
   public:
     static Result<ReferenceCodes> load(sqlite3 *db);
 
-    //! Checks the codes incident refers to; with createMissing, creates unknown ones under their own name.
-    //! position names the incident in messages (e.g. "incident 12").
-    Result<void> check(sqlite3 *db, const Incident &incident, const QString &position, bool createMissing);
+    //! The row ids an incident's codes stand for.
+    struct Ids
+    {
+        std::int64_t category = 0;
+        std::int64_t source = 0;
+        std::int64_t area = 0; //!< 0: no area
+    };
+
+    //! Checks the codes incident refers to and returns their ids; with createMissing, creates
+    //! unknown ones under their own name. number names the incident in messages ("Incident
+    //! 12"); 0 means "The incident".
+    Result<Ids> check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing);
+
+    //! Row ids of known codes; 0 when unknown (and for an empty area).
+    std::int64_t categoryId(const QString &code) const { return mCategories.value(code, 0); }
+    std::int64_t sourceId(const QString &code) const { return mSources.value(code, 0); }
+    std::int64_t areaId(const QString &code) const { return code.isEmpty() ? 0 : mAreas.value(code, 0); }
 
   private:
-    QSet<QString> mCategories;
-    QSet<QString> mSources;
-    QSet<QString> mAreas;
-    QString mLastCategory;
-    QString mLastSource;
-    QString mLastArea;
+    //! A code's id through a small cache keyed by the string's buffer: the incidents of a batch
+    //! share a few code strings, and a buffer cannot change while the batch holds it.
+    struct CachedCode
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        std::int64_t id = 0;
+    };
+    static constexpr std::size_t kCacheSlots = 256;
+    struct CodeCache
+    {
+        CachedCode entries[kCacheSlots];
+    };
+    static std::int64_t cachedId(const QHash<QString, std::int64_t> &codes, CodeCache &cache, const QString &code);
+
+    CodeCache mCategoryCache;
+    CodeCache mSourceCache;
+    CodeCache mAreaCache;
+    QHash<QString, std::int64_t> mCategories;
+    QHash<QString, std::int64_t> mSources;
+    QHash<QString, std::int64_t> mAreas;
 };
 
 } // namespace lagesbild

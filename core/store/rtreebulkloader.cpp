@@ -82,7 +82,7 @@ float centreY(const RtreeEntry &e)
 }
 
 //! Sort-Tile-Recursive packing of cells into nodes of at most capacity cells.
-Level pack(std::vector<RtreeEntry> cells, std::size_t capacity)
+Level packLevel(std::vector<RtreeEntry> cells, std::size_t capacity)
 {
   Level level;
   const std::size_t n = cells.size();
@@ -143,36 +143,33 @@ RtreeEntry RtreeBulkLoader::entryForBox(std::int64_t id, double minX, double max
   return RtreeEntry{id, roundDown(minX), roundUp(maxX), roundDown(minY), roundUp(maxY)};
 }
 
-Result<void> RtreeBulkLoader::replaceContents(sqlite3 *db, const QString &rtreeName, std::vector<RtreeEntry> entries)
+Result<std::size_t> RtreeBulkLoader::nodeCapacity(sqlite3 *db, const QString &rtreeName)
 {
   const QString failed = QCoreApplication::translate("IncidentStore", "The spatial index %1 could not be rebuilt.").arg(rtreeName);
-  const QByteArray nodeTable = quoted(rtreeName + QStringLiteral("_node"));
-  const QByteArray rowidTable = quoted(rtreeName + QStringLiteral("_rowid"));
-  const QByteArray parentTable = quoted(rtreeName + QStringLiteral("_parent"));
-
   // The node size is fixed when the rtree is created; SQLite reads it back from the root's length.
-  auto sizeQuery = SqliteStatement::prepare(db, "SELECT length(data) FROM " + nodeTable.toStdString() + " WHERE nodeno = 1");
+  auto sizeQuery = SqliteStatement::prepare(db, "SELECT length(data) FROM " + quoted(rtreeName + QStringLiteral("_node")).toStdString() +
+                                                  " WHERE nodeno = 1");
   if (!sizeQuery)
     return sizeQuery.error();
   if (sizeQuery->step() != SQLITE_ROW)
     return sqliteError(db, failed);
   const int nodeSize = static_cast<int>(sizeQuery->columnInt64(0));
-  sizeQuery->reset();
   const auto capacity = static_cast<std::size_t>((nodeSize - kNodeHeaderBytes) / kBytesPerCell);
   if (capacity < 4)
     return makeError(ErrorCode::StoreError, failed, QStringLiteral("unexpected node size %1").arg(nodeSize));
+  return capacity;
+}
 
-  for (const QByteArray &table : {nodeTable, rowidTable, parentTable})
-    if (auto cleared = sqliteExec(db, ("DELETE FROM " + table).constData()); !cleared)
-      return cleared;
-
+PackedRtree RtreeBulkLoader::pack(std::vector<RtreeEntry> entries, std::size_t capacity)
+{
+  const std::size_t nodeSize = kNodeHeaderBytes + capacity * kBytesPerCell;
   // Build the levels bottom-up until one node (the root) remains.
   std::vector<Level> levels;
-  levels.push_back(pack(std::move(entries), capacity));
+  levels.push_back(packLevel(std::move(entries), capacity));
   if (levels.back().nodeCount() == 0)
     levels.back().nodeStarts.push_back(0); // an empty tree: an empty root leaf
   while (levels.back().nodeCount() > 1)
-    levels.push_back(pack(parentCells(levels.back()), capacity));
+    levels.push_back(packLevel(parentCells(levels.back()), capacity));
   std::reverse(levels.begin(), levels.end()); // levels[0] is the root level
   const int depth = static_cast<int>(levels.size()) - 1;
 
@@ -184,6 +181,66 @@ Result<void> RtreeBulkLoader::replaceContents(sqlite3 *db, const QString &rtreeN
     firstNodeNumber[l] = next;
     next += static_cast<std::int64_t>(levels[l].nodeCount());
   }
+
+  PackedRtree tree;
+  tree.rowNodes.reserve(levels.back().cells.size());
+  tree.nodes.reserve(static_cast<std::size_t>(next));
+  for (std::size_t l = 0; l < levels.size(); ++l)
+  {
+    const Level &level = levels[l];
+    const bool isLeafLevel = l + 1 == levels.size();
+    for (std::size_t k = 0; k < level.nodeCount(); ++k)
+    {
+      const std::int64_t nodeNumber = firstNodeNumber[l] + static_cast<std::int64_t>(k);
+      std::vector<unsigned char> blob(nodeSize, 0);
+      if (l == 0)
+        putBigEndian16(blob.data(), depth);
+      const std::size_t begin = level.nodeStarts[k];
+      const std::size_t end = level.nodeEnd(k);
+      putBigEndian16(blob.data() + 2, static_cast<int>(end - begin));
+      unsigned char *cell = blob.data() + kNodeHeaderBytes;
+      for (std::size_t i = begin; i < end; ++i, cell += kBytesPerCell)
+      {
+        const RtreeEntry &e = level.cells[i];
+        std::int64_t id = e.id;
+        if (isLeafLevel)
+          tree.rowNodes.emplace_back(id, nodeNumber);
+        else
+        {
+          id = firstNodeNumber[l + 1] + e.id;
+          tree.parents.emplace_back(id, nodeNumber);
+        }
+        putBigEndian64(cell, id);
+        putFloat(cell + 8, e.minX);
+        putFloat(cell + 12, e.maxX);
+        putFloat(cell + 16, e.minY);
+        putFloat(cell + 20, e.maxY);
+      }
+      tree.nodes.emplace_back(nodeNumber, std::move(blob));
+    }
+  }
+  std::sort(tree.parents.begin(), tree.parents.end());
+  std::sort(tree.rowNodes.begin(), tree.rowNodes.end());
+  return tree;
+}
+
+Result<void> RtreeBulkLoader::replaceContents(sqlite3 *db, const QString &rtreeName, std::vector<RtreeEntry> entries)
+{
+  auto capacity = nodeCapacity(db, rtreeName);
+  if (!capacity)
+    return capacity.error();
+  return write(db, rtreeName, pack(std::move(entries), *capacity));
+}
+
+Result<void> RtreeBulkLoader::write(sqlite3 *db, const QString &rtreeName, const PackedRtree &tree)
+{
+  const QString failed = QCoreApplication::translate("IncidentStore", "The spatial index %1 could not be rebuilt.").arg(rtreeName);
+  const QByteArray nodeTable = quoted(rtreeName + QStringLiteral("_node"));
+  const QByteArray rowidTable = quoted(rtreeName + QStringLiteral("_rowid"));
+  const QByteArray parentTable = quoted(rtreeName + QStringLiteral("_parent"));
+  for (const QByteArray &table : {nodeTable, rowidTable, parentTable})
+    if (auto cleared = sqliteExec(db, ("DELETE FROM " + table).constData()); !cleared)
+      return cleared;
 
   auto insertNode = SqliteStatement::prepare(db, "INSERT INTO " + nodeTable.toStdString() + "(nodeno, data) VALUES (?1, ?2)");
   auto insertParent = SqliteStatement::prepare(db, "INSERT INTO " + parentTable.toStdString() + "(nodeno, parentnode) VALUES (?1, ?2)");
@@ -202,57 +259,21 @@ Result<void> RtreeBulkLoader::replaceContents(sqlite3 *db, const QString &rtreeN
   if (!insertRowid)
     return insertRowid.error();
 
-  std::vector<std::pair<std::int64_t, std::int64_t>> parents;  // child node, parent node
-  std::vector<std::pair<std::int64_t, std::int64_t>> rowNodes; // row id, leaf node
-  rowNodes.reserve(levels.back().cells.size());
-  std::vector<unsigned char> blob(static_cast<std::size_t>(nodeSize));
-  for (std::size_t l = 0; l < levels.size(); ++l)
+  for (const auto &[nodeNumber, blob] : tree.nodes)
   {
-    const Level &level = levels[l];
-    const bool isLeafLevel = l + 1 == levels.size();
-    for (std::size_t k = 0; k < level.nodeCount(); ++k)
-    {
-      const std::int64_t nodeNumber = firstNodeNumber[l] + static_cast<std::int64_t>(k);
-      std::fill(blob.begin(), blob.end(), 0);
-      if (l == 0)
-        putBigEndian16(blob.data(), depth);
-      const std::size_t begin = level.nodeStarts[k];
-      const std::size_t end = level.nodeEnd(k);
-      putBigEndian16(blob.data() + 2, static_cast<int>(end - begin));
-      unsigned char *cell = blob.data() + kNodeHeaderBytes;
-      for (std::size_t i = begin; i < end; ++i, cell += kBytesPerCell)
-      {
-        const RtreeEntry &e = level.cells[i];
-        std::int64_t id = e.id;
-        if (isLeafLevel)
-          rowNodes.emplace_back(id, nodeNumber);
-        else
-        {
-          id = firstNodeNumber[l + 1] + e.id;
-          parents.emplace_back(id, nodeNumber);
-        }
-        putBigEndian64(cell, id);
-        putFloat(cell + 8, e.minX);
-        putFloat(cell + 12, e.maxX);
-        putFloat(cell + 16, e.minY);
-        putFloat(cell + 20, e.maxY);
-      }
-      insertNode->bindInt64(1, nodeNumber);
-      insertNode->bindBlobStatic(2, blob.data(), nodeSize);
-      if (auto done = insertNode->execute(failed); !done)
-        return done;
-    }
+    insertNode->bindInt64(1, nodeNumber);
+    insertNode->bindBlobStatic(2, blob.data(), static_cast<int>(blob.size()));
+    if (auto done = insertNode->execute(failed); !done)
+      return done;
   }
-
-  std::sort(parents.begin(), parents.end());
-  for (const auto &[child, parent] : parents)
+  for (const auto &[child, parent] : tree.parents)
   {
     insertParent->bindInt64(1, child);
     insertParent->bindInt64(2, parent);
     if (auto done = insertParent->execute(failed); !done)
       return done;
   }
-  std::sort(rowNodes.begin(), rowNodes.end());
+  const auto &rowNodes = tree.rowNodes;
   const std::size_t fullGroups = rowNodes.size() / kRowidsPerStatement;
   for (std::size_t g = 0; g < fullGroups; ++g)
   {

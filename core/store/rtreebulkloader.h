@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -28,6 +29,14 @@ struct RtreeEntry
     float maxY = 0.0F;
 };
 
+//! A packed tree ready to be written: node blobs, child→parent and row→leaf maps, in key order.
+struct PackedRtree
+{
+    std::vector<std::pair<std::int64_t, std::vector<unsigned char>>> nodes; //!< node number, node blob
+    std::vector<std::pair<std::int64_t, std::int64_t>> parents;             //!< child node, parent node
+    std::vector<std::pair<std::int64_t, std::int64_t>> rowNodes;            //!< row id, leaf node
+};
+
 class RtreeBulkLoader
 {
   public:
@@ -38,6 +47,14 @@ class RtreeBulkLoader
     //! Replaces every entry of the existing 2-D rtree virtual table rtreeName by entries.
     //! Must run inside the caller's write transaction.
     static Result<void> replaceContents(sqlite3 *db, const QString &rtreeName, std::vector<RtreeEntry> entries);
+
+    // The same in steps, so the packing (pure computation, no SQLite) can run on another thread:
+    //! Cells per node of the existing rtree virtual table rtreeName.
+    static Result<std::size_t> nodeCapacity(sqlite3 *db, const QString &rtreeName);
+    //! Packs entries into nodes of capacity cells (thread-safe: touches no database).
+    static PackedRtree pack(std::vector<RtreeEntry> entries, std::size_t capacity);
+    //! Replaces the contents of rtreeName by a packed tree, inside the caller's write transaction.
+    static Result<void> write(sqlite3 *db, const QString &rtreeName, const PackedRtree &tree);
 };
 
 } // namespace lagesbild

@@ -1,5 +1,6 @@
 #include "storeschema.h"
 
+#include "schemamigration3.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 2;
+constexpr int kCurrentVersion = 3;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -119,53 +120,6 @@ CREATE TABLE areas (
   name TEXT NOT NULL,
   area_type TEXT
 );
-CREATE TABLE incidents (
-  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-  geom POINT,
-  kind TEXT NOT NULL CHECK (kind IN ('crime', 'report')),
-  category TEXT NOT NULL REFERENCES categories (code) ON UPDATE CASCADE,
-  source TEXT NOT NULL REFERENCES sources (code) ON UPDATE CASCADE,
-  occurred_from DATETIME NOT NULL,
-  occurred_to DATETIME,
-  reported_at DATETIME,
-  occurred_local TEXT NOT NULL,
-  address TEXT,
-  description TEXT,
-  area TEXT REFERENCES areas (code) ON UPDATE CASCADE ON DELETE SET NULL,
-  external_id TEXT,
-  import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,
-  location_precision TEXT NOT NULL CHECK (location_precision IN ('exact', 'approximate', 'municipality')),
-  occurred_utc INTEGER NOT NULL,
-  local_day INTEGER NOT NULL,
-  local_hour INTEGER NOT NULL,
-  local_weekday INTEGER NOT NULL,
-  local_month INTEGER NOT NULL,
-  dedup_key INTEGER NOT NULL
-);
--- The de-duplication keys as a rowid table: unique by construction, and a large batch adds its
--- keys in sorted order (an append) instead of rebuilding a unique index over every row.
-CREATE TABLE incident_keys (
-  dedup_key INTEGER PRIMARY KEY NOT NULL,
-  fid INTEGER NOT NULL
-);
-CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
-BEGIN
-  DELETE FROM incident_keys WHERE dedup_key = OLD.dedup_key;
-END;
-CREATE TABLE interventions (
-  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-  geom POINT,
-  intervention_type TEXT NOT NULL,
-  title TEXT,
-  radius_m DOUBLE,
-  area TEXT REFERENCES areas (code) ON UPDATE CASCADE ON DELETE SET NULL,
-  start_at DATETIME NOT NULL,
-  start_utc INTEGER NOT NULL,
-  end_at DATETIME,
-  end_utc INTEGER,
-  actors TEXT,
-  note TEXT
-);
 CREATE TABLE intervention_incidents (
   id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
   intervention_id INTEGER NOT NULL REFERENCES interventions (fid) ON DELETE CASCADE,
@@ -176,7 +130,7 @@ CREATE INDEX intervention_incidents_incident ON intervention_incidents (incident
 INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
   ('incidents', 'features', 'incidents', 'Incidents: reported crimes and lägesbild reports', 3006),
   ('areas', 'features', 'areas', 'Named areas: districts, housing areas', 3006),
-  ('interventions', 'features', 'interventions', 'Interventions (insatser)', 3006),
+  ('interventions', 'features', 'interventions', 'Interventions (insatser): the treated areas', 3006),
   ('categories', 'attributes', 'categories', 'Incident categories', NULL),
   ('sources', 'attributes', 'sources', 'Reporting organisations', NULL),
   ('imports', 'attributes', 'imports', 'Import batches', NULL),
@@ -185,16 +139,73 @@ INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_i
 INSERT INTO gpkg_geometry_columns VALUES
   ('incidents', 'geom', 'POINT', 3006, 0, 0),
   ('areas', 'geom', 'MULTIPOLYGON', 3006, 0, 0),
-  ('interventions', 'geom', 'POINT', 3006, 0, 0);
+  ('interventions', 'geom', 'MULTIPOLYGON', 3006, 0, 0);
 )SQL";
 
-//! The R-tree and its triggers as GeoPackage 1.3 Annex F.3 defines them.
-QString rtreeSql(const QString &table, const QString &column)
+// incidents, version 3: integers for every coded column (kind 1 crime / 2 report; category,
+// source and area as ids of their tables; location_precision 0 exact / 1 approximate /
+// 2 municipality) and times as UTC seconds, so a row is small and cheap to write.
+constexpr const char *kIncidentsTable = R"SQL(
+CREATE TABLE incidents (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom POINT,
+  kind INTEGER NOT NULL CHECK (kind IN (1, 2)),
+  category INTEGER NOT NULL REFERENCES categories (id),
+  source INTEGER NOT NULL REFERENCES sources (id),
+  occurred_utc INTEGER NOT NULL,
+  occurred_to_utc INTEGER,
+  reported_utc INTEGER,
+  local_hour INTEGER NOT NULL,
+  local_weekday INTEGER NOT NULL,
+  area INTEGER REFERENCES areas (fid) ON DELETE SET NULL,
+  location_precision INTEGER NOT NULL CHECK (location_precision IN (0, 1, 2)),
+  address TEXT,
+  description TEXT,
+  external_id TEXT,
+  import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,
+  dedup_key INTEGER NOT NULL
+);
+)SQL";
+
+constexpr const char *kIncidentKeys = R"SQL(
+-- The de-duplication keys as a rowid table: unique by construction, and a large batch adds its
+-- keys in sorted order (an append) instead of rebuilding a unique index over every row.
+CREATE TABLE incident_keys (
+  dedup_key INTEGER PRIMARY KEY NOT NULL
+);
+CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
+BEGIN
+  DELETE FROM incident_keys WHERE dedup_key = OLD.dedup_key;
+END;
+)SQL";
+
+// interventions, version 3: geom is the treated area (see storeschema.h); the fields that define
+// it are kept as attributes.
+constexpr const char *kInterventionsTable = R"SQL(
+CREATE TABLE interventions (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom MULTIPOLYGON,
+  intervention_type TEXT NOT NULL,
+  title TEXT,
+  shape TEXT NOT NULL CHECK (shape IN ('drawn', 'circle', 'area', 'none')),
+  centre_x DOUBLE,
+  centre_y DOUBLE,
+  radius_m DOUBLE,
+  area TEXT REFERENCES areas (code) ON UPDATE CASCADE ON DELETE SET NULL,
+  closed INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+  start_at DATETIME NOT NULL,
+  start_utc INTEGER NOT NULL,
+  end_at DATETIME,
+  end_utc INTEGER,
+  actors TEXT,
+  note TEXT
+);
+)SQL";
+
+//! The R-tree triggers as GeoPackage 1.3 Annex F.3 defines them.
+QString rtreeTriggersText(const QString &table, const QString &column)
 {
   QString sql = QStringLiteral(R"SQL(
-CREATE VIRTUAL TABLE "rtree_%1_%2" USING rtree(id, minx, maxx, miny, maxy);
-INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope)
-  VALUES ('%1', '%2', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
 CREATE TRIGGER "rtree_%1_%2_insert" AFTER INSERT ON "%1"
   WHEN (new."%2" NOT NULL AND NOT ST_IsEmpty(NEW."%2"))
 BEGIN
@@ -238,28 +249,58 @@ Result<void> exec(sqlite3 *db, const QString &sql)
 // Nearly every query has a period: this time-first index answers the period and every filter
 // and grouping column but the address and the box without reading rows; batches in time order
 // append to it.
-#define CREATE_TIME_INDEX_SQL                                                                                                              \
-  "CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, local_hour, local_weekday, local_day, "                 \
-  "local_month, area, location_precision)"
+constexpr const char *kTimeIndexSql = "CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, local_hour, "
+                                      "local_weekday, area, location_precision)";
 
 struct Migration
 {
     int toVersion;
-    const char *sql;
+    Result<void> (*run)(sqlite3 *db);
 };
 
 // Forward migrations, oldest first: each takes a store of toVersion - 1 to toVersion.
-// Version 1 is the first schema; later versions append their step here.
 constexpr Migration kMigrations[] = {
-  {1, ""},
-  // 2: the time index also covers every column countBy groups by.
-  {2, "DROP INDEX IF EXISTS incidents_time; " CREATE_TIME_INDEX_SQL},
+  {1, [](sqlite3 *) { return Result<void>(); }},
+  // 2: the time index also covers every column countBy groups by (rebuilt by version 3).
+  {2, [](sqlite3 *) { return Result<void>(); }},
+  {3, &SchemaMigration3::run},
 };
 } // namespace
 
 const char *StoreSchema::createTimeIndexSql()
 {
-  return CREATE_TIME_INDEX_SQL;
+  return kTimeIndexSql;
+}
+
+const char *StoreSchema::incidentsTableSql()
+{
+  return kIncidentsTable;
+}
+
+const char *StoreSchema::incidentKeysSql()
+{
+  return kIncidentKeys;
+}
+
+const char *StoreSchema::interventionsTableSql()
+{
+  return kInterventionsTable;
+}
+
+QString StoreSchema::rtreeSql(const QString &table, const QString &column)
+{
+  return QStringLiteral(R"SQL(
+CREATE VIRTUAL TABLE "rtree_%1_%2" USING rtree(id, minx, maxx, miny, maxy);
+INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope)
+  VALUES ('%1', '%2', 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only');
+)SQL")
+           .arg(table, column) +
+         rtreeTriggersText(table, column);
+}
+
+QString StoreSchema::rtreeTriggersSql(const QString &table, const QString &column)
+{
+  return rtreeTriggersText(table, column);
 }
 
 int StoreSchema::currentVersion()
@@ -273,12 +314,9 @@ Result<void> StoreSchema::create(sqlite3 *db)
         exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
       !done)
     return done;
-  if (auto done = sqliteExec(db, kGeoPackageCore); !done)
-    return done;
-  if (auto done = sqliteExec(db, kLagesbildTables); !done)
-    return done;
-  if (auto done = sqliteExec(db, createTimeIndexSql()); !done)
-    return done;
+  for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeys, kInterventionsTable, kTimeIndexSql})
+    if (auto done = sqliteExec(db, sql); !done)
+      return done;
   for (const char *table : {"incidents", "areas", "interventions"})
     if (auto done = exec(db, rtreeSql(QString::fromLatin1(table), QStringLiteral("geom"))); !done)
       return done;
@@ -293,7 +331,7 @@ Result<void> StoreSchema::migrate(sqlite3 *db, int fromVersion)
   {
     if (migration.toVersion <= fromVersion)
       continue;
-    if (auto done = sqliteExec(db, migration.sql); !done)
+    if (auto done = migration.run(db); !done)
       return done;
     if (auto done =
           exec(db, QStringLiteral("UPDATE lagesbild_meta SET value = '%1' WHERE key = 'schema_version'").arg(migration.toVersion));

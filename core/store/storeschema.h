@@ -1,23 +1,30 @@
 // StoreSchema: the tables of the store and their forward migrations.
 //
 // The file is an OGC GeoPackage 1.3 (application_id 'GPKG', user_version 10300): spatial tables
-// `incidents` (POINT), `areas` (MULTIPOLYGON) and `interventions` (POINT, the centre; NULL when
-// the intervention targets a named area) in EPSG:3006, each with a gpkg_rtree_index R-tree and
-// its standard triggers; attribute tables `categories`, `sources`, `imports`, `audit` and
-// `intervention_incidents`. Our own schema version lives in `lagesbild_meta` (key
-// 'schema_version'), because user_version belongs to the GeoPackage standard.
+// `incidents` (POINT), `areas` (MULTIPOLYGON) and `interventions` (MULTIPOLYGON: the treated
+// area) in EPSG:3006, each with a gpkg_rtree_index R-tree and its standard triggers; attribute
+// tables `categories`, `sources`, `imports`, `audit` and `intervention_incidents`. Our own
+// schema version lives in `lagesbild_meta` (key 'schema_version'), because user_version belongs
+// to the GeoPackage standard.
 //
-// incidents columns: fid, geom, kind ('crime'|'report'), category, source (codes, foreign keys),
-// occurred_from/occurred_to/reported_at (GeoPackage DATETIME, UTC), occurred_local (local
-// ISO text with offset, for people reading the file), address, description, area (code),
-// external_id, import_id, location_precision ('exact'|'approximate'|'municipality'), and the
-// derived integers the queries use: occurred_utc (seconds), local_day (days since 1970-01-01),
-// local_hour (0..23), local_weekday (ISO 1..7), local_month (YYYYMM), plus dedup_key (see
-// deduplicationkey.h), unique through the rowid table incident_keys (dedup_key → fid), which a
-// trigger keeps in step when incidents are deleted.
+// incidents columns (version 3): fid, geom, kind (1 crime, 2 report), category (categories.id),
+// source (sources.id), occurred_utc / occurred_to_utc / reported_utc (UTC seconds since the
+// epoch), local_hour (0..23) and local_weekday (ISO 1..7) in Europe/Stockholm time, area
+// (areas.fid), location_precision (0 exact, 1 approximate, 2 municipality), address,
+// description, external_id, import_id, and dedup_key (see deduplicationkey.h), unique through
+// the rowid table incident_keys, which a trigger keeps in step when incidents are deleted.
+// Everything else (local day and month, text codes) is derived when read.
+//
+// interventions columns (version 3): geom is the treated area as a MULTIPOLYGON — the drawn
+// boundary when there is one (shape 'drawn'), else the circle of radius_m around
+// (centre_x, centre_y) as a 64-gon (shape 'circle'), else the named area's polygons (shape
+// 'area', refreshed when the area changes), else NULL (shape 'none'); the defining fields stay
+// attributes, with closed (0/1).
 #pragma once
 
 #include "common/result.h"
+
+#include <QString>
 
 struct sqlite3;
 
@@ -30,11 +37,21 @@ class StoreSchema
     static int currentVersion();
     //! Creates every table of an empty database and stamps the current version (inside the caller's transaction).
     static Result<void> create(sqlite3 *db);
-    //! Migrates a store of version fromVersion to currentVersion() (inside the caller's transaction).
+    //! Migrates a store of version fromVersion to currentVersion() (inside the caller's
+    //! transaction, with foreign keys off as SQLite's table rebuild procedure requires).
     static Result<void> migrate(sqlite3 *db, int fromVersion);
 
-    //! The (occurred_utc, category, local_hour, local_weekday, kind) index every filter uses.
+    //! The (occurred_utc, kind, category, source, local_hour, local_weekday, area,
+    //! location_precision) index every filter uses.
     static const char *createTimeIndexSql();
+    //! CREATE TABLE of the current incidents, incident_keys (with its trigger) and interventions.
+    static const char *incidentsTableSql();
+    static const char *incidentKeysSql();
+    static const char *interventionsTableSql();
+    //! The GeoPackage R-tree of table.column: virtual table, extension row and triggers.
+    static QString rtreeSql(const QString &table, const QString &column);
+    //! The six GeoPackage R-tree triggers of table.column alone.
+    static QString rtreeTriggersSql(const QString &table, const QString &column);
 
     //! The GeoPackage application_id ('GPKG') and user_version (1.3.0).
     static constexpr int kApplicationId = 0x47504B47;

@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <memory>
 
 using namespace lagesbild;
@@ -58,6 +59,7 @@ TEST_CASE("QGIS opens every table of a store", "[store][qgis]")
 {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
+  std::int64_t firstCategoryId = 0;
   {
     auto store = IncidentStore::create(path);
     REQUIRE(store);
@@ -66,6 +68,11 @@ TEST_CASE("QGIS opens every table of a store", "[store][qgis]")
     IncidentStore::InsertOptions options;
     options.importRecord = &record;
     REQUIRE((*store)->insertBatch(incidents(1000), options));
+    const QString code = (*store)->incident(1).value().value().category;
+    const auto categories = (*store)->categories().value();
+    const auto it = std::find_if(categories.begin(), categories.end(), [&code](const Category &c) { return c.code == code; });
+    REQUIRE(it != categories.end());
+    firstCategoryId = it->id;
     Area area;
     area.code = QStringLiteral("centrum");
     area.name = QStringLiteral("Centrum");
@@ -88,16 +95,20 @@ TEST_CASE("QGIS opens every table of a store", "[store][qgis]")
   CHECK(points->extent().xMinimum() == Approx(555000.0));
   CHECK(points->extent().xMaximum() == Approx(555980.0));
   CHECK(points->extent().yMaximum() == Approx(6596000.0 + 19 * 20.0));
-  const int fromField = points->fields().indexOf(QStringLiteral("occurred_from"));
-  REQUIRE(fromField >= 0);
-  CHECK(points->fields().at(fromField).type() == QVariant::DateTime);
-  CHECK(points->fields().indexOf(QStringLiteral("occurred_local")) >= 0);
+  // Store schema 3: times are UTC seconds, codes are the ids of the categories and sources tables.
+  const int timeField = points->fields().indexOf(QStringLiteral("occurred_utc"));
+  REQUIRE(timeField >= 0);
+  CHECK(points->fields().at(timeField).type() == QVariant::LongLong);
+  const int categoryField = points->fields().indexOf(QStringLiteral("category"));
+  REQUIRE(categoryField >= 0);
+  CHECK(points->fields().at(categoryField).type() == QVariant::LongLong);
 
   QgsFeature first;
   REQUIRE(points->getFeatures(QgsFeatureRequest().setFilterFid(1)).nextFeature(first));
-  CHECK(first.attribute(QStringLiteral("occurred_local")).toString() == QStringLiteral("2021-03-05T22:30:00+01:00"));
-  CHECK(first.attribute(QStringLiteral("occurred_from")).toDateTime().toUTC() == QDateTime(QDate(2021, 3, 5), QTime(21, 30), Qt::UTC));
+  CHECK(first.attribute(QStringLiteral("occurred_utc")).toLongLong() ==
+        QDateTime(QDate(2021, 3, 5), QTime(21, 30), Qt::UTC).toSecsSinceEpoch());
   CHECK(first.attribute(QStringLiteral("local_hour")).toInt() == 22);
+  CHECK(first.attribute(QStringLiteral("category")).toLongLong() == firstCategoryId);
 
   // A rectangle request goes through the R-tree.
   int inRectangle = 0;

@@ -117,6 +117,17 @@ std::unique_ptr<IncidentStore> populatedStore(const QTemporaryDir &dir, std::vec
   intervention.radius = 200.0;
   intervention.startUtc = utc(2021, 5, 1, 8);
   REQUIRE(store->insertIntervention(intervention, QStringLiteral("test")));
+  // Schema 3: interventions are treated areas — a drawn polygon with a hole, and a named area.
+  Intervention drawn = intervention;
+  drawn.centre.reset();
+  drawn.boundary = {{{561000, 6580000}, {561400, 6580000}, {561400, 6580400}, {561000, 6580400}},
+                    {{561100, 6580100}, {561200, 6580100}, {561200, 6580200}}};
+  drawn.closed = true;
+  REQUIRE(store->insertIntervention(drawn, QStringLiteral("test")));
+  Intervention named = intervention;
+  named.centre.reset();
+  named.areaCode = QStringLiteral("omr2");
+  REQUIRE(store->insertIntervention(named, QStringLiteral("test")));
   return store;
 }
 } // namespace
@@ -176,7 +187,8 @@ TEST_CASE("GDAL opens the store and sees layers, feature counts and extents", "[
   CHECK(extent.MaxX == Approx(maxX));
   // Datetime and integer fields are typed.
   OGRFeatureDefnH definition = OGR_L_GetLayerDefn(incidents);
-  CHECK(OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, OGR_FD_GetFieldIndex(definition, "occurred_from"))) == OFTDateTime);
+  CHECK(OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, OGR_FD_GetFieldIndex(definition, "occurred_utc"))) == OFTInteger64);
+  CHECK(OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, OGR_FD_GetFieldIndex(definition, "category"))) == OFTInteger64);
   CHECK(OGR_Fld_GetType(OGR_FD_GetFieldDefn(definition, OGR_FD_GetFieldIndex(definition, "local_hour"))) == OFTInteger64);
   // A spatial filter goes through the R-tree and agrees with the store.
   OGR_L_SetSpatialFilterRect(incidents, 560000.0, 6580000.0, 561000.0, 6581000.0);
@@ -196,7 +208,8 @@ TEST_CASE("GDAL opens the store and sees layers, feature counts and extents", "[
   CHECK(extent.MaxY == Approx(6581000.0));
   OGRLayerH interventions = GDALDatasetGetLayerByName(dataset, "interventions");
   REQUIRE(interventions != nullptr);
-  CHECK(OGR_L_GetFeatureCount(interventions, TRUE) == 1);
+  CHECK(OGR_L_GetFeatureCount(interventions, TRUE) == 3);
+  CHECK(wkbFlatten(OGR_L_GetGeomType(interventions)) == wkbMultiPolygon);
   for (const char *table : {"categories", "sources", "imports", "audit", "intervention_incidents"})
   {
     INFO(table);
