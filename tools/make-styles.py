@@ -48,10 +48,13 @@ areas.setLabeling(labels('name'))
 areas.setLabelsEnabled(True)
 areas.saveNamedStyle(os.path.join(out, 'areas.qml'))
 
-# Interventions: a purple star at the place.
-interventions = QgsVectorLayer('Point?crs=EPSG:3006&field=title:string&field=intervention_type:string', 'interventions', 'memory')
-star = QgsMarkerSymbol.createSimple({'name': 'star', 'color': '#6a3d9a', 'outline_color': 'white', 'size': '5'})
-interventions.setRenderer(QgsSingleSymbolRenderer(star))
+# Interventions: the treated area (a circle around the place, a drawn polygon or a named area),
+# purple and see-through so the incidents inside stay visible; the title as a label.
+interventions = QgsVectorLayer('MultiPolygon?crs=EPSG:3006&field=title:string&field=intervention_type:string&field=closed:integer',
+                               'interventions', 'memory')
+treated = QgsFillSymbol.createSimple({'color': '106,61,154,50', 'outline_color': '#6a3d9a', 'outline_width': '0.6',
+                                      'outline_style': 'solid'})
+interventions.setRenderer(QgsSingleSymbolRenderer(treated))
 interventions.setLabeling(labels('title', 8.0, '#6a3d9a'))
 interventions.setLabelsEnabled(True)
 interventions.saveNamedStyle(os.path.join(out, 'interventions.qml'))

@@ -3,6 +3,8 @@
 #include "analysis/analysispane.h"
 #include "analysis/comparisontab.h"
 #include "desktop/mainwindow.h"
+#include "interventions/interventionsdock.h"
+#include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
 #include "qgis/qgisruntime.h"
@@ -65,6 +67,10 @@ int main(int argc, char *argv[])
     QCoreApplication::translate("main", "Start with the hot-spot change from period A to period B shown (the analysis pane's periods)."),
     QStringLiteral("FROM..TO/FROM..TO"));
   parser.addOption(hotspotChange);
+  const QCommandLineOption intervention(
+    QStringLiteral("intervention"),
+    QCoreApplication::translate("main", "Start with the interventions dock showing this intervention's follow-up."), QStringLiteral("ID"));
+  parser.addOption(intervention);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
@@ -95,12 +101,25 @@ int main(int argc, char *argv[])
                      &lagesbild::MainWindow::showHotspotChange);
     window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
+    lagesbild::InterventionsPanel *interventionsPanel = lagesbild::InterventionsDock::addTo(window);
+    QObject::connect(interventionsPanel, &lagesbild::InterventionsPanel::addToReportRequested, &window,
+                     &lagesbild::MainWindow::printWithIntervention);
     window.findChild<QDockWidget *>(QStringLiteral("filterDock"))->raise();
     window.show();
 
     const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();
     if (!path.isEmpty() && window.openStore(path))
       window.restoreSession();
+    if (parser.isSet(intervention))
+    {
+      interventionsPanel->reload();
+      if (interventionsPanel->selectIntervention(parser.value(intervention).toLongLong()))
+      {
+        window.findChild<QDockWidget *>(QStringLiteral("interventionsDock"))->raise();
+        // Once the window is laid out, so the canvas fits the area at its real size.
+        QTimer::singleShot(0, interventionsPanel, [interventionsPanel]() { interventionsPanel->zoomToSelected(); });
+      }
+    }
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
     if (parser.isSet(hotspots))

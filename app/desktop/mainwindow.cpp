@@ -652,6 +652,11 @@ void MainWindow::deleteIncident(qint64 id)
 
 void MainWindow::print()
 {
+  printWithIntervention(0);
+}
+
+void MainWindow::printWithIntervention(std::int64_t interventionId)
+{
   if (!mSession->isOpen())
   {
     QMessageBox::information(this, tr("Print"), tr("Open a store first."));
@@ -660,6 +665,8 @@ void MainWindow::print()
   const IncidentFilter filter = mFilterPanel->filter();
   const DateRange period = filter.period.value_or(DateRange(mSession->firstDay(), mSession->lastDay()));
   PrintDialog dialog(mSession->path(), filter, period, this);
+  if (interventionId > 0)
+    dialog.includeIntervention(interventionId);
   dialog.exec();
 }
 

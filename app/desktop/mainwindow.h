@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <cstdint>
 #include <memory>
 
 class QAction;
@@ -83,6 +84,10 @@ class MainWindow : public QMainWindow
     //! Adds the OpenStreetMap XYZ preset at the bottom of the layers; offline its tiles fail quietly
     //! and the map simply shows nothing there.
     void addOpenStreetMap();
+
+    //! File → Print… with the report's follow-up page for this intervention already chosen (the
+    //! follow-up panel's "Add to report"); 0 for none.
+    void printWithIntervention(std::int64_t interventionId);
 
     //! Applies the filter panel (and the time slider) to the map, the table and the counts now.
     void applyFilter();

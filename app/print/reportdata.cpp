@@ -1,6 +1,9 @@
 #include "reportdata.h"
 
 #include "store/incidentstore.h"
+#include "time/stockholmtime.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -112,6 +115,28 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
     if (!addresses)
       return addresses.error();
     data.repeatLocations = rankRepeatLocations(*addresses);
+  }
+  if (!options.interventionIds.empty())
+  {
+    const auto interventions = store.interventions();
+    if (!interventions)
+      return interventions.error();
+    const auto areas = store.areas();
+    if (!areas)
+      return areas.error();
+    EvaluationOptions evaluationOptions;
+    evaluationOptions.today = StockholmTime::instance().localDate(QDateTime::currentSecsSinceEpoch());
+    for (std::int64_t id : options.interventionIds)
+    {
+      const auto found = std::find_if(interventions->begin(), interventions->end(),
+                                      [id](const Intervention &intervention) { return intervention.id == id; });
+      if (found == interventions->end())
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: there is no intervention with id %2").arg(options.storePath).arg(id));
+      auto evaluation = InterventionEvaluation::evaluate(store, *found, *areas, evaluationOptions);
+      if (!evaluation)
+        return evaluation.error();
+      data.followUps.push_back(std::move(*evaluation));
+    }
   }
   return data;
 }

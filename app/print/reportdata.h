@@ -1,11 +1,13 @@
 // ReportData: the figures a printed report shows, read from the store in one place — the
 // filtered points and their extent, the period comparison (total and by category), the
-// hour × weekday matrix, the top repeat addresses and the category names and colours.
+// hour × weekday matrix, the top repeat addresses, the category names and colours and the
+// follow-up of each intervention the report includes.
 #pragma once
 
 #include "analysis/periodcomparison.h"
 #include "analysis/timepatterns.h"
 #include "common/result.h"
+#include "followup/interventionevaluation.h"
 #include "hotspots/repeatlocations.h"
 #include "model/reference.h"
 #include "reportoptions.h"
@@ -30,6 +32,7 @@ struct ReportData
     std::optional<TimePatternsResult> patterns;           //!< report template
     std::optional<TimePatternsResult> comparePatterns;    //!< report template, the comparison period
     std::optional<RepeatLocationSummary> repeatLocations; //!< report template
+    std::vector<InterventionEvaluation> followUps;        //!< one per options.interventionIds, in that order
 
     //! The Swedish name of a category code (the code when unknown).
     QString categoryName(const QString &code) const;

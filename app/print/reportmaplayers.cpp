@@ -66,12 +66,18 @@ QgsVectorLayer *ReportMapLayers::incidents(const QString &storePath, const Repor
   {
     const QString code = count.keys.value(0);
     QColor colour(QStringLiteral("#7f7f7f"));
+    // The incidents table holds the category's row id (the code in stores before schema 3).
+    QVariant value = code;
     for (const Category &category : data.categories)
     {
-      if (category.code == code && QColor::isValidColor(category.colour))
+      if (category.code != code)
+        continue;
+      if (QColor::isValidColor(category.colour))
         colour = QColor(category.colour);
+      if (category.id != 0)
+        value = QVariant::fromValue<qlonglong>(category.id);
     }
-    classes << QgsRendererCategory(code, marker(colour),
+    classes << QgsRendererCategory(value, marker(colour),
                                    QStringLiteral("%1: %2").arg(data.categoryName(code), ReportWording::integer(count.count)), true);
   }
   auto *renderer = new QgsCategorizedSymbolRenderer(QStringLiteral("category"), classes);

@@ -1,5 +1,7 @@
 #include "reportoptions.h"
 
+#include "model/incident.h"
+
 namespace lagesbild
 {
 
@@ -27,6 +29,52 @@ QString reportTemplateName(ReportTemplate layoutTemplate)
     return QStringLiteral("report");
   }
   return QString();
+}
+
+std::optional<QStringList> reportCommandLine(const ReportOptions &options)
+{
+  const IncidentFilter &filter = options.filter;
+  if (filter.bbox || !filter.includeMunicipalityPrecision || options.storePath.isEmpty() || options.outputPath.isEmpty())
+    return std::nullopt;
+  const auto numbers = [](const std::vector<int> &values)
+  {
+    QStringList parts;
+    for (int value : values)
+      parts << QString::number(value);
+    return parts.join(QLatin1Char(','));
+  };
+  QStringList arguments{options.storePath, QStringLiteral("--period"), options.period.toString()};
+  if (options.compareTo)
+    arguments << QStringLiteral("--compare-to") << options.compareTo->toString();
+  arguments << QStringLiteral("--template")
+            << (options.templatePath.isEmpty() ? reportTemplateName(options.layoutTemplate) : options.templatePath);
+  if (!options.title.isEmpty())
+    arguments << QStringLiteral("--title") << options.title;
+  if (!options.comment.isEmpty())
+    arguments << QStringLiteral("--comment") << options.comment;
+  if (options.heatMap)
+    arguments << QStringLiteral("--heatmap");
+  if (options.publicVersion)
+    arguments << QStringLiteral("--public") << QStringLiteral("--min-count") << QString::number(options.minimumCount)
+              << QStringLiteral("--cell-size") << QString::number(options.publicCellSize, 'g', 10);
+  for (std::int64_t id : options.interventionIds)
+    arguments << QStringLiteral("--intervention") << QString::number(id);
+  arguments << QStringLiteral("--kind") << (filter.kind ? kindCode(*filter.kind) : QStringLiteral("all"));
+  for (const QString &category : filter.categories)
+    arguments << QStringLiteral("--category") << category;
+  for (const QString &source : filter.sources)
+    arguments << QStringLiteral("--source") << source;
+  for (const QString &area : filter.areas)
+    arguments << QStringLiteral("--area") << area;
+  if (!filter.hours.empty())
+    arguments << QStringLiteral("--hours") << numbers(filter.hours);
+  if (!filter.weekdays.empty())
+    arguments << QStringLiteral("--weekdays") << numbers(filter.weekdays);
+  arguments << QStringLiteral("--dpi") << QString::number(options.imageDpi);
+  if (options.imageAllPages)
+    arguments << QStringLiteral("--all-pages");
+  arguments << QStringLiteral("--out") << options.outputPath;
+  return arguments;
 }
 
 } // namespace lagesbild

@@ -6,6 +6,7 @@
 #include "time/daterange.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -35,11 +36,19 @@ struct ReportOptions
     int minimumCount = 5;                      //!< public version: counts below this are not shown
     double publicCellSize = 250.0;             //!< public version: grid cell size in metres
     std::vector<std::int64_t> interventionIds; //!< report: one follow-up page per intervention
-    QString outputPath;                        //!< the PDF (or PNG of the first page)
+    QString templatePath;                      //!< a user's edited .qpt instead of the built-in template
+    QString outputPath;                        //!< the PDF, or a PNG when it ends in .png
+    int imageDpi = 150;                        //!< PNG: resolution
+    bool imageAllPages = false;                //!< PNG: one file per page (name.png, name_2.png …), else the first page
 };
 
 //! "map-a4", "map-a3", "report"; none for anything else.
 std::optional<ReportTemplate> reportTemplateFromName(const QString &name);
 QString reportTemplateName(ReportTemplate layoutTemplate);
+
+//! The `lagesbild-cli report` arguments (after "report") that write the same output, so the UI
+//! can export in a separate process; none when the filter has what the CLI cannot say (a bounding
+//! box, or municipality-precision incidents left out).
+std::optional<QStringList> reportCommandLine(const ReportOptions &options);
 
 } // namespace lagesbild

@@ -1,12 +1,18 @@
 // Printed reports: each template generated headless on the Kungsör demo store, checked with
 // poppler (pdftotext for the text and figures, pdfinfo for page size and count, pdffonts for
-// embedded fonts, pdftoppm for a rendered page whose map area must not be blank).
+// embedded fonts, pdftoppm for a rendered page whose map area must not be blank); the layouts
+// come from the .qpt templates (an edited copy changes the output), follow-up pages, PNG export.
 #include <catch2/catch.hpp>
 
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
+#include "followup/interventionevaluation.h"
+#include "print/reportdocument.h"
+#include "print/reportlayout.h"
 #include "print/reportwriter.h"
+#include "store/incidentstore.h"
 
+#include <qgslayoutitem.h>
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -240,24 +246,235 @@ TEST_CASE("The public version draws grid counts, hides small counts and lists no
   keepCopy(pdf, QStringLiteral("lagesbild-test-public.pdf"));
 }
 
-TEST_CASE("The saved .qpt templates load in a stock QGIS layout with their items", "[report]")
+TEST_CASE("The .qpt templates load in a stock QGIS layout with the items the report fills in", "[report]")
 {
+  const QStringList common{QStringLiteral("title"),  QStringLiteral("subtitle"),   QStringLiteral("map"),
+                           QStringLiteral("legend"), QStringLiteral("scalebar"),   QStringLiteral("north-arrow"),
+                           QStringLiteral("source"), QStringLiteral("page-number")};
+  const QStringList report{QStringLiteral("comparison-table"), QStringLiteral("comparison-change"), QStringLiteral("assessment"),
+                           QStringLiteral("category-table"),   QStringLiteral("repeat-table"),      QStringLiteral("matrix-table"),
+                           QStringLiteral("matrix-note"),      QStringLiteral("heatmap"),           QStringLiteral("heatmap-legend"),
+                           QStringLiteral("trend-chart"),      QStringLiteral("trend-key")};
+  const QStringList followUp{QStringLiteral("followup-title"),   QStringLiteral("followup-details"),
+                             QStringLiteral("followup-table"),   QStringLiteral("followup-periods"),
+                             QStringLiteral("followup-verdict"), QStringLiteral("followup-explanation"),
+                             QStringLiteral("followup-chart"),   QStringLiteral("followup-chart-key"),
+                             QStringLiteral("source"),           QStringLiteral("page-number")};
   const QDir layouts(QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../resources/layouts")));
-  for (const auto &[name, pages] :
-       {std::pair{QStringLiteral("map-a4.qpt"), 1}, std::pair{QStringLiteral("map-a3.qpt"), 1}, std::pair{QStringLiteral("report.qpt"), 3}})
+  struct Expected
   {
-    INFO(name.toStdString());
-    QFile file(layouts.filePath(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QDomDocument document;
-    REQUIRE(document.setContent(&file));
-    QgsProject project;
-    QgsPrintLayout layout(&project);
-    bool ok = false;
-    layout.loadFromTemplate(document, QgsReadWriteContext(), true, &ok);
-    REQUIRE(ok);
-    CHECK(layout.pageCollection()->pageCount() == pages);
-    for (const char *id : {"title", "subtitle", "map", "legend", "scalebar", "north-arrow", "source", "page-number"})
-      CHECK(layout.itemById(QString::fromLatin1(id)) != nullptr);
+      QString name;
+      int pages;
+      QStringList ids;
+  };
+  for (const Expected &expected :
+       {Expected{QStringLiteral("map-a4"), 1, common}, Expected{QStringLiteral("map-a3"), 1, common},
+        Expected{QStringLiteral("report"), 3, common + report}, Expected{QStringLiteral("followup"), 1, followUp}})
+  {
+    // The file in the source tree (what a user opens in QGIS) and the copy compiled into the program.
+    for (const QString &path :
+         {layouts.filePath(expected.name + QStringLiteral(".qpt")), QStringLiteral(":/lagesbild/layouts/%1.qpt").arg(expected.name)})
+    {
+      INFO(path.toStdString());
+      const auto document = ReportLayout::readTemplate(path);
+      REQUIRE(document);
+      QgsProject project;
+      QgsPrintLayout layout(&project);
+      bool ok = false;
+      layout.loadFromTemplate(*document, QgsReadWriteContext(), true, &ok);
+      REQUIRE(ok);
+      CHECK(layout.pageCollection()->pageCount() == expected.pages);
+      for (const QString &id : expected.ids)
+      {
+        INFO(id.toStdString());
+        CHECK(layout.itemById(id) != nullptr);
+      }
+    }
   }
+  CHECK(ReportLayout::kindOf(*ReportLayout::readTemplate(ReportLayout::builtInTemplatePath(ReportTemplate::Report))) ==
+        ReportTemplate::Report);
+  CHECK(ReportLayout::kindOf(*ReportLayout::readTemplate(ReportLayout::builtInTemplatePath(ReportTemplate::MapA3))) ==
+        ReportTemplate::MapA3);
+  CHECK(ReportLayout::kindOf(*ReportLayout::readTemplate(ReportLayout::builtInTemplatePath(ReportTemplate::MapA4))) ==
+        ReportTemplate::MapA4);
+  CHECK_FALSE(ReportLayout::readTemplate(QStringLiteral("/nonexistent/x.qpt")));
+}
+
+TEST_CASE("A template edited like in QGIS (title moved, a label's text changed) changes the output", "[report]")
+{
+  QTemporaryDir directory;
+  const auto original = ReportLayout::readTemplate(ReportLayout::builtInTemplatePath(ReportTemplate::MapA4));
+  REQUIRE(original);
+  QDomDocument edited = original->cloneNode(true).toDocument();
+  int changed = 0;
+  const QDomNodeList items = edited.elementsByTagName(QStringLiteral("LayoutItem"));
+  for (int index = 0; index < items.size(); ++index)
+  {
+    QDomElement item = items.at(index).toElement();
+    if (item.attribute(QStringLiteral("id")) == QLatin1String("title"))
+    {
+      item.setAttribute(QStringLiteral("position"), QStringLiteral("40,150,mm"));
+      item.setAttribute(QStringLiteral("positionOnPage"), QStringLiteral("40,150,mm"));
+      ++changed;
+    }
+    if (item.attribute(QStringLiteral("id")) == QLatin1String("page-number"))
+    {
+      item.setAttribute(QStringLiteral("labelText"), QStringLiteral("Blad [% @layout_page %] i serien"));
+      ++changed;
+    }
+  }
+  REQUIRE(changed == 2);
+  const QString qpt = directory.filePath(QStringLiteral("mitt-kartblad.qpt"));
+  {
+    QFile file(qpt);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(edited.toByteArray(1));
+  }
+  CHECK(ReportLayout::kindOf(edited) == ReportTemplate::MapA4);
+
+  for (const bool useEdited : {false, true})
+  {
+    const QString pdf = directory.filePath(useEdited ? QStringLiteral("edited.pdf") : QStringLiteral("built-in.pdf"));
+    ReportOptions options = crimeOptions(ReportTemplate::MapA4, pdf);
+    options.title = QStringLiteral("Anmälda brott i Kungsör");
+    if (useEdited)
+      options.templatePath = qpt;
+    auto document = ReportDocument::prepare(options);
+    REQUIRE(document);
+    QgsLayoutItem *title = (*document)->layout()->itemById(QStringLiteral("title"));
+    REQUIRE(title);
+    CHECK(title->pagePos().x() == Approx(useEdited ? 40.0 : 10.0));
+    CHECK(title->pagePos().y() == Approx(useEdited ? 150.0 : 8.0));
+    REQUIRE((*document)->exportPdf(pdf));
+    const QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("Anmälda brott i Kungsör")));
+    CHECK(text.contains(QStringLiteral("Blad 1 i serien")) == useEdited);
+    CHECK(text.contains(QStringLiteral("Sida 1 av 1")) == !useEdited);
+    // Where the title is printed: pdftotext -bbox gives the word's top in points (150 mm ≈ 425 pt);
+    // "Kungsör" is only in the title.
+    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpression word(QStringLiteral("yMin=\"([0-9.]+)\"[^>]*>Kungsör</word>"));
+    const QRegularExpressionMatch match = word.match(boxes);
+    REQUIRE(match.hasMatch());
+    const double top = match.captured(1).toDouble();
+    if (useEdited)
+      CHECK(top > 400.0);
+    else
+      CHECK(top < 60.0);
+  }
+}
+
+TEST_CASE("A follow-up page for the demo's basement intervention: counts, p, WDQ and verdict", "[report]")
+{
+  QTemporaryDir directory;
+  const auto store = IncidentStore::open(demoStore());
+  REQUIRE(store);
+  const auto interventions = (*store)->interventions();
+  REQUIRE(interventions);
+  const auto basement =
+    std::find_if(interventions->begin(), interventions->end(),
+                 [](const Intervention &intervention) { return intervention.title.contains(QStringLiteral("Hagabergsvägen 12")); });
+  REQUIRE(basement != interventions->end());
+  // The follow-up's own figures (core/followup), to find on the printed page.
+  const auto areas = (*store)->areas();
+  REQUIRE(areas);
+  const auto evaluation = InterventionEvaluation::evaluate(**store, *basement, *areas, EvaluationOptions{});
+  REQUIRE(evaluation);
+  CHECK(evaluation->treated().counts.before == 28);
+  CHECK(evaluation->treated().counts.after == 3);
+
+  const QString pdf = directory.filePath(QStringLiteral("uppfoljning.pdf"));
+  ReportOptions options = crimeOptions(ReportTemplate::Report, pdf);
+  options.interventionIds = {basement->id};
+  QElapsedTimer timer;
+  timer.start();
+  const auto summary = ReportWriter::write(options);
+  REQUIRE(summary);
+  std::printf("report with one follow-up page on the demo store: %.2f s\n", static_cast<double>(timer.elapsed()) / 1000.0);
+  CHECK(summary->pages == 4);
+  const QString text = pdfText(pdf);
+  INFO(text.toStdString());
+  CHECK(text.contains(QStringLiteral("Uppföljning: Fokus på källaren, Hagabergsvägen 12")));
+  CHECK(text.contains(QStringLiteral("5 oktober–1 november 2020")));
+  CHECK(text.contains(QStringLiteral("Polisnärvaro")));
+  const auto row = [](const ZoneSummary &zone)
+  {
+    return QStringLiteral("%1 %2 %3")
+      .arg(zone.counts.before)
+      .arg(zone.counts.after)
+      .arg(zone.change < 0 ? QStringLiteral("−%1").arg(-zone.change) : QStringLiteral("+%1").arg(zone.change));
+  };
+  CHECK(text.contains(row(evaluation->treated())));
+  CHECK(text.contains(row(evaluation->buffer())));
+  CHECK(text.contains(row(evaluation->control())));
+  CHECK(text.contains(QStringLiteral("28 3 −25 −89,3 % < 0,001")));
+  CHECK(text.contains(QStringLiteral("Insatsområde")));
+  CHECK(text.contains(QStringLiteral("Buffertzon (200 m)")));
+  CHECK(text.contains(QStringLiteral("Kontrollområde")));
+  CHECK(evaluation->verdict() == FollowUpVerdict::PartialDisplacement);
+  CHECK(text.contains(QStringLiteral("Delvis förflyttning")));
+  CHECK(text.contains(QStringLiteral("WDQ = −0,39")));
+  CHECK(text.contains(QStringLiteral("Per vecka")));
+  CHECK(text.contains(QStringLiteral("Sida 4 av 4")));
+  // The weekly chart is drawn (bars and the shaded weeks) in the right half of page 4.
+  const QImage page4 = renderPage(pdf, 4, directory.path());
+  CHECK(greyDeviation(page4, 0.55, 0.2, 0.95, 0.6) > 8.0);
+  keepCopy(pdf, QStringLiteral("lagesbild-test-followup.pdf"));
+
+  options.interventionIds = {987654};
+  CHECK_FALSE(ReportWriter::write(options));
+}
+
+TEST_CASE("PNG export: the first page, or one file per page, at 150 dpi", "[report]")
+{
+  QTemporaryDir directory;
+  const QString png = directory.filePath(QStringLiteral("bild.png"));
+  ReportOptions options = crimeOptions(ReportTemplate::Report, png);
+  const auto first = ReportWriter::write(options);
+  REQUIRE(first);
+  REQUIRE(first->files == QStringList{png});
+  QImage image(png);
+  REQUIRE(!image.isNull());
+  // A4 landscape, 297 × 210 mm at 150 dpi.
+  CHECK(std::abs(image.width() - 1754) <= 2);
+  CHECK(std::abs(image.height() - 1240) <= 2);
+  CHECK_FALSE(QFileInfo::exists(directory.filePath(QStringLiteral("bild_2.png"))));
+  CHECK(greyDeviation(image, 0.05, 0.2, 0.6, 0.85) > 8.0);
+
+  options.imageAllPages = true;
+  const auto all = ReportWriter::write(options);
+  REQUIRE(all);
+  REQUIRE(all->files.size() == 3);
+  for (const QString &file : all->files)
+  {
+    INFO(file.toStdString());
+    CHECK(QFileInfo::exists(file));
+  }
+  CHECK(all->files.at(2).endsWith(QLatin1String("bild_3.png")));
+}
+
+TEST_CASE("The options as lagesbild-cli report arguments, for exporting in a separate process", "[report]")
+{
+  ReportOptions options = crimeOptions(ReportTemplate::Report, QStringLiteral("/tmp/x.pdf"));
+  options.interventionIds = {3, 5};
+  options.filter.categories = QStringList{QStringLiteral("skadegorelse")};
+  options.filter.hours = {22, 23, 0};
+  options.filter.weekdays = {5, 6};
+  const auto arguments = reportCommandLine(options);
+  REQUIRE(arguments);
+  const QString joined = arguments->join(QLatin1Char(' '));
+  CHECK(arguments->first() == options.storePath);
+  CHECK(joined.contains(QStringLiteral("--period 2021-01-01..2021-12-12")));
+  CHECK(joined.contains(QStringLiteral("--compare-to 2020-01-01..2020-12-12")));
+  CHECK(joined.contains(QStringLiteral("--template report")));
+  CHECK(joined.contains(QStringLiteral("--intervention 3 --intervention 5")));
+  CHECK(joined.contains(QStringLiteral("--kind crime")));
+  CHECK(joined.contains(QStringLiteral("--category skadegorelse")));
+  CHECK(joined.contains(QStringLiteral("--hours 22,23,0")));
+  CHECK(joined.contains(QStringLiteral("--weekdays 5,6")));
+  CHECK(arguments->endsWith(QStringLiteral("/tmp/x.pdf")));
+  CHECK(arguments->contains(QStringLiteral("Färre skadegörelser vid Södra Ringvägen; fortsätt nattvandringarna.")));
+  options.filter.bbox = BoundingBox{0.0, 0.0, 1.0, 1.0};
+  CHECK_FALSE(reportCommandLine(options));
 }

@@ -1,9 +1,11 @@
-// lagesbild-cli report STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report]
-// [--title T] [--comment TEXT] [--public [--min-count N]] [filters] --out FILE.pdf: a printed map
-// sheet or the lägesbild report as a vector PDF, made headless from QGIS print layouts.
+// lagesbild-cli report STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt]
+// [--title T] [--comment TEXT] [--public [--min-count N]] [--intervention ID]... [filters] --out FILE.pdf|FILE.png:
+// a printed map sheet or the lägesbild report (with a follow-up page per intervention) as a vector
+// PDF or PNG, made headless from the QGIS layout templates (resources/layouts or a user's edited .qpt).
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "print/reportlayout.h"
 #include "print/reportwriter.h"
 #include "store/incidentstore.h"
 
@@ -17,8 +19,9 @@ int runReportCommand(const QStringList &arguments)
   const QString command = QStringLiteral("report");
   CommandLine commandLine(
     command, QCoreApplication::translate("cli", "Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless)."),
-    QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report] "
-                   "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--kind crime|report|all] --out FILE.pdf"));
+    QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
+                   "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
+                   "[--kind crime|report|all] --out FILE.pdf|FILE.png"));
   commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
                                            QCoreApplication::translate("cli", "The period shown, e.g. 2021-01-01..2021-12-12."),
                                            QStringLiteral("FROM..TO")));
@@ -26,8 +29,19 @@ int runReportCommand(const QStringList &arguments)
     QStringLiteral("compare-to"),
     QCoreApplication::translate("cli", "The earlier period to compare with (report: default the same days a year before)."),
     QStringLiteral("FROM..TO")));
-  commandLine.addOption(QCommandLineOption(QStringLiteral("template"), QCoreApplication::translate("cli", "map-a4, map-a3 or report."),
-                                           QStringLiteral("map-a4|map-a3|report"), QStringLiteral("map-a4")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("template"), QCoreApplication::translate("cli", "map-a4, map-a3 or report, or a layout template (.qpt) edited in QGIS."),
+    QStringLiteral("map-a4|map-a3|report|FILE.qpt"), QStringLiteral("map-a4")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("intervention"),
+                       QCoreApplication::translate("cli", "Report template: add a follow-up page for this intervention id (repeatable)."),
+                       QStringLiteral("ID")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("dpi"),
+                                           QCoreApplication::translate("cli", "PNG output: resolution (default 150)."), QStringLiteral("N"),
+                                           QStringLiteral("150")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("all-pages"),
+                       QCoreApplication::translate("cli", "PNG output: one file per page (FILE.png, FILE_2.png …), not just the first.")));
   commandLine.addOption(
     QCommandLineOption(QStringLiteral("title"), QCoreApplication::translate("cli", "The title on the sheet."), QStringLiteral("T")));
   commandLine.addOption(QCommandLineOption(QStringLiteral("comment"),
@@ -45,23 +59,74 @@ int runReportCommand(const QStringList &arguments)
   commandLine.addOption(QCommandLineOption(QStringLiteral("cell-size"),
                                            QCoreApplication::translate("cli", "Public version: grid cell size in metres (default 250)."),
                                            QStringLiteral("METRES"), QStringLiteral("250")));
-  commandLine.addOption(
-    QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF to write."), QStringLiteral("FILE.pdf")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("cli", "The PDF (or .png) to write."),
+                                           QStringLiteral("FILE.pdf")));
   commandLine.addOption(QCommandLineOption(
-    QStringLiteral("save-template"), QCoreApplication::translate("cli", "Save the layout as a QGIS template (.qpt) instead of printing."),
+    QStringLiteral("save-template"),
+    QCoreApplication::translate("cli", "Save the built-in template of --template as FILE.qpt to edit in QGIS, instead of printing."),
     QStringLiteral("FILE.qpt")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("write-default-templates"),
+    QCoreApplication::translate("cli", "Developers: draw the default templates from code into DIR (how resources/layouts is made)."),
+    QStringLiteral("DIR")));
   FilterOptions::add(commandLine);
-  if (const auto exit = commandLine.parse(arguments, 1, 1))
+  if (const auto exit = commandLine.parse(arguments, 0, 1))
     return *exit;
+
+  if (commandLine.isSet(QStringLiteral("write-default-templates")))
+  {
+    const QString directory = commandLine.value(QStringLiteral("write-default-templates"));
+    if (const auto written = ReportWriter::writeDefaultTemplates(directory); !written)
+      return reportError(command, written.error());
+    out() << QCoreApplication::translate("cli", "Wrote map-a4.qpt, map-a3.qpt, report.qpt and followup.qpt to %1\n").arg(directory);
+    out().flush();
+    return ExitSuccess;
+  }
+  const QString templateValue = commandLine.value(QStringLiteral("template"));
+  auto layoutTemplate = reportTemplateFromName(templateValue);
+  QString templatePath;
+  if (!layoutTemplate && templateValue.endsWith(QLatin1String(".qpt"), Qt::CaseInsensitive))
+  {
+    const auto document = ReportLayout::readTemplate(templateValue);
+    if (!document)
+      return reportError(command, document.error());
+    layoutTemplate = ReportLayout::kindOf(*document);
+    templatePath = templateValue;
+  }
+  if (!layoutTemplate)
+    return commandLine.usageError(
+      QCoreApplication::translate("cli", "unknown --template \"%1\": use map-a4, map-a3, report or a .qpt file").arg(templateValue));
+  if (commandLine.isSet(QStringLiteral("save-template")))
+  {
+    const QString path = commandLine.value(QStringLiteral("save-template"));
+    const auto saved = ReportWriter::saveTemplate(*layoutTemplate, path);
+    if (!saved)
+      return reportError(command, saved.error());
+    out() << QCoreApplication::translate("cli", "Wrote the %1 template to %2\n").arg(reportTemplateName(*layoutTemplate), path);
+    out().flush();
+    return ExitSuccess;
+  }
+  if (commandLine.positional().size() != 1)
+    return commandLine.usageError(QCoreApplication::translate("cli", "the store is required"));
 
   if (!commandLine.isSet(QStringLiteral("period")))
     return commandLine.usageError(QCoreApplication::translate("cli", "--period is required"));
-  if (!commandLine.isSet(QStringLiteral("out")) && !commandLine.isSet(QStringLiteral("save-template")))
+  if (!commandLine.isSet(QStringLiteral("out")))
     return commandLine.usageError(QCoreApplication::translate("cli", "--out is required"));
-  const auto layoutTemplate = reportTemplateFromName(commandLine.value(QStringLiteral("template")));
-  if (!layoutTemplate)
-    return commandLine.usageError(QCoreApplication::translate("cli", "unknown --template \"%1\": use map-a4, map-a3 or report")
-                                    .arg(commandLine.value(QStringLiteral("template"))));
+  bool dpiOk = false;
+  const int dpi = commandLine.value(QStringLiteral("dpi")).toInt(&dpiOk);
+  if (!dpiOk || dpi < 30 || dpi > 1200)
+    return commandLine.usageError(QCoreApplication::translate("cli", "--dpi must be a whole number from 30 to 1200"));
+  std::vector<std::int64_t> interventionIds;
+  for (const QString &value : commandLine.values(QStringLiteral("intervention")))
+  {
+    bool idOk = false;
+    interventionIds.push_back(value.toLongLong(&idOk));
+    if (!idOk)
+      return commandLine.usageError(QCoreApplication::translate("cli", "--intervention must be a number, not \"%1\"").arg(value));
+  }
+  if (!interventionIds.empty() && *layoutTemplate != ReportTemplate::Report)
+    return commandLine.usageError(QCoreApplication::translate("cli", "--intervention needs --template report"));
   bool minimumOk = false;
   const int minimumCount = commandLine.value(QStringLiteral("min-count")).toInt(&minimumOk);
   if (!minimumOk || minimumCount < 1)
@@ -85,6 +150,10 @@ int runReportCommand(const QStringList &arguments)
   }
   options.storePath = commandLine.positional().at(0);
   options.layoutTemplate = *layoutTemplate;
+  options.templatePath = templatePath;
+  options.interventionIds = interventionIds;
+  options.imageDpi = dpi;
+  options.imageAllPages = commandLine.isSet(QStringLiteral("all-pages"));
   options.title = commandLine.value(QStringLiteral("title"));
   options.comment = commandLine.value(QStringLiteral("comment"));
   options.publicVersion = commandLine.isSet(QStringLiteral("public"));
@@ -106,22 +175,11 @@ int runReportCommand(const QStringList &arguments)
     options.filter = *filter;
   }
 
-  if (commandLine.isSet(QStringLiteral("save-template")))
-  {
-    const QString path = commandLine.value(QStringLiteral("save-template"));
-    const auto saved = ReportWriter::saveTemplate(options, path);
-    if (!saved)
-      return reportError(command, saved.error());
-    out() << QCoreApplication::translate("cli", "Wrote the %1 template to %2\n").arg(reportTemplateName(options.layoutTemplate), path);
-    out().flush();
-    return ExitSuccess;
-  }
-
   const auto summary = ReportWriter::write(options);
   if (!summary)
     return reportError(command, summary.error());
   out() << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, %3 incidents) in %4 s\n")
-             .arg(options.outputPath)
+             .arg(summary->files.join(QStringLiteral(", ")))
              .arg(summary->pages)
              .arg(summary->incidents)
              .arg(summary->seconds, 0, 'f', 2);

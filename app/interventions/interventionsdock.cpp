@@ -1,0 +1,40 @@
+#include "interventionsdock.h"
+
+#include "desktop/mainwindow.h"
+#include "interventionspanel.h"
+
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+#include <QDockWidget>
+
+#include <algorithm>
+
+namespace lagesbild
+{
+
+InterventionsPanel *InterventionsDock::addTo(MainWindow &window)
+{
+  auto *dock = new QDockWidget(QCoreApplication::translate("InterventionsDock", "Interventions"), &window);
+  dock->setObjectName(QStringLiteral("interventionsDock"));
+  auto *panel = new InterventionsPanel(window.session(), window.mapCanvas(), window.project(), dock);
+  panel->setSelectedIncidentsProvider(
+    [&window]()
+    {
+      std::vector<std::int64_t> ids;
+      if (QgsVectorLayer *layer = window.incidentLayer())
+      {
+        const QgsFeatureIds selected = layer->selectedFeatureIds();
+        ids.assign(selected.cbegin(), selected.cend());
+        std::sort(ids.begin(), ids.end());
+      }
+      return ids;
+    });
+  dock->setWidget(panel);
+  window.addDockWidget(Qt::RightDockWidgetArea, dock);
+  if (auto *filterDock = window.findChild<QDockWidget *>(QStringLiteral("filterDock")))
+    window.tabifyDockWidget(filterDock, dock);
+  return panel;
+}
+
+} // namespace lagesbild
