@@ -208,6 +208,25 @@
     </message>
 </context>
 <context>
+    <name>FollowUpChart</name>
+    <message>
+        <source>Incidents per week</source>
+        <translation>Händelser per vecka</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Insats</translation>
+    </message>
+</context>
+<context>
     <name>GroupLabels</name>
     <message>
         <source>Outside every area</source>
@@ -241,16 +260,40 @@
         <translation>Cold spot, 99 % säkerhet</translation>
     </message>
     <message>
-        <source>No incidents with a street-level position match the filter</source>
-        <translation>Inga händelser med position på gatunivå matchar filtret</translation>
-    </message>
-    <message>
         <source>Hot spots (Gi*)</source>
         <translation>Hot spots (Gi*)</translation>
     </message>
     <message>
         <source>The hot-spot grid could not be read back from %1</source>
         <translation>Rutnätet för hot spots kunde inte läsas in igen från %1</translation>
+    </message>
+    <message>
+        <source>Change in incidents per cell (B − A)</source>
+        <translation>Förändring i antal händelser per cell (B − A)</translation>
+    </message>
+    <message>
+        <source>Hot-spot change (Gi*, A → B)</source>
+        <translation>Förändring i hot spots (Gi*, A → B)</translation>
+    </message>
+    <message>
+        <source>New hot spot</source>
+        <translation>Ny hot spot</translation>
+    </message>
+    <message>
+        <source>Intensifying hot spot</source>
+        <translation>Förstärkt hot spot</translation>
+    </message>
+    <message>
+        <source>Persistent hot spot</source>
+        <translation>Bestående hot spot</translation>
+    </message>
+    <message>
+        <source>Diminishing hot spot</source>
+        <translation>Försvagad hot spot</translation>
+    </message>
+    <message>
+        <source>Disappearing hot spot</source>
+        <translation>Försvunnen hot spot</translation>
     </message>
 </context>
 <context>
@@ -337,6 +380,60 @@
     <message>
         <source>A store query could not be prepared.</source>
         <translation>En databasfråga kunde inte förberedas.</translation>
+    </message>
+    <message>
+        <source>The interventions&apos; treated areas could not be updated.</source>
+        <translation>Insatsernas insatsområden kunde inte uppdateras.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Händelse %1</translation>
+    </message>
+    <message>
+        <source>The incident</source>
+        <translation>Händelsen</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionTypes</name>
+    <message>
+        <source>Police presence</source>
+        <translation>Polisnärvaro</translation>
+    </message>
+    <message>
+        <source>Guards</source>
+        <translation>Väktare</translation>
+    </message>
+    <message>
+        <source>Night walks</source>
+        <translation>Nattvandring</translation>
+    </message>
+    <message>
+        <source>Lighting</source>
+        <translation>Belysning</translation>
+    </message>
+    <message>
+        <source>Clean-up</source>
+        <translation>Städning</translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <translation>Kameraövervakning</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+</context>
+<context>
+    <name>InterventionsDock</name>
+    <message>
+        <source>Interventions</source>
+        <translation>Insatser</translation>
     </message>
 </context>
 <context>
@@ -432,6 +529,13 @@
     <message>
         <source>Unexpected day or hour key &quot;%1&quot;</source>
         <translation>Oväntad dags- eller timnyckel &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TreatedAreasLayer</name>
+    <message>
+        <source>Treated areas</source>
+        <translation>Insatsområden</translation>
     </message>
 </context>
 <context>
@@ -1287,10 +1391,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Den tidigare perioden att jämföra med (rapport: standard är samma dagar ett år tidigare).</translation>
     </message>
     <message>
-        <source>map-a4, map-a3 or report.</source>
-        <translation>map-a4, map-a3 eller report.</translation>
-    </message>
-    <message>
         <source>The title on the sheet.</source>
         <translation>Rubriken på bladet.</translation>
     </message>
@@ -1315,20 +1415,8 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Offentlig version: rutnätets cellstorlek i meter (standard 250).</translation>
     </message>
     <message>
-        <source>The PDF to write.</source>
-        <translation>PDF-filen som ska skrivas.</translation>
-    </message>
-    <message>
-        <source>Save the layout as a QGIS template (.qpt) instead of printing.</source>
-        <translation>Spara layouten som en QGIS-mall (.qpt) i stället för att skriva ut.</translation>
-    </message>
-    <message>
         <source>--out is required</source>
         <translation>--out krävs</translation>
-    </message>
-    <message>
-        <source>unknown --template &quot;%1&quot;: use map-a4, map-a3 or report</source>
-        <translation>okänt --template &quot;%1&quot;: använd map-a4, map-a3 eller report</translation>
     </message>
     <message>
         <source>--min-count must be a whole number of at least 1</source>
@@ -1349,6 +1437,56 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
 </source>
         <translation>Skrev %1 (%2 sidor, %3 händelser) på %4 s
 </translation>
+    </message>
+    <message>
+        <source>map-a4, map-a3 or report, or a layout template (.qpt) edited in QGIS.</source>
+        <translation>map-a4, map-a3 eller report, eller en layoutmall (.qpt) redigerad i QGIS.</translation>
+    </message>
+    <message>
+        <source>Report template: add a follow-up page for this intervention id (repeatable).</source>
+        <translation>Rapportmall: lägg till en uppföljningssida för insatsen med detta id (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>PNG output: resolution (default 150).</source>
+        <translation>PNG-utdata: upplösning (standard 150).</translation>
+    </message>
+    <message>
+        <source>PNG output: one file per page (FILE.png, FILE_2.png …), not just the first.</source>
+        <translation>PNG-utdata: en fil per sida (FILE.png, FILE_2.png …), inte bara den första.</translation>
+    </message>
+    <message>
+        <source>The PDF (or .png) to write.</source>
+        <translation>PDF-filen (eller .png-filen) som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Save the built-in template of --template as FILE.qpt to edit in QGIS, instead of printing.</source>
+        <translation>Spara den inbyggda mallen för --template som FILE.qpt för redigering i QGIS, i stället för att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Developers: draw the default templates from code into DIR (how resources/layouts is made).</source>
+        <translation>För utvecklare: rita standardmallarna från koden till DIR (så skapas resources/layouts).</translation>
+    </message>
+    <message>
+        <source>Wrote map-a4.qpt, map-a3.qpt, report.qpt and followup.qpt to %1
+</source>
+        <translation>Skrev map-a4.qpt, map-a3.qpt, report.qpt och followup.qpt till %1
+</translation>
+    </message>
+    <message>
+        <source>unknown --template &quot;%1&quot;: use map-a4, map-a3, report or a .qpt file</source>
+        <translation>okänt --template &quot;%1&quot;: använd map-a4, map-a3, report eller en .qpt-fil</translation>
+    </message>
+    <message>
+        <source>the store is required</source>
+        <translation>databasen måste anges</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 30 to 1200</source>
+        <translation>--dpi måste vara ett heltal från 30 till 1200</translation>
+    </message>
+    <message>
+        <source>--intervention needs --template report</source>
+        <translation>--intervention kräver --template report</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1650,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>typen är tom</translation>
     </message>
     <message>
-        <source>it needs a centre point or an area</source>
-        <translation>den behöver en mittpunkt eller ett område</translation>
-    </message>
-    <message>
         <source>the centre coordinates are not numbers</source>
         <translation>mittpunktens koordinater är inte tal</translation>
     </message>
@@ -1534,6 +1668,22 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Incident %1, which triggered the intervention, does not exist.</source>
         <translation>Händelse %1, som utlöste insatsen, finns inte.</translation>
+    </message>
+    <message>
+        <source>The incidents were not numbered as expected; nothing was written.</source>
+        <translation>Händelserna numrerades inte som förväntat; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>it needs a centre point, an area or a drawn boundary</source>
+        <translation>den behöver en mittpunkt, ett område eller en ritad gräns</translation>
+    </message>
+    <message>
+        <source>ring %1 of the drawn boundary has fewer than three points</source>
+        <translation>ring %1 i den ritade gränsen har färre än tre punkter</translation>
+    </message>
+    <message>
+        <source>a coordinate of the drawn boundary is not a number</source>
+        <translation>en koordinat i den ritade gränsen är inte ett tal</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1862,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
     </message>
+    <message>
+        <source>Hot-spot change on map</source>
+        <translation>Förändring i hot spots på kartan</translation>
+    </message>
+    <message>
+        <source>Show on the map where hot spots (Gi*) appeared, grew, shrank or disappeared from period A to period B, and the change in incidents per cell</source>
+        <translation>Visa på kartan var hot spots (Gi*) uppstod, förstärktes, försvagades eller försvann från period A till period B, samt förändringen i antal händelser per cell</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::FilterPanel</name>
@@ -1787,6 +1945,109 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>%1 incidents match</source>
         <translation>%1 händelser matchar</translation>
     </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Samma period förra året</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::FollowUpPanel</name>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Length of the before period and of the after period (equal lengths)</source>
+        <translation>Längden på perioden före och perioden efter (lika långa)</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>från starten</translation>
+    </message>
+    <message>
+        <source>from the end</source>
+        <translation>från slutet</translation>
+    </message>
+    <message>
+        <source>Where the after period begins: the intervention&apos;s first day, or the day after it ended</source>
+        <translation>Var efterperioden börjar: insatsens första dag eller dagen efter att den avslutades</translation>
+    </message>
+    <message>
+        <source>Width of the buffer ring around the treated area, where displacement would show</source>
+        <translation>Bredden på buffertzonen runt insatsområdet, där en eventuell förflyttning skulle synas</translation>
+    </message>
+    <message>
+        <source>Before/after:</source>
+        <translation>Före/efter:</translation>
+    </message>
+    <message>
+        <source>Buffer:</source>
+        <translation>Buffertzon:</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Förändring %</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <translation>Insatsområde</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Buffertzon</translation>
+    </message>
+    <message>
+        <source>Control area</source>
+        <translation>Kontrollområde</translation>
+    </message>
+    <message>
+        <source>Add to report</source>
+        <translation>Lägg till i rapporten</translation>
+    </message>
+    <message>
+        <source>Include this follow-up in the printed report</source>
+        <translation>Ta med den här uppföljningen i den utskrivna rapporten</translation>
+    </message>
+    <message>
+        <source>Select an intervention to see its follow-up.</source>
+        <translation>Välj en insats för att se dess uppföljning.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>The follow-up cannot be computed</source>
+        <translation>Uppföljningen kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>Treated area: %1. Control area: %2. Before: %3 – %4, after: %5 – %6.</source>
+        <translation>Insatsområde: %1. Kontrollområde: %2. Före: %3 – %4, efter: %5 – %6.</translation>
+    </message>
+    <message>
+        <source>cannot be computed</source>
+        <translation>kan inte beräknas</translation>
+    </message>
+    <message>
+        <source>WDQ %1 · success measure %2 · total net effect %3 incidents</source>
+        <translation>WDQ %1 · framgångsmått %2 · total nettoeffekt %3 händelser</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::HeatmapController</name>
@@ -1804,6 +2065,28 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Heat map</source>
         <translation>Värmekarta</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::HotspotController</name>
+    <message>
+        <source>Hot-spot change %1 → %2</source>
+        <translation>Förändring i hot spots %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::HotspotTask</name>
+    <message>
+        <source>Hot-spot change</source>
+        <translation>Förändring i hot spots</translation>
+    </message>
+    <message>
+        <source>Hot spots (Gi*)</source>
+        <translation>Hot spots (Gi*)</translation>
+    </message>
+    <message>
+        <source>No incidents with a street-level position match the filter</source>
+        <translation>Inga händelser med position på gatunivå matchar filtret</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +2437,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Händelse %1 (externt id &quot;%2&quot;): %3.</translation>
     </message>
     <message>
-        <source>Incident %1</source>
-        <translation>Händelse %1</translation>
-    </message>
-    <message>
         <source>The import record could not be updated.</source>
         <translation>Importposten kunde inte uppdateras.</translation>
     </message>
@@ -2168,10 +2447,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>The incident cannot be stored: %1.</source>
         <translation>Händelsen kan inte sparas: %1.</translation>
-    </message>
-    <message>
-        <source>The incident</source>
-        <translation>Händelsen</translation>
     </message>
     <message>
         <source>The same incident is already in the store (same source and external id, or same content).</source>
@@ -2228,6 +2503,251 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Intervention %1 could not be deleted.</source>
         <translation>Insats %1 kunde inte tas bort.</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::InterventionForm</name>
+    <message>
+        <source>New intervention</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <source>e.g. Night walks at the station</source>
+        <translation>t.ex. Nattvandring vid stationen</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>One actor per line, e.g. Police, Housing company</source>
+        <translation>En aktör per rad, t.ex. Polisen, Bostadsbolaget</translation>
+    </message>
+    <message>
+        <source>Incident ids separated by commas</source>
+        <translation>Händelse-id åtskilda med kommatecken</translation>
+    </message>
+    <message>
+        <source>Use selected incidents</source>
+        <translation>Använd markerade händelser</translation>
+    </message>
+    <message>
+        <source>Takes the incidents selected on the map</source>
+        <translation>Hämtar de händelser som är markerade på kartan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>Triggered by</source>
+        <translation>Utlöst av</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Point and radius</source>
+        <translation>Punkt och radie</translation>
+    </message>
+    <message>
+        <source>Polygon drawn on the map</source>
+        <translation>Polygon ritad på kartan</translation>
+    </message>
+    <message>
+        <source>Named area</source>
+        <translation>Namngivet område</translation>
+    </message>
+    <message>
+        <source>Easting in SWEREF 99 TM (EPSG:3006)</source>
+        <translation>Östlig koordinat (E) i SWEREF 99 TM (EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>Northing in SWEREF 99 TM (EPSG:3006)</source>
+        <translation>Nordlig koordinat (N) i SWEREF 99 TM (EPSG:3006)</translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation>Välj på kartan</translation>
+    </message>
+    <message>
+        <source>East (X)</source>
+        <translation>Öst (X)</translation>
+    </message>
+    <message>
+        <source>North (Y)</source>
+        <translation>Nord (Y)</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation>Radie</translation>
+    </message>
+    <message>
+        <source>Draw on map</source>
+        <translation>Rita på kartan</translation>
+    </message>
+    <message>
+        <source>Click the corners; double-click or right-click to finish, Backspace removes the last corner, Esc cancels</source>
+        <translation>Klicka ut hörnen; dubbelklicka eller högerklicka för att avsluta, Backsteg tar bort det senaste hörnet, Esc avbryter</translation>
+    </message>
+    <message>
+        <source>Edit intervention</source>
+        <translation>Redigera insats</translation>
+    </message>
+    <message>
+        <source>Give the intervention a title.</source>
+        <translation>Ge insatsen en titel.</translation>
+    </message>
+    <message>
+        <source>The radius must be more than 0 m.</source>
+        <translation>Radien måste vara större än 0 m.</translation>
+    </message>
+    <message>
+        <source>No place: pick the point on the map or type its coordinates (SWEREF 99 TM).</source>
+        <translation>Ingen plats: välj punkten på kartan eller skriv in dess koordinater (SWEREF 99 TM).</translation>
+    </message>
+    <message>
+        <source>No place: draw the polygon on the map (at least three corners).</source>
+        <translation>Ingen plats: rita polygonen på kartan (minst tre hörn).</translation>
+    </message>
+    <message>
+        <source>No place: choose a named area.</source>
+        <translation>Ingen plats: välj ett namngivet område.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Slutdatumet %1 ligger före startdatumet %2.</translation>
+    </message>
+    <message>
+        <source>The triggering incidents must be incident ids (whole numbers) separated by commas.</source>
+        <translation>De utlösande händelserna måste anges som händelse-id (heltal) åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>Ingen databas är öppen.</translation>
+    </message>
+    <message>
+        <source>Could not save the intervention: %1</source>
+        <translation>Kunde inte spara insatsen: %1</translation>
+    </message>
+    <message>
+        <source>No incidents are selected on the map.</source>
+        <translation>Inga händelser är markerade på kartan.</translation>
+    </message>
+    <message>
+        <source>Click the place on the map.</source>
+        <translation>Klicka på platsen på kartan.</translation>
+    </message>
+    <message>
+        <source>Click the corners on the map; double-click or right-click to finish.</source>
+        <translation>Klicka ut hörnen på kartan; dubbelklicka eller högerklicka för att avsluta.</translation>
+    </message>
+    <message>
+        <source>No polygon drawn yet.</source>
+        <translation>Ingen polygon har ritats än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Polygon with %n corner(s).</source>
+        <translation>
+            <numerusform>Polygon med %n hörn.</numerusform>
+            <numerusform>Polygon med %n hörn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::InterventionsPanel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Ny…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Mark the intervention as ended; it stays for follow-up</source>
+        <translation>Markera insatsen som avslutad; den finns kvar för uppföljning</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Zoom to</source>
+        <translation>Zooma till</translation>
+    </message>
+    <message>
+        <source>Show the treated area and its buffer on the map</source>
+        <translation>Visa insatsområdet och dess buffertzon på kartan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <source>Close intervention</source>
+        <translation>Avsluta insats</translation>
+    </message>
+    <message>
+        <source>Could not close the intervention: %1</source>
+        <translation>Kunde inte avsluta insatsen: %1</translation>
+    </message>
+    <message>
+        <source>Delete intervention</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <source>Delete the intervention “%1”? Its follow-up can no longer be made. This cannot be undone.</source>
+        <translation>Ta bort insatsen ”%1”? Då går det inte längre att följa upp den. Detta kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Could not delete the intervention: %1</source>
+        <translation>Kunde inte ta bort insatsen: %1</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +3044,22 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Open or create a store first.</source>
         <translation>Öppna eller skapa en databas först.</translation>
     </message>
+    <message>
+        <source>Computing hot spots…</source>
+        <translation>Beräknar hot spots…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Open a store first.</source>
+        <translation>Öppna en databas först.</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::PatternsTab</name>
@@ -2614,6 +3150,163 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::PointsQueryTask</name>
+    <message>
+        <source>Reading incident positions</source>
+        <translation>Läser händelsernas positioner</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Map sheet, A4 landscape</source>
+        <translation>Kartblad, A4 liggande</translation>
+    </message>
+    <message>
+        <source>Map sheet, A3 landscape</source>
+        <translation>Kartblad, A3 liggande</translation>
+    </message>
+    <message>
+        <source>Lägesbild report, A4 (several pages)</source>
+        <translation>Lägesbildsrapport, A4 (flera sidor)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Default: Lägesbild and the period</source>
+        <translation>Standard: Lägesbild och perioden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s assessment (report template)</source>
+        <translation>Samordnarens bedömning (rapportmall)</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>Compare with the same period a year earlier</source>
+        <translation>Jämför med samma period ett år tidigare</translation>
+    </message>
+    <message>
+        <source>Heat map instead of points (map sheets)</source>
+        <translation>Värmekarta i stället för punkter (kartblad)</translation>
+    </message>
+    <message>
+        <source>Public version: counts per grid cell, counts under 5 hidden, no addresses</source>
+        <translation>Offentlig version: antal per rutnätscell, antal under 5 döljs, inga adresser</translation>
+    </message>
+    <message>
+        <source>Each checked intervention gets a follow-up page in the report template.</source>
+        <translation>Varje ikryssad insats får en uppföljningssida i rapportmallen.</translation>
+    </message>
+    <message>
+        <source>Intervention %1</source>
+        <translation>Insats %1</translation>
+    </message>
+    <message>
+        <source>Follow-up pages</source>
+        <translation>Uppföljningssidor</translation>
+    </message>
+    <message>
+        <source>PNG: every page as its own file (else the first page)</source>
+        <translation>PNG: varje sida som en egen fil (annars bara första sidan)</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportera PDF…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Exportera PNG…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Föregående</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Läser in siffrorna…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read.</source>
+        <translation>Siffrorna kunde inte läsas in.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Drawing the PNG…</source>
+        <translation>Ritar PNG-bilden…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export canceled.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2)</source>
+        <translation>%1 misslyckades (slutkod %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 s)</source>
+        <translation>%1 (%2 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n page(s), %2 s</source>
+        <translation>
+            <numerusform>Skrev %1: %n sida, %2 s</numerusform>
+            <numerusform>Skrev %1: %n sidor, %2 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>Exportera PNG</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3731,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Analysis</source>
         <translation>Analys</translation>
+    </message>
+    <message>
+        <source>Start with the hot-spot change from period A to period B shown (the analysis pane&apos;s periods).</source>
+        <translation>Starta med förändringen i hot spots från period A till period B visad (analyspanelens perioder).</translation>
+    </message>
+    <message>
+        <source>Start with the interventions dock showing this intervention&apos;s follow-up.</source>
+        <translation>Starta med insatspanelen öppen och den här insatsens uppföljning visad.</translation>
     </message>
 </context>
 </TS>
