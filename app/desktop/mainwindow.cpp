@@ -418,18 +418,19 @@ void MainWindow::chooseStore()
 
 bool MainWindow::openStore(const QString &path)
 {
+  // A Lägesbild store gets the full treatment; any other GeoPackage is just shown. The store is
+  // opened (and so migrated forward) before QGIS reads its tables: a migration changes the
+  // columns under a layer that is already open.
+  const auto opened = mSession->open(path);
+  if (!opened && opened.error().code == ErrorCode::StoreTooNew)
+  {
+    QMessageBox::warning(this, tr("Cannot open store"), opened.error().toString());
+    return false;
+  }
   StoreLayers layers = StoreLayers::load(path);
   if (layers.layers.empty())
   {
     statusBar()->showMessage(layers.error.isEmpty() ? tr("No map layers in %1").arg(path) : layers.error);
-    return false;
-  }
-  // A Lägesbild store gets the full treatment; any other GeoPackage is just shown.
-  const auto opened = mSession->open(path);
-  if (!opened && opened.error().code == ErrorCode::StoreTooNew)
-  {
-    qDeleteAll(layers.layers);
-    QMessageBox::warning(this, tr("Cannot open store"), opened.error().toString());
     return false;
   }
 

@@ -11,6 +11,7 @@
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
 #include "store/incidentstore.h"
+#include "storev2fixture.h"
 #include "time/stockholmtime.h"
 
 #include <catch2/catch.hpp>
@@ -91,6 +92,38 @@ void waitForFilter(MainWindow &window)
   window.applyFilter();
 }
 } // namespace
+
+TEST_CASE("A store of an older version is migrated before the map reads it", "[app][ui][store]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = dir.filePath(QStringLiteral("version2.gpkg"));
+  storetest::StoreV2Content content;
+  REQUIRE(storetest::writeStoreV2(path, content));
+  REQUIRE(!content.incidents.empty());
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  REQUIRE(window.incidentLayer());
+  waitForFilter(window);
+  CHECK(window.matchCount() == static_cast<qint64>(content.incidents.size()));
+  // The layer describes the store as it is now (version 3), not the columns it had before: it
+  // was opened after the migration.
+  CHECK(window.incidentLayer()->fields().indexOf(QStringLiteral("occurred_local")) < 0);
+  CHECK(window.incidentLayer()->fields().indexOf(QStringLiteral("local_day")) < 0);
+  CHECK(window.incidentLayer()->fields().indexOf(QStringLiteral("occurred_utc")) >= 0);
+  const int categoryField = window.incidentLayer()->fields().indexOf(QStringLiteral("category"));
+  REQUIRE(categoryField >= 0);
+  long long read = 0;
+  QgsFeature feature;
+  QgsFeatureIterator it = window.incidentLayer()->getFeatures();
+  while (it.nextFeature(feature))
+  {
+    CHECK(feature.attributeCount() == window.incidentLayer()->fields().count());
+    CHECK(feature.attribute(categoryField).toLongLong() > 0);
+    ++read;
+  }
+  CHECK(read == static_cast<long long>(content.incidents.size()));
+}
 
 TEST_CASE("The filter panel drives the incidents layer and the count", "[app][ui]")
 {
