@@ -1,9 +1,15 @@
 #include "heatmapraster.h"
 
+#include <qgscolorramplegendnodesettings.h>
 #include <qgscolorrampshader.h>
+#include <qgslayertree.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsrasterlayer.h>
 #include <qgsrastershader.h>
 #include <qgssinglebandpseudocolorrenderer.h>
+
+#include <QCoreApplication>
 
 #include <gdal.h>
 #include <ogr_srs_api.h>
@@ -58,6 +64,34 @@ QgsRasterLayer *HeatmapRaster::createLayer(const Grid &grid, const std::vector<d
   return layer.release();
 }
 
+namespace
+{
+//! The renderer's legend without its band-name line ("Band 1 (Gray)"), which says nothing about
+//! incidents: only the Low … High ramp stays under the layer's name.
+class HeatmapLegend : public QgsMapLayerLegend
+{
+  public:
+    QList<QgsLayerTreeModelLegendNode *> createLayerTreeModelLegendNodes(QgsLayerTreeLayer *nodeLayer) override
+    {
+      auto *layer = qobject_cast<QgsRasterLayer *>(nodeLayer->layer());
+      if (!layer || !layer->renderer())
+        return {};
+      QList<QgsLayerTreeModelLegendNode *> nodes = layer->renderer()->createLegendNodes(nodeLayer);
+      for (auto it = nodes.begin(); it != nodes.end();)
+      {
+        if (dynamic_cast<QgsSimpleLegendNode *>(*it))
+        {
+          delete *it;
+          it = nodes.erase(it);
+        }
+        else
+          ++it;
+      }
+      return nodes;
+    }
+};
+} // namespace
+
 void HeatmapRaster::applyStyle(QgsRasterLayer *layer, double maximum)
 {
   const double top = maximum > 0.0 ? maximum : 1.0;
@@ -71,12 +105,19 @@ void HeatmapRaster::applyStyle(QgsRasterLayer *layer, double maximum)
   auto *rampShader = new QgsColorRampShader(0.0, top);
   rampShader->setColorRampType(QgsColorRampShader::Interpolated);
   rampShader->setColorRampItemList(items);
+  // The legend reads "Low … High": the kernel sums' absolute values mean nothing to a coordinator.
+  QgsColorRampLegendNodeSettings legend;
+  legend.setUseContinuousLegend(true);
+  legend.setMinimumLabel(QCoreApplication::translate("HeatmapRaster", "Low"));
+  legend.setMaximumLabel(QCoreApplication::translate("HeatmapRaster", "High"));
+  rampShader->setLegendSettings(new QgsColorRampLegendNodeSettings(legend));
   auto *shader = new QgsRasterShader(0.0, top);
   shader->setRasterShaderFunction(rampShader);
   auto *renderer = new QgsSingleBandPseudoColorRenderer(layer->dataProvider(), 1, shader);
   renderer->setClassificationMin(0.0);
   renderer->setClassificationMax(top);
   layer->setRenderer(renderer);
+  layer->setLegend(new HeatmapLegend);
 }
 
 } // namespace lagesbild
