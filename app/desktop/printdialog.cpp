@@ -331,7 +331,7 @@ QString PrintDialog::exportInSeparateProcess(const QString &program, const QStri
   const bool canceled = progress.wasCanceled();
   progress.reset();
   if (canceled)
-    return tr("Export canceled.");
+    return tr("Export cancelled.");
   if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
   {
     const QString message = QString::fromUtf8(process.readAllStandardError()).trimmed();

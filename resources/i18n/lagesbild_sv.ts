@@ -234,6 +234,17 @@
     </message>
 </context>
 <context>
+    <name>HeatmapRaster</name>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+</context>
+<context>
     <name>HotspotLayer</name>
     <message>
         <source>Hot spot, 99 % confidence</source>
@@ -1447,8 +1458,8 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Rapportmall: lägg till en uppföljningssida för insatsen med detta id (kan upprepas).</translation>
     </message>
     <message>
-        <source>PNG output: resolution (default 150).</source>
-        <translation>PNG-utdata: upplösning (standard 150).</translation>
+        <source>PNG output: resolution in dpi (default 150).</source>
+        <translation>PNG-utdata: upplösning i dpi (standard 150).</translation>
     </message>
     <message>
         <source>PNG output: one file per page (FILE.png, FILE_2.png …), not just the first.</source>
@@ -3274,7 +3285,7 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Export canceled.</source>
+        <source>Export cancelled.</source>
         <translation>Exporten avbröts.</translation>
     </message>
     <message>

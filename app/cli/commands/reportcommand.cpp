@@ -37,8 +37,8 @@ int runReportCommand(const QStringList &arguments)
                        QCoreApplication::translate("cli", "Report template: add a follow-up page for this intervention id (repeatable)."),
                        QStringLiteral("ID")));
   commandLine.addOption(QCommandLineOption(QStringLiteral("dpi"),
-                                           QCoreApplication::translate("cli", "PNG output: resolution (default 150)."), QStringLiteral("N"),
-                                           QStringLiteral("150")));
+                                           QCoreApplication::translate("cli", "PNG output: resolution in dpi (default 150)."),
+                                           QStringLiteral("N"), QStringLiteral("150")));
   commandLine.addOption(
     QCommandLineOption(QStringLiteral("all-pages"),
                        QCoreApplication::translate("cli", "PNG output: one file per page (FILE.png, FILE_2.png …), not just the first.")));
