@@ -33,6 +33,11 @@ namespace lagesbild::cli
 #else
 #define EVALUATE_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_INTERVENTIONS_COMMAND
+#define INTERVENTIONS_COMMAND runInterventionsCommand
+#else
+#define INTERVENTIONS_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
 #else
@@ -55,6 +60,10 @@ const std::vector<Command> &commands()
      "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses.", HOTSPOTS_COMMAND},
     {"evaluate", "STORE --intervention ID [--before-days N] [--after-days N] [--buffer M]",
      "Follow up an intervention: before/after, displacement (WDQ).", EVALUATE_COMMAND},
+    {"interventions",
+     "STORE [list | add --type T --title TEXT --start DATE [--end DATE] (--at X,Y --radius M | --polygon CORNERS | "
+     "--area CODE) | close ID [--end DATE] | delete ID]",
+     "List, register, close or delete interventions.", INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", "Print the lägesbild report to PDF.",
      REPORT_COMMAND},
   };

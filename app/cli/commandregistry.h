@@ -30,6 +30,7 @@ int runCompareCommand(const QStringList &arguments);
 int runPatternsCommand(const QStringList &arguments);
 int runHotspotsCommand(const QStringList &arguments);
 int runEvaluateCommand(const QStringList &arguments);
+int runInterventionsCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
 
 } // namespace lagesbild::cli

@@ -1,7 +1,7 @@
 #include "interventionform.h"
 
 #include "desktop/storesession.h"
-#include "interventiontypes.h"
+#include "model/interventiontypes.h"
 #include "polygonmaptool.h"
 #include "time/daterange.h"
 #include "time/stockholmtime.h"

@@ -3,7 +3,7 @@
 #include "desktop/storesession.h"
 #include "followuppanel.h"
 #include "interventionform.h"
-#include "interventiontypes.h"
+#include "model/interventiontypes.h"
 #include "time/daterange.h"
 #include "time/stockholmtime.h"
 #include "treatedareaslayer.h"

@@ -1,6 +1,6 @@
 #include "treatedareaslayer.h"
 
-#include "interventiontypes.h"
+#include "model/interventiontypes.h"
 
 #include <qgsfeature.h>
 #include <qgsfields.h>

@@ -72,9 +72,16 @@ Result<InterventionEvaluation> InterventionEvaluation::evaluate(const IncidentQu
   evaluation.mOptions = options;
   evaluation.mPeriods = *periods;
 
-  // The treated area: a point with a radius when the intervention has one, else its named area.
+  // The treated area, as the store draws it: the drawn polygon when there is one, else the point
+  // with its radius, else the named area.
   std::optional<EvaluationZones> zones;
-  if (intervention.centre && intervention.radius > 0.0)
+  if (!intervention.boundary.empty() && intervention.boundary.front().size() >= 4)
+  {
+    zones = EvaluationZones::polygon({intervention.boundary}, options.bufferWidth);
+    evaluation.mTreatedDescription = QCoreApplication::translate("FollowUp", "a drawn polygon with %n corner(s)", nullptr,
+                                                                 static_cast<int>(intervention.boundary.front().size()) - 1);
+  }
+  else if (intervention.centre && intervention.radius > 0.0)
   {
     zones = EvaluationZones::circle(*intervention.centre, intervention.radius, options.bufferWidth);
     evaluation.mTreatedDescription = QCoreApplication::translate("FollowUp", "%1 m around %2, %3 (EPSG:3006)")
@@ -97,7 +104,8 @@ Result<InterventionEvaluation> InterventionEvaluation::evaluate(const IncidentQu
   {
     return makeError(ErrorCode::BadInput,
                      QCoreApplication::translate(
-                       "FollowUp", "Intervention %1 has neither a point with a radius nor an area, so there is no place to evaluate.")
+                       "FollowUp", "Intervention %1 has neither a drawn polygon, a point with a radius nor an area, so there is no "
+                                   "place to evaluate.")
                        .arg(intervention.id));
   }
 

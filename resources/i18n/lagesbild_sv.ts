@@ -183,10 +183,6 @@
         <translation>Insats %1 anger området &apos;%2&apos;, som inte finns i databasen.</translation>
     </message>
     <message>
-        <source>Intervention %1 has neither a point with a radius nor an area, so there is no place to evaluate.</source>
-        <translation>Insats %1 har varken en punkt med radie eller ett område, så det finns ingen plats att följa upp.</translation>
-    </message>
-    <message>
         <source>The control area &apos;%1&apos; is not in the store.</source>
         <translation>Kontrollområdet &apos;%1&apos; finns inte i databasen.</translation>
     </message>
@@ -205,6 +201,10 @@
     <message>
         <source>The after period runs until %1, which is not over yet: its counts are incomplete.</source>
         <translation>Efterperioden pågår till %1, som inte har passerat än: antalen är ofullständiga.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 has neither a drawn polygon, a point with a radius nor an area, so there is no place to evaluate.</source>
+        <translation>Insats %1 har varken en ritad polygon, en punkt med radie eller ett område, så det finns ingen plats att följa upp.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1498,198 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>--intervention needs --template report</source>
         <translation>--intervention kräver --template report</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1: &quot;%2&quot; är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--at: &quot;%1&quot; is not X,Y (easting,northing; or lon,lat with --crs EPSG:4326)</source>
+        <translation>--at: &quot;%1&quot; är inte X,Y (östlig,nordlig koordinat; eller lon,lat med --crs EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>--at: %1 (%2) is not a place in Sweden</source>
+        <translation>--at: %1 (%2) är ingen plats i Sverige</translation>
+    </message>
+    <message>
+        <source>--polygon: &quot;%1&quot; is not a corner &quot;X Y&quot;</source>
+        <translation>--polygon: &quot;%1&quot; är inget hörn &quot;X Y&quot;</translation>
+    </message>
+    <message>
+        <source>--polygon needs at least three corners &quot;X Y, X Y, X Y&quot;</source>
+        <translation>--polygon behöver minst tre hörn &quot;X Y, X Y, X Y&quot;</translation>
+    </message>
+    <message>
+        <source>--polygon: corner %1 is not a place in Sweden</source>
+        <translation>--polygon: hörn %1 är ingen plats i Sverige</translation>
+    </message>
+    <message>
+        <source>drawn polygon</source>
+        <translation>ritad polygon</translation>
+    </message>
+    <message>
+        <source>%1 m around %2, %3</source>
+        <translation>%1 m runt %2, %3</translation>
+    </message>
+    <message>
+        <source>area %1</source>
+        <translation>område %1</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>pågående</translation>
+    </message>
+    <message>
+        <source>--type must be one of %1, not &quot;%2&quot;</source>
+        <translation>--type måste vara en av %1, inte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>--title is required</source>
+        <translation>--title krävs</translation>
+    </message>
+    <message>
+        <source>--start YYYY-MM-DD is required</source>
+        <translation>--start ÅÅÅÅ-MM-DD krävs</translation>
+    </message>
+    <message>
+        <source>--end (%1) is before --start (%2)</source>
+        <translation>--end (%1) ligger före --start (%2)</translation>
+    </message>
+    <message>
+        <source>give the place as exactly one of --at X,Y --radius M, --polygon &quot;X Y, …&quot; or --area CODE</source>
+        <translation>ange platsen med exakt ett av --at X,Y --radius M, --polygon &quot;X Y, …&quot; eller --area KOD</translation>
+    </message>
+    <message>
+        <source>--radius must be a distance in metres above 0</source>
+        <translation>--radius måste vara ett avstånd i meter större än 0</translation>
+    </message>
+    <message>
+        <source>--area: the store has no area &quot;%1&quot;</source>
+        <translation>--area: databasen har inget område &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--trigger: &quot;%1&quot; is not an incident id</source>
+        <translation>--trigger: &quot;%1&quot; är inget händelse-id</translation>
+    </message>
+    <message>
+        <source>Intervention %1 registered: %2</source>
+        <translation>Insats %1 registrerad: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an intervention id</source>
+        <translation>&quot;%1&quot; är inget insats-id</translation>
+    </message>
+    <message>
+        <source>The store has no intervention %1.</source>
+        <translation>Databasen har ingen insats %1.</translation>
+    </message>
+    <message>
+        <source>--end (%1) is before the intervention&apos;s start</source>
+        <translation>--end (%1) ligger före insatsens start</translation>
+    </message>
+    <message>
+        <source>Intervention %1 closed; it ended %2.</source>
+        <translation>Insats %1 avslutad; den slutade %2.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 deleted.</source>
+        <translation>Insats %1 borttagen.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s interventions: list them, register one (at a point with a radius, in a polygon or in a named area), close one or delete one. Coordinates are SWEREF 99 TM unless --crs says otherwise.</source>
+        <translation>Databasens insatser: lista dem, registrera en (vid en punkt med radie, i en polygon eller i ett namngivet område), avsluta en eller ta bort en. Koordinater anges i SWEREF 99 TM om inte --crs säger annat.</translation>
+    </message>
+    <message>
+        <source>add: %1.</source>
+        <translation>add: %1.</translation>
+    </message>
+    <message>
+        <source>add: a title, e.g. the place and what is done.</source>
+        <translation>add: en rubrik, t.ex. platsen och vad som görs.</translation>
+    </message>
+    <message>
+        <source>add: first day.</source>
+        <translation>add: första dagen.</translation>
+    </message>
+    <message>
+        <source>add: last day (none: ongoing); close: the day it ended (default today).</source>
+        <translation>add: sista dagen (ingen: pågående); close: dagen den slutade (standard i dag).</translation>
+    </message>
+    <message>
+        <source>add: the place as X,Y, with --radius.</source>
+        <translation>add: platsen som X,Y, med --radius.</translation>
+    </message>
+    <message>
+        <source>add: metres around --at.</source>
+        <translation>add: meter runt --at.</translation>
+    </message>
+    <message>
+        <source>add: the place as corners &quot;X Y, X Y, X Y, …&quot;.</source>
+        <translation>add: platsen som hörn &quot;X Y, X Y, X Y, …&quot;.</translation>
+    </message>
+    <message>
+        <source>add: the place as a named area of the store.</source>
+        <translation>add: platsen som ett namngivet område i databasen.</translation>
+    </message>
+    <message>
+        <source>add: CRS of --at and --polygon (default EPSG:3006).</source>
+        <translation>add: koordinatsystem för --at och --polygon (standard EPSG:3006).</translation>
+    </message>
+    <message>
+        <source>add: an actor involved (repeatable).</source>
+        <translation>add: en inblandad aktör (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>add: ids of the incidents that led to it (comma-separated, repeatable).</source>
+        <translation>add: id för händelserna som ledde till den (kommaseparerade, kan upprepas).</translation>
+    </message>
+    <message>
+        <source>add: a note.</source>
+        <translation>add: en anteckning.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: list, add, close or delete</source>
+        <translation>okänd åtgärd &quot;%1&quot;: list, add, close eller delete</translation>
+    </message>
+    <message>
+        <source>%1 needs the intervention&apos;s id</source>
+        <translation>%1 kräver insatsens id</translation>
+    </message>
+    <message>
+        <source>%1 takes no id</source>
+        <translation>%1 tar inget id</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,35 @@ TEST_CASE("An area intervention with a hole, the municipality and a chosen contr
   CHECK(everywhere->warnings().size() == 1);
 }
 
+TEST_CASE("A drawn polygon (with a hole) is the treated area, counted as by hand", "[followup]")
+{
+  // The courtyard drawn on the map instead of named: the same frame with its hole, no area code.
+  CourtyardScene scene;
+  scene.intervention.areaCode.clear();
+  scene.intervention.boundary = scene.areas[0].polygons.front();
+  EvaluationOptions options;
+  options.beforeDays = 14;
+  options.afterDays = 14;
+  options.bufferWidth = 50.0;
+  const auto drawn = InterventionEvaluation::evaluate(scene.incidents, scene.intervention, scene.areas, options);
+  REQUIRE(drawn.ok());
+  CHECK(drawn->treated().counts.before == 12);
+  CHECK(drawn->treated().counts.after == 4);
+  CHECK(drawn->buffer().counts.before == 5); // the courtyard and the strip outside
+  CHECK(drawn->buffer().counts.after == 3);
+  CHECK(drawn->control().counts.before == 55);
+  CHECK(drawn->control().counts.after == 50);
+  CHECK(*drawn->displacement().quotient() == Approx(85.0 / 380.0));
+  CHECK(drawn->treatedDescription().contains(QStringLiteral("4")));
+
+  // A drawn polygon wins over a centre and radius, as the store draws it.
+  scene.intervention.centre = PointXY{520000, 6590500};
+  scene.intervention.radius = 10.0;
+  const auto both = InterventionEvaluation::evaluate(scene.incidents, scene.intervention, scene.areas, options);
+  REQUIRE(both.ok());
+  CHECK(both->treated().counts.before == 12);
+}
+
 TEST_CASE("Evaluation errors name what is wrong", "[followup]")
 {
   const CourtyardScene scene;
