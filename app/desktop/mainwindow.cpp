@@ -8,6 +8,7 @@
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
+#include "map/incidentfields.h"
 #include "map/incidentstyle.h"
 #include "map/storelayers.h"
 #include "time/stockholmtime.h"
@@ -450,6 +451,7 @@ bool MainWindow::openStore(const QString &path)
       mIncidentLayer = vectorLayer;
       const auto total = mSession->store()->count(IncidentFilter::all());
       IncidentStyle::apply(vectorLayer, mSession->categories(), QStringLiteral("category"), swedish, total ? *total : 0);
+      IncidentFields::apply(vectorLayer, mSession->categories(), swedish);
     }
     // StoreLayers orders top first; appending keeps points above areas.
     mProject->addMapLayer(layer, false);
@@ -691,6 +693,7 @@ void MainWindow::importIncidents()
       const auto total = mSession->store()->count(IncidentFilter::all());
       IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish,
                            total ? *total : 0);
+      IncidentFields::apply(mIncidentLayer, mSession->categories(), QLocale().language() == QLocale::Swedish);
     }
     reloadIncidentLayer();
     applyFilter();

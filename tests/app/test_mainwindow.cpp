@@ -16,10 +16,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <qgsapplication.h>
 #include <qgsattributetableview.h>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
 #include <qgsfeaturerequest.h>
+#include <qgsfieldformatter.h>
+#include <qgsfieldformatterregistry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
@@ -37,6 +40,8 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTreeWidget>
+
+#include <map>
 
 using namespace lagesbild;
 
@@ -123,6 +128,50 @@ TEST_CASE("A store of an older version is migrated before the map reads it", "[a
     ++read;
   }
   CHECK(read == static_cast<long long>(content.incidents.size()));
+}
+
+TEST_CASE("The attribute table names categories and kinds instead of the store's ids", "[app][ui]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  QgsVectorLayer *layer = window.incidentLayer();
+  REQUIRE(layer);
+  const int categoryField = layer->fields().lookupField(QStringLiteral("category"));
+  const int kindField = layer->fields().lookupField(QStringLiteral("kind"));
+  REQUIRE(categoryField >= 0);
+  REQUIRE(kindField >= 0);
+  CHECK(layer->editorWidgetSetup(categoryField).type() == QStringLiteral("ValueMap"));
+  // What the table shows is what the field formatter makes of the stored id.
+  auto shown = [layer](int field, const QVariant &value)
+  {
+    const QgsEditorWidgetSetup setup = layer->editorWidgetSetup(field);
+    QgsFieldFormatter *formatter = QgsApplication::fieldFormatterRegistry()->fieldFormatter(setup.type());
+    return formatter->representValue(layer, field, setup.config(), QVariant(), value);
+  };
+  std::map<std::int64_t, Category> byId;
+  for (const Category &category : window.session()->categories())
+    byId[category.id] = category;
+  QgsFeature feature;
+  QgsFeatureIterator it = layer->getFeatures();
+  int checked = 0;
+  while (it.nextFeature(feature))
+  {
+    const Category &category = byId.at(feature.attribute(categoryField).toLongLong());
+    const QString name = shown(categoryField, feature.attribute(categoryField));
+    CHECK(name.startsWith(category.nameEn)); // the tests run in English
+    CHECK_FALSE(name.startsWith(QString::number(category.id)));
+    CHECK(shown(kindField, feature.attribute(kindField)) ==
+          (category.kind == IncidentKind::Crime ? QStringLiteral("Reported crime") : QStringLiteral("Report")));
+    ++checked;
+  }
+  CHECK(checked == 50);
+  CHECK(layer->attributeDisplayName(categoryField) == QStringLiteral("Category"));
+  // A filter change rebuilds the layer's fields; the names stay.
+  window.applyFilter();
+  CHECK(layer->editorWidgetSetup(categoryField).type() == QStringLiteral("ValueMap"));
 }
 
 TEST_CASE("The filter panel drives the incidents layer and the count", "[app][ui]")
