@@ -78,8 +78,8 @@ Result<InterventionEvaluation> InterventionEvaluation::evaluate(const IncidentQu
   if (!intervention.boundary.empty() && intervention.boundary.front().size() >= 4)
   {
     zones = EvaluationZones::polygon({intervention.boundary}, options.bufferWidth);
-    evaluation.mTreatedDescription = QCoreApplication::translate("FollowUp", "a drawn polygon with %n corner(s)", nullptr,
-                                                                 static_cast<int>(intervention.boundary.front().size()) - 1);
+    const int corners = static_cast<int>(intervention.boundary.front().size()) - 1; // outside translate(): see Importer::write
+    evaluation.mTreatedDescription = QCoreApplication::translate("FollowUp", "a drawn polygon with %n corner(s)", nullptr, corners);
   }
   else if (intervention.centre && intervention.radius > 0.0)
   {

@@ -254,9 +254,12 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     out.incidents.push_back(std::move(pending[i]));
   }
   if (fallbackTimes > 0)
-    out.warnings.push_back({fileLabel, 0, QStringLiteral("name"),
-                            QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used",
-                                                        nullptr, static_cast<int>(fallbackTimes))});
+  {
+    const int events = static_cast<int>(fallbackTimes); // outside translate(): see Importer::write
+    out.warnings.push_back(
+      {fileLabel, 0, QStringLiteral("name"),
+       QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used", nullptr, events)});
+  }
   out.warnings.push_back({fileLabel, 0, QStringLiteral("location.gps"),
                           tr("police feed points are municipality or county centres: marked as municipality precision, not street level")});
   out.newCategories = resolver.newCategories();

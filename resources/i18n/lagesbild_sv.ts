@@ -206,6 +206,13 @@
         <source>Intervention %1 has neither a drawn polygon, a point with a radius nor an area, so there is no place to evaluate.</source>
         <translation>Insats %1 har varken en ritad polygon, en punkt med radie eller ett område, så det finns ingen plats att följa upp.</translation>
     </message>
+    <message numerus="yes">
+        <source>a drawn polygon with %n corner(s)</source>
+        <translation>
+            <numerusform>en ritad polygon med %n hörn</numerusform>
+            <numerusform>en ritad polygon med %n hörn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpChart</name>
@@ -1750,6 +1757,13 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>%1 takes no id</source>
         <translation>%1 tar inget id</translation>
     </message>
+    <message numerus="yes">
+        <source>%n intervention(s)</source>
+        <translation>
+            <numerusform>%n insats</numerusform>
+            <numerusform>%n insatser</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hotspots</name>
@@ -1859,6 +1873,20 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>cannot transform from %1 to SWEREF 99 TM (EPSG:3006)</source>
         <translation>kan inte transformera från %1 till SWEREF 99 TM (EPSG:3006)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n invalid row(s); nothing was imported</source>
+        <translation>
+            <numerusform>%1: %n ogiltig rad; ingenting importerades</numerusform>
+            <numerusform>%1: %n ogiltiga rader; ingenting importerades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) had no time in their name; the publication time was used</source>
+        <translation>
+            <numerusform>%n händelse hade ingen tid i namnet; publiceringstiden användes</numerusform>
+            <numerusform>%n händelser hade ingen tid i namnet; publiceringstiden användes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

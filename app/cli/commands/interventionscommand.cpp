@@ -2,8 +2,10 @@
 // command line, as the app's Interventions dock handles them — list them (table, JSON or CSV),
 // register one at a point with a radius, in a polygon or in a named area, end (close) one, or
 // delete one. Every change goes through the store API with an audit row.
+#include "analysis/analysisexport.h"
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/tableprinter.h"
 #include "importer/coordinatetransformer.h"
 #include "model/interventiontypes.h"
 #include "store/incidentstore.h"
@@ -145,48 +147,30 @@ int list(const CommandLine &commandLine, IncidentStore &store)
     stream << QJsonDocument(array).toJson(QJsonDocument::Indented);
     return ExitSuccess;
   }
-  const QStringList header = {QCoreApplication::translate("cli", "Id"),    QCoreApplication::translate("cli", "Type"),
-                              QCoreApplication::translate("cli", "Title"), QCoreApplication::translate("cli", "Start"),
-                              QCoreApplication::translate("cli", "End"),   QCoreApplication::translate("cli", "Status"),
-                              QCoreApplication::translate("cli", "Place")};
-  std::vector<QStringList> rows;
-  for (const Intervention &intervention : *interventions)
-    rows.push_back({QString::number(intervention.id), InterventionTypes::name(intervention.type), intervention.title,
-                    dayText(intervention.startUtc), intervention.endUtc ? dayText(*intervention.endUtc) : QString(),
-                    intervention.closed ? QCoreApplication::translate("cli", "closed") : QCoreApplication::translate("cli", "active"),
-                    placeText(intervention)});
   if (commandLine.format() == OutputFormat::Csv)
   {
-    const auto csvField = [](QString text)
-    {
-      if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n')))
-        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-      return text;
-    };
-    stream << "id,type,title,start,end,status,place\n";
+    stream << AnalysisExport::csvLine({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("title"), QStringLiteral("start"),
+                                       QStringLiteral("end"), QStringLiteral("status"), QStringLiteral("place")});
     for (const Intervention &intervention : *interventions)
-      stream << intervention.id << ',' << csvField(intervention.type) << ',' << csvField(intervention.title) << ','
-             << dayText(intervention.startUtc) << ',' << (intervention.endUtc ? dayText(*intervention.endUtc) : QString()) << ','
-             << (intervention.closed ? "closed" : "active") << ',' << csvField(placeText(intervention)) << '\n';
+      stream << AnalysisExport::csvLine({QString::number(intervention.id), intervention.type, intervention.title,
+                                         dayText(intervention.startUtc), intervention.endUtc ? dayText(*intervention.endUtc) : QString(),
+                                         intervention.closed ? QStringLiteral("closed") : QStringLiteral("active"),
+                                         placeText(intervention)});
     return ExitSuccess;
   }
-  std::vector<int> widths(header.size(), 0);
-  for (int i = 0; i < header.size(); ++i)
-    widths[i] = static_cast<int>(header[i].size());
-  for (const QStringList &row : rows)
-    for (int i = 0; i < row.size(); ++i)
-      widths[i] = std::max(widths[i], static_cast<int>(row[i].size()));
-  const auto printRow = [&](const QStringList &row)
-  {
-    QString line;
-    for (int i = 0; i < row.size(); ++i)
-      line += (i ? QStringLiteral("  ") : QString()) + (i == 0 ? row[i].rightJustified(widths[i]) : row[i].leftJustified(widths[i]));
-    stream << line.trimmed() << '\n';
-  };
-  printRow(header);
-  for (const QStringList &row : rows)
-    printRow(row);
-  stream << QCoreApplication::translate("cli", "%n intervention(s)", nullptr, static_cast<int>(rows.size())) << '\n';
+  TablePrinter table;
+  table.addColumn(QCoreApplication::translate("cli", "Id"), TablePrinter::Align::Right);
+  for (const char *header : {QT_TRANSLATE_NOOP("cli", "Type"), QT_TRANSLATE_NOOP("cli", "Title"), QT_TRANSLATE_NOOP("cli", "Start"),
+                             QT_TRANSLATE_NOOP("cli", "End"), QT_TRANSLATE_NOOP("cli", "Status"), QT_TRANSLATE_NOOP("cli", "Place")})
+    table.addColumn(QCoreApplication::translate("cli", header), TablePrinter::Align::Left);
+  for (const Intervention &intervention : *interventions)
+    table.addRow({QString::number(intervention.id), InterventionTypes::name(intervention.type), intervention.title,
+                  dayText(intervention.startUtc), intervention.endUtc ? dayText(*intervention.endUtc) : QString(),
+                  intervention.closed ? QCoreApplication::translate("cli", "closed") : QCoreApplication::translate("cli", "active"),
+                  placeText(intervention)});
+  table.print(stream);
+  const int count = static_cast<int>(interventions->size()); // outside translate(): see Importer::write
+  stream << QCoreApplication::translate("cli", "%n intervention(s)", nullptr, count) << '\n';
   return ExitSuccess;
 }
 
