@@ -8,6 +8,7 @@
 #include "hotspots/hotspotcomparison.h"
 #include "hotspots/hotspotgrid.h"
 #include "hotspots/hotspotwriter.h"
+#include "store/incidentstore.h"
 
 namespace lagesbild
 {
@@ -34,7 +35,11 @@ void HotspotTask::cancel()
 
 bool HotspotTask::run()
 {
-  auto points = PointsQuery::run(mStorePath, mFilter);
+  // One connection for both periods' queries, opened on this thread.
+  auto store = IncidentStore::open(mStorePath);
+  if (!store)
+    return fail(store.error().toString());
+  auto points = PointsQuery::run(**store, mFilter);
   if (!points)
     return fail(points.error().toString());
   std::vector<PointXY> referencePoints;
@@ -42,7 +47,7 @@ bool HotspotTask::run()
   {
     IncidentFilter referenceFilter = mFilter;
     referenceFilter.period = mReference;
-    auto loaded = PointsQuery::run(mStorePath, referenceFilter);
+    auto loaded = PointsQuery::run(**store, referenceFilter);
     if (!loaded)
       return fail(loaded.error().toString());
     referencePoints = std::move(loaded).value();

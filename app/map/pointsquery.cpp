@@ -10,9 +10,14 @@ Result<std::vector<PointXY>> PointsQuery::run(const QString &storePath, const In
   auto store = IncidentStore::open(storePath);
   if (!store)
     return store.error();
+  return run(**store, filter);
+}
+
+Result<std::vector<PointXY>> PointsQuery::run(const IncidentStore &store, const IncidentFilter &filter)
+{
   IncidentFilter pointFilter = filter;
   pointFilter.includeMunicipalityPrecision = false; // centre points of the police feed are no places
-  return (*store)->points(pointFilter);
+  return store.points(pointFilter);
 }
 
 } // namespace lagesbild

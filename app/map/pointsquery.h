@@ -16,11 +16,15 @@
 namespace lagesbild
 {
 
+class IncidentStore;
+
 class PointsQuery
 {
   public:
     //! The street-level points of the incidents matching filter in the store at storePath.
     static Result<std::vector<PointXY>> run(const QString &storePath, const IncidentFilter &filter);
+    //! The same through a connection this thread already opened (several queries, one open).
+    static Result<std::vector<PointXY>> run(const IncidentStore &store, const IncidentFilter &filter);
 };
 
 } // namespace lagesbild
