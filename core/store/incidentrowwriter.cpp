@@ -113,6 +113,9 @@ QString IncidentRowWriter::validate(const Incident &incident)
     return QCoreApplication::translate("IncidentStore", "the coordinates are not numbers");
   if (incident.kind != IncidentKind::Crime && incident.kind != IncidentKind::Report)
     return QCoreApplication::translate("IncidentStore", "the kind is neither crime nor report");
+  if (incident.precision != LocationPrecision::Exact && incident.precision != LocationPrecision::Approximate &&
+      incident.precision != LocationPrecision::Municipality)
+    return QCoreApplication::translate("IncidentStore", "the location precision is not one the store knows");
   if (incident.category.isEmpty())
     return QCoreApplication::translate("IncidentStore", "the category is empty");
   if (incident.source.isEmpty())

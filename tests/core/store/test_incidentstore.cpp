@@ -519,3 +519,49 @@ TEST_CASE("Two connections share a store: one writes while the other reads", "[s
   REQUIRE(!updated);
   CHECK(updated.error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("A bulk batch checks what the constraints it switches off would check, and switches them on again", "[store]")
+{
+  QTemporaryDir dir;
+  auto store = makeStore(dir);
+  REQUIRE(store);
+
+  // Bulk batches run with SQLite's CHECK and foreign key enforcement off: our own validation
+  // must refuse what those would, naming the incident, on both write paths.
+  for (const int size : {5, 30000})
+  {
+    auto badPrecision = syntheticIncidents(size, 31, QStringLiteral("precision%1").arg(size));
+    badPrecision[size / 2].precision = static_cast<LocationPrecision>(7);
+    const auto refusedPrecision = store->insertBatch(badPrecision, {});
+    REQUIRE(!refusedPrecision);
+    CHECK(refusedPrecision.error().code == ErrorCode::BadInput);
+    CHECK(refusedPrecision.error().message.contains(QString::number(size / 2 + 1)));
+    CHECK(refusedPrecision.error().message.contains(QStringLiteral("precision")));
+
+    auto badKind = syntheticIncidents(size, 32, QStringLiteral("kind%1").arg(size));
+    badKind[1].kind = static_cast<IncidentKind>(9);
+    const auto refusedKind = store->insertBatch(badKind, {});
+    REQUIRE(!refusedKind);
+    CHECK(refusedKind.error().message.contains(QStringLiteral("kind")));
+    CHECK(store->count(IncidentFilter::all()).value() == 0);
+  }
+
+  REQUIRE(store->insertBatch(syntheticIncidents(30000, 33), {}));
+  RawDatabase raw(store->path());
+  CHECK(raw.integer("PRAGMA foreign_key_check") == -1); // no rows: no dangling references
+
+  // Foreign keys are enforced again after the batch: deleting an incident cascades to the
+  // intervention that names it as a trigger.
+  Intervention intervention;
+  intervention.type = QStringLiteral("night_walks");
+  intervention.centre = PointXY{560500.0, 6580500.0};
+  intervention.radius = 150.0;
+  intervention.startUtc = utc(2021, 9, 1, 18);
+  intervention.triggerIncidents = {3, 5};
+  REQUIRE(store->insertIntervention(intervention, QStringLiteral("anna")));
+  REQUIRE(store->deleteIncident(3, QStringLiteral("anna")));
+  const auto interventions = store->interventions();
+  REQUIRE(interventions);
+  REQUIRE(interventions->size() == 1);
+  CHECK(interventions->front().triggerIncidents == std::vector<std::int64_t>{5});
+}

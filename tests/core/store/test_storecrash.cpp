@@ -32,7 +32,10 @@ struct Snapshot
 
 Snapshot snapshot(const QString &path)
 {
-  RawDatabase raw(path);
+  // Read-write, as the app and the CLI open a store: a large batch killed after SQLite began
+  // writing pages leaves a hot rollback journal, which only a writer can roll back (a
+  // read-only connection gets SQLITE_READONLY_ROLLBACK until then).
+  RawDatabase raw(path, false);
   Snapshot s;
   s.incidents = raw.integer("SELECT count(*) FROM incidents");
   s.indexed = raw.integer("SELECT count(*) FROM rtree_incidents_geom");
