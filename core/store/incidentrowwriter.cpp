@@ -35,7 +35,6 @@ constexpr const char *kUpdateSql =
 // Append: rows of 16 parameters (the 15 columns, the de-duplication key). SQLite numbers the rows
 // itself (max(fid, AUTOINCREMENT mark) + 1, + 2 …), which appends to the table without a seek.
 constexpr int kAppendParameters = kColumnCount + 1;
-constexpr int kRowsPerAppend = 128;
 constexpr std::int64_t kSecondsPerDay = 86400;
 // Instants the store accepts: years 1900..2199, so every text column keeps four-digit years.
 constexpr std::int64_t kEarliest = -2208988800LL;

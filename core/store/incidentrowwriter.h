@@ -40,6 +40,9 @@ class IncidentRowWriter
       Append, //!< many prepared rows per INSERT; the caller removes duplicates and records the keys
     };
 
+    //! Rows per INSERT statement in Append mode.
+    static constexpr int kRowsPerAppend = 128;
+
     static Result<IncidentRowWriter> prepare(sqlite3 *db, Mode mode);
     IncidentRowWriter(IncidentRowWriter &&) noexcept = default;
     IncidentRowWriter &operator=(IncidentRowWriter &&) noexcept = default;
@@ -55,8 +58,7 @@ class IncidentRowWriter
     std::int64_t lastInsertedId() const;
 
     //! An incident as Append binds it: numbers, ids and the local parts computed, the text as
-    //! UTF-8 in an arena shared by the batch. Preparing a batch in its own order and writing the
-    //! prepared rows in time order keeps the writing loop on compact memory.
+    //! UTF-8 in an arena (see IncidentBatchPreparer).
     struct PreparedRow
     {
         double x = 0.0;

@@ -5,6 +5,7 @@
 #include "geopackagecontents.h"
 #include "geopackagegeometry.h"
 #include "groupcounter.h"
+#include "incidentbatchpreparer.h"
 #include "incidentfiltersql.h"
 #include "incidentrow.h"
 #include "incidentrowwriter.h"
@@ -23,11 +24,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 #include <optional>
 #include <string>
-#include <thread>
 #include <unordered_set>
 
 namespace lagesbild
@@ -119,24 +118,6 @@ Result<void> readExistingEntries(sqlite3 *db, std::int64_t existingMaxFid, std::
   }
   return {};
 }
-
-//! Runs work on its own thread; joins it at the latest when destroyed, however the caller leaves.
-class BackgroundWork
-{
-  public:
-    explicit BackgroundWork(std::function<void()> work) : mThread(std::move(work)) {}
-    ~BackgroundWork() { wait(); }
-    BackgroundWork(const BackgroundWork &) = delete;
-    BackgroundWork &operator=(const BackgroundWork &) = delete;
-    void wait()
-    {
-      if (mThread.joinable())
-        mThread.join();
-    }
-
-  private:
-    std::thread mThread;
-};
 
 //! The page cache of a batch, back to the connection's default when the batch ends however it
 //! ends. A batch into an empty or small store appends to every B-tree and needs only their
@@ -246,11 +227,10 @@ Result<void> checkCancel(Feedback *feedback, std::size_t done, std::size_t total
   return {};
 }
 
-//! Records new de-duplication keys in key order: appends to incident_keys' B-tree.
-Result<void> addKeys(sqlite3 *db, std::vector<std::int64_t> keys)
+//! Records new de-duplication keys, given in key order: appends to incident_keys' B-tree.
+Result<void> addKeys(sqlite3 *db, const std::vector<std::int64_t> &keys)
 {
   constexpr int kKeysPerStatement = 256;
-  std::sort(keys.begin(), keys.end());
   std::string groupSql = "INSERT INTO incident_keys (dedup_key) VALUES (?)";
   for (int r = 1; r < kKeysPerStatement; ++r)
     groupSql += ", (?)";
@@ -308,10 +288,11 @@ Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids
   return {};
 }
 
-//! A large batch: duplicates are found in memory, rows are appended many per INSERT in time
-//! order with consecutive fids (appending to the time index), the new keys are added in key
-//! order, and the R-tree, whose insert trigger is dropped meanwhile, is packed anew — all
-//! inside the caller's transaction.
+//! A large batch: an IncidentBatchPreparer walks it in time order on another thread, dropping
+//! duplicates and preparing rows, while this thread appends them many per INSERT with
+//! consecutive fids (appending to the time index); then the new keys go in in key order and the
+//! R-tree, whose insert trigger is dropped meanwhile, is replaced by the one the preparer packed —
+//! all inside the caller's transaction.
 Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids, const std::vector<Incident> &incidents,
                          std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary, Envelope &envelope,
                          Feedback *feedback)
@@ -327,113 +308,68 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
     while (existing->step() == SQLITE_ROW)
       keys.insert(existing->columnInt64(0));
   }
-
-  // Rows go in in time order: the time index is appended to, and a period's rows lie together.
-  // Sorted as (time, position) pairs: contiguous, and the position keeps equal times in order.
-  std::vector<std::uint32_t> order(incidents.size());
-  {
-    std::vector<std::pair<std::int64_t, std::uint32_t>> byTime(incidents.size());
-    bool sorted = true;
-    for (std::size_t i = 0; i < incidents.size(); ++i)
-    {
-      byTime[i] = {incidents[i].occurredFrom, static_cast<std::uint32_t>(i)};
-      sorted = sorted && (i == 0 || byTime[i - 1].first <= byTime[i].first);
-    }
-    if (!sorted)
-      std::sort(byTime.begin(), byTime.end());
-    for (std::size_t i = 0; i < order.size(); ++i)
-      order[i] = byTime[i].second;
-  }
-
-  // Duplicates first: a batch that brings nothing new leaves every index as it is.
-  std::vector<std::pair<std::uint32_t, std::int64_t>> fresh; // incident index, de-duplication key
-  fresh.reserve(incidents.size());
-  // Keys are computed in the batch's order (reading the incidents front to back), then taken in
-  // time order; the first in time of equal keys is kept.
-  std::vector<std::int64_t> keyOf(incidents.size());
-  for (std::size_t i = 0; i < incidents.size(); ++i)
-    keyOf[i] = DeduplicationKey::of(incidents[i]);
-  constexpr std::size_t kPrefetchDistance = 16;
-  for (std::size_t n = 0; n < order.size(); ++n)
-  {
-    if (n + kPrefetchDistance < order.size())
-      keys.prefetch(keyOf[order[n + kPrefetchDistance]]);
-    const std::int64_t key = keyOf[order[n]];
-    if (keys.insert(key))
-      fresh.emplace_back(order[n], key);
-    else
-      ++summary.duplicates;
-  }
-  if (fresh.empty())
-    return sqliteExec(db, kCreateRtreeInsertTrigger);
-
-  // The new rows are prepared in the batch's own order (reading it front to back; text to
-  // UTF-8 in one arena) into their places in time order, so the writing loop reads compact
-  // memory in sequence however the batch was ordered.
-  constexpr auto kNotNew = std::numeric_limits<std::uint32_t>::max();
-  std::vector<std::uint32_t> placeOf(incidents.size(), kNotNew);
-  for (std::size_t n = 0; n < fresh.size(); ++n)
-    placeOf[fresh[n].first] = static_cast<std::uint32_t>(n);
-  std::vector<IncidentRowWriter::PreparedRow> rows(fresh.size());
-  std::string arena;
-  arena.reserve(32 * fresh.size());
-  for (std::size_t i = 0; i < incidents.size(); ++i)
-    if (placeOf[i] != kNotNew)
-      IncidentRowWriter::prepareRow(incidents[i], ids[i], importId, keyOf[i], rows[placeOf[i]], arena);
-  std::vector<std::uint32_t>().swap(placeOf);
-
-  // The spatial index is packed on another thread while the rows are written: packing needs
-  // only the boxes and the fids, which are known before any row is written.
-  std::vector<RtreeEntry> entries;
-  entries.reserve(static_cast<std::size_t>(lastFid) + rows.size());
-  if (lastFid > 0)
-    if (auto done = readExistingEntries(db, lastFid, entries); !done)
-      return done;
-  for (std::size_t n = 0; n < rows.size(); ++n)
-  {
-    entries.push_back(RtreeBulkLoader::entryForPoint(lastFid + 1 + static_cast<std::int64_t>(n), rows[n].x, rows[n].y));
-    extend(envelope, rows[n].x, rows[n].y);
-  }
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto capacity = RtreeBulkLoader::nodeCapacity(db, rtreeName);
   if (!capacity)
     return capacity.error();
-  PackedRtree packed;
-  BackgroundWork packing([&packed, &entries, nodeCapacity = *capacity]()
-                         { packed = RtreeBulkLoader::pack(std::move(entries), nodeCapacity); });
-
   auto writer = IncidentRowWriter::prepare(db, IncidentRowWriter::Mode::Append);
   if (!writer)
     return writer.error();
-  std::vector<std::int64_t> newKeys;
-  newKeys.reserve(fresh.size());
-  for (std::size_t n = 0; n < rows.size(); ++n)
+
+  IncidentBatchPreparer preparer(incidents, ids, importId, std::move(keys), lastFid + 1, *capacity);
+  // The packed index holds the store's rows too: their boxes are read back from the table.
+  std::vector<RtreeEntry> existingEntries;
+  if (lastFid > 0)
   {
-    if (auto go = checkCancel(feedback, n, rows.size()); !go)
-      return go;
-    if (auto done = writer->append(rows[n], arena); !done)
-    {
-      const std::size_t i = fresh[n].first;
-      Error error = done.error();
-      error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incidents[i].externalId);
-      return error;
-    }
-    newKeys.push_back(rows[n].dedupKey);
+    existingEntries.reserve(static_cast<std::size_t>(lastFid) + incidents.size());
+    if (auto done = readExistingEntries(db, lastFid, existingEntries); !done)
+      return done;
   }
-  summary.inserted += static_cast<std::int64_t>(fresh.size());
+  preparer.provideExistingEntries(std::move(existingEntries));
+  std::size_t written = 0;
+  // The chunk before the current one stays alive until then: rows still queued in the writer
+  // point into their chunk's arena.
+  std::unique_ptr<IncidentBatchPreparer::Chunk> previous;
+  while (auto chunk = preparer.nextChunk())
+  {
+    for (std::size_t n = 0; n < chunk->rows.size(); ++n, ++written)
+    {
+      if (auto go = checkCancel(feedback, written, incidents.size()); !go)
+        return go;
+      if (auto done = writer->append(chunk->rows[n], chunk->arena); !done)
+      {
+        const std::size_t i = chunk->batchIndex[n];
+        Error error = done.error();
+        error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incidents[i].externalId);
+        return error;
+      }
+    }
+    previous = std::move(chunk);
+  }
+  const IncidentBatchPreparer::Outcome &outcome = preparer.outcome();
+  summary.duplicates += outcome.duplicates;
+  // Duplicates only: nothing was written, and every index stays as it is.
+  if (outcome.fresh == 0)
+    return sqliteExec(db, kCreateRtreeInsertTrigger);
   if (auto done = writer->flush(); !done)
     return done;
+  previous.reset();
+  summary.inserted += outcome.fresh;
   // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.
-  if (sqlite3_last_insert_rowid(db) != lastFid + static_cast<std::int64_t>(fresh.size()))
+  if (sqlite3_last_insert_rowid(db) != lastFid + outcome.fresh)
     return makeError(ErrorCode::StoreError, tr("The incidents were not numbered as expected; nothing was written."));
+  if (!outcome.envelope.isEmpty)
+  {
+    extend(envelope, outcome.envelope.minX, outcome.envelope.minY);
+    extend(envelope, outcome.envelope.maxX, outcome.envelope.maxY);
+  }
   if (feedback)
     feedback->setProgress(80.0);
-  if (auto done = addKeys(db, std::move(newKeys)); !done)
+  if (auto done = addKeys(db, outcome.newKeys); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);
-  packing.wait();
-  if (auto done = RtreeBulkLoader::write(db, rtreeName, packed); !done)
+  if (auto done = RtreeBulkLoader::write(db, rtreeName, preparer.takePackedRtree()); !done)
     return done;
   return sqliteExec(db, kCreateRtreeInsertTrigger);
 }

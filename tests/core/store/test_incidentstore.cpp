@@ -6,6 +6,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -564,4 +566,52 @@ TEST_CASE("A bulk batch checks what the constraints it switches off would check,
   REQUIRE(interventions);
   REQUIRE(interventions->size() == 1);
   CHECK(interventions->front().triggerIncidents == std::vector<std::int64_t>{5});
+}
+
+TEST_CASE("A bulk batch over several chunks keeps the first in time of equal keys and writes rows in time order", "[store]")
+{
+  QTemporaryDir dir;
+  auto store = makeStore(dir);
+  REQUIRE(store);
+  const auto existing = syntheticIncidents(1000, 41, QStringLiteral("old"));
+  REQUIRE(store->insertBatch(existing, {}));
+
+  // Several of the preparer's chunks, shuffled out of time order, with 500 rows already in the
+  // store and, for 300 keys, a later report of the same incident placed before the earlier one.
+  auto batch = syntheticIncidents(3 * 8192 + 77, 42, QStringLiteral("new"));
+  std::vector<Incident> later;
+  // The same incident: the same source and external id (without an id the key hashes the time).
+  for (std::size_t i = 0; later.size() < 300; ++i)
+  {
+    if (batch[i].externalId.isEmpty())
+      continue;
+    Incident again = batch[i];
+    again.occurredFrom += 3 * 86400;
+    again.occurredTo.reset();
+    again.description = QStringLiteral("later report");
+    later.push_back(again);
+  }
+  batch.insert(batch.begin(), later.begin(), later.end());
+  batch.insert(batch.end(), existing.begin(), existing.begin() + 500);
+  std::mt19937 random(7);
+  std::shuffle(batch.begin() + 300, batch.end(), random);
+
+  const auto summary = store->insertBatch(batch, {});
+  INFO((summary ? QString() : summary.error().toString()).toStdString());
+  REQUIRE(summary);
+  CHECK(summary->inserted == 3 * 8192 + 77);
+  CHECK(summary->duplicates == 800);
+  CHECK(store->count(IncidentFilter::all()).value() == 1000 + 3 * 8192 + 77);
+
+  RawDatabase raw(store->path());
+  // The earlier report of each pair is the one stored.
+  CHECK(raw.integer("SELECT count(*) FROM incidents WHERE description = 'later report'") == 0);
+  // The new rows got consecutive fids in time order.
+  CHECK(raw.integer("SELECT count(*) FROM incidents a JOIN incidents b ON b.fid = a.fid + 1 "
+                    "WHERE a.fid > 1000 AND b.occurred_utc < a.occurred_utc") == 0);
+  CHECK(raw.integer("SELECT max(fid) FROM incidents") == 1000 + 3 * 8192 + 77);
+  // Every row is in the packed R-tree, the old ones too, with its own box.
+  CHECK(raw.integer("SELECT count(*) FROM rtree_incidents_geom") == 1000 + 3 * 8192 + 77);
+  CHECK(raw.integer("SELECT count(*) FROM incident_keys") == 1000 + 3 * 8192 + 77);
+  CHECK(raw.text("SELECT rtreecheck('rtree_incidents_geom')") == QStringLiteral("ok"));
 }

@@ -1,0 +1,203 @@
+#include "incidentbatchpreparer.h"
+
+#include "deduplicationkey.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace lagesbild
+{
+namespace
+{
+void extend(Envelope &envelope, double x, double y)
+{
+  if (envelope.isEmpty)
+  {
+    envelope = Envelope{x, x, y, y, false};
+    return;
+  }
+  envelope.minX = std::min(envelope.minX, x);
+  envelope.maxX = std::max(envelope.maxX, x);
+  envelope.minY = std::min(envelope.minY, y);
+  envelope.maxY = std::max(envelope.maxY, y);
+}
+
+//! The batch's positions in time order; equal times keep the batch's order.
+std::vector<std::uint32_t> timeOrder(const std::vector<Incident> &incidents)
+{
+  // Sorted as (time, position) pairs: contiguous, and the position keeps equal times in order.
+  std::vector<std::pair<std::int64_t, std::uint32_t>> byTime(incidents.size());
+  bool sorted = true;
+  for (std::size_t i = 0; i < incidents.size(); ++i)
+  {
+    byTime[i] = {incidents[i].occurredFrom, static_cast<std::uint32_t>(i)};
+    sorted = sorted && (i == 0 || byTime[i - 1].first <= byTime[i].first);
+  }
+  if (!sorted)
+    std::sort(byTime.begin(), byTime.end());
+  std::vector<std::uint32_t> order(incidents.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = byTime[i].second;
+  return order;
+}
+} // namespace
+
+IncidentBatchPreparer::IncidentBatchPreparer(const std::vector<Incident> &incidents, const std::vector<ReferenceCodes::Ids> &ids,
+                                             std::optional<std::int64_t> importId, DeduplicationKeySet knownKeys, std::int64_t firstFid,
+                                             std::size_t nodeCapacity)
+  : mIncidents(incidents), mIds(ids), mImportId(importId), mKeys(std::move(knownKeys)), mFirstFid(firstFid), mNodeCapacity(nodeCapacity),
+    mThread([this]() { run(); })
+{
+}
+
+IncidentBatchPreparer::~IncidentBatchPreparer()
+{
+  {
+    std::lock_guard lock(mMutex);
+    mStop = true;
+  }
+  mChanged.notify_all();
+  if (mThread.joinable())
+    mThread.join();
+}
+
+void IncidentBatchPreparer::publish(std::unique_ptr<Chunk> chunk)
+{
+  {
+    std::lock_guard lock(mMutex);
+    mReady.push_back(std::move(chunk));
+  }
+  mChanged.notify_all();
+}
+
+void IncidentBatchPreparer::run()
+{
+  const std::vector<std::uint32_t> order = timeOrder(mIncidents);
+  Outcome outcome;
+  outcome.newKeys.reserve(mIncidents.size());
+  mEntries.reserve(mIncidents.size());
+  auto chunk = std::make_unique<Chunk>();
+  auto startChunk = [&chunk]()
+  {
+    chunk->rows.reserve(kRowsPerChunk);
+    chunk->batchIndex.reserve(kRowsPerChunk);
+    chunk->arena.reserve(32 * kRowsPerChunk);
+  };
+  startChunk();
+  // In blocks: the keys of a block are computed first and their hash slots fetched while the
+  // next ones are computed (the set is larger than the CPU's caches), then the block is walked.
+  constexpr std::size_t kBlock = 64;
+  std::int64_t blockKeys[kBlock];
+  for (std::size_t start = 0; start < order.size() && !mStop; start += kBlock)
+  {
+    const std::size_t end = std::min(order.size(), start + kBlock);
+    for (std::size_t n = start; n < end; ++n)
+    {
+      blockKeys[n - start] = DeduplicationKey::of(mIncidents[order[n]]);
+      mKeys.prefetch(blockKeys[n - start]);
+    }
+    for (std::size_t n = start; n < end; ++n)
+    {
+      const std::uint32_t i = order[n];
+      const std::int64_t key = blockKeys[n - start];
+      if (!mKeys.insert(key))
+      {
+        ++outcome.duplicates;
+        continue;
+      }
+      const Incident &incident = mIncidents[i];
+      chunk->rows.emplace_back();
+      IncidentRowWriter::prepareRow(incident, mIds[i], mImportId, key, chunk->rows.back(), chunk->arena);
+      chunk->batchIndex.push_back(i);
+      mEntries.push_back(RtreeBulkLoader::entryForPoint(mFirstFid + outcome.fresh, incident.x, incident.y));
+      extend(outcome.envelope, incident.x, incident.y);
+      outcome.newKeys.push_back(key);
+      ++outcome.fresh;
+      if (chunk->rows.size() == kRowsPerChunk)
+      {
+        publish(std::move(chunk));
+        chunk = std::make_unique<Chunk>();
+        startChunk();
+      }
+    }
+  }
+  if (!chunk->rows.empty())
+    publish(std::move(chunk));
+  {
+    std::lock_guard lock(mMutex);
+    mStreamDone = true;
+  }
+  mChanged.notify_all();
+  if (mStop)
+    return;
+
+  std::sort(outcome.newKeys.begin(), outcome.newKeys.end());
+  {
+    std::lock_guard lock(mMutex);
+    mOutcome = std::move(outcome);
+    mKeysSorted = true;
+  }
+  mChanged.notify_all();
+  if (mStop)
+    return;
+
+  // Nothing new: the store's index stays as it is, nothing to pack.
+  PackedRtree packed;
+  if (mOutcome.fresh > 0)
+  {
+    std::vector<RtreeEntry> all;
+    {
+      std::unique_lock lock(mMutex);
+      mChanged.wait(lock, [this]() { return mExistingProvided || mStop; });
+      all = std::move(mExistingEntries);
+    }
+    if (mStop)
+      return;
+    all.insert(all.end(), mEntries.begin(), mEntries.end());
+    std::vector<RtreeEntry>().swap(mEntries);
+    packed = RtreeBulkLoader::pack(std::move(all), mNodeCapacity);
+  }
+  {
+    std::lock_guard lock(mMutex);
+    mPackedRtree = std::move(packed);
+    mPacked = true;
+  }
+  mChanged.notify_all();
+}
+
+void IncidentBatchPreparer::provideExistingEntries(std::vector<RtreeEntry> entries)
+{
+  {
+    std::lock_guard lock(mMutex);
+    mExistingEntries = std::move(entries);
+    mExistingProvided = true;
+  }
+  mChanged.notify_all();
+}
+
+std::unique_ptr<IncidentBatchPreparer::Chunk> IncidentBatchPreparer::nextChunk()
+{
+  std::unique_lock lock(mMutex);
+  mChanged.wait(lock, [this]() { return !mReady.empty() || mStreamDone; });
+  if (mReady.empty())
+    return nullptr;
+  auto chunk = std::move(mReady.front());
+  mReady.pop_front();
+  return chunk;
+}
+
+const IncidentBatchPreparer::Outcome &IncidentBatchPreparer::outcome()
+{
+  std::unique_lock lock(mMutex);
+  mChanged.wait(lock, [this]() { return mKeysSorted; });
+  return mOutcome;
+}
+
+PackedRtree IncidentBatchPreparer::takePackedRtree()
+{
+  std::unique_lock lock(mMutex);
+  mChanged.wait(lock, [this]() { return mPacked; });
+  return std::move(mPackedRtree);
+}
+
+} // namespace lagesbild
