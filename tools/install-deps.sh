@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   # core: Qt 6, SQLite, GDAL/OGR, PROJ, Catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2
+  libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2 libssl-dev
   # app: QGIS 3.22 (built with Qt 5) and the Qt 5 modules its headers need
   libqgis-dev qgis qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools
   libqt5webkit5-dev libqt5svg5-dev libqt5serialport5-dev qtpositioning5-dev
