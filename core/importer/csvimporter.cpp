@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <memory>
+#include <thread>
 
 namespace lagesbild::importer
 {
@@ -16,48 +19,61 @@ namespace
 {
 constexpr std::int64_t kRowsPerProgressStep = 8192;
 constexpr std::size_t kBinaryProbeBytes = 65536;
+// Files from 2 × this size on are read in parts on several threads.
+constexpr std::size_t kBytesPerPart = 4 * 1024 * 1024;
+constexpr unsigned kMaximumParts = 8;
 
 QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
 
-Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QString &fileLabel, const ImportOptions &options,
-                       DayMonthOrder order, ParsedImport &out, Feedback *feedback, std::int64_t &ambiguous, bool &dayFirst,
-                       bool &monthFirst)
+//! A run of whole records of the file: bytes [begin, end) of the text, from line firstLine.
+struct CsvPart
 {
-  const char delimiter = CsvTokenizer::detectDelimiter(text);
-  CsvTokenizer tokenizer(text, delimiter);
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::int64_t firstLine = 1;
+};
+
+//! Splits the records after the header into about `count` parts of equal size. The boundaries
+//! are found by the tokenizer itself (continuing after the header), so a quoted line break is
+//! never taken for the end of a record and every part reads exactly what a single pass would.
+std::vector<CsvPart> splitIntoParts(CsvTokenizer &tokenizer, std::size_t count)
+{
+  std::vector<CsvPart> parts;
+  const std::size_t bodyBegin = tokenizer.position();
+  const std::size_t bodySize = tokenizer.size() - bodyBegin;
+  CsvPart part{bodyBegin, tokenizer.size(), tokenizer.line()};
   std::vector<std::string_view> fields;
-  if (!tokenizer.next(fields))
-    return makeError(ErrorCode::BadInput, tr("%1: the file has no header line").arg(fileLabel));
-  QStringList headers;
-  for (const std::string_view field : fields)
-    headers.append(decodeText(trimmed(field), encoding));
-  out.header = headers;
-  const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
-  auto layout = ColumnLayout::resolve(headers, mapping, fileLabel);
-  if (!layout)
-    return layout.error();
-
-  ReferenceResolver resolver(options.known, mapping);
-  IncidentRowBuilder builder(options, *layout, headers, fileLabel, encoding, resolver, out);
-  if (order != DayMonthOrder::Unknown)
-    builder.setDayMonthOrder(order);
-  const auto layoutIssues = builder.checkLayout(IncidentRowBuilder::CoordinateSource::Columns);
-  if (!layoutIssues.empty())
+  for (std::size_t k = 1; k < count; ++k)
   {
-    QStringList messages;
-    for (const ImportIssue &issue : layoutIssues)
-      messages.append(issue.toString());
-    return makeError(ErrorCode::BadInput, messages.join(QLatin1Char('\n')) + tr(" (columns: %1)").arg(headers.join(QStringLiteral(", "))));
+    const std::size_t goal = bodyBegin + bodySize / count * k;
+    while (tokenizer.position() < goal && tokenizer.next(fields))
+    {
+    }
+    if (tokenizer.position() >= tokenizer.size())
+      break;
+    part.end = tokenizer.position();
+    parts.push_back(part);
+    part = CsvPart{tokenizer.position(), tokenizer.size(), tokenizer.line()};
   }
-  auto transformer = CoordinateTransformer::fromUserInput(builder.columnCrs());
-  if (!transformer)
-    return transformer.error();
+  parts.push_back(part);
+  return parts;
+}
 
-  builder.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-  const auto headerCount = static_cast<std::size_t>(headers.size());
+//! Reads the records of one part into its builder and transforms their points; out is the
+//! part's own result. The first of `partCount` parts makes room for the rows of all: the
+//! others are appended to it.
+Result<void> readRows(std::string_view text, const CsvPart &part, std::size_t partCount, char delimiter, TextEncoding encoding,
+                      const QString &fileLabel, std::size_t headerCount, IncidentRowBuilder &builder,
+                      const CoordinateTransformer &transformer, ParsedImport &out, Feedback *feedback, bool reportsProgress)
+{
+  const std::string_view bytes = text.substr(part.begin, part.end - part.begin);
+  CsvTokenizer tokenizer(bytes, delimiter, part.firstLine);
+  const auto lines = static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n')) + 1;
+  builder.reserve(partCount > 1 ? lines * partCount + lines / 8 : lines);
+  std::vector<std::string_view> fields;
   std::int64_t rows = 0;
   while (tokenizer.next(fields))
   {
@@ -65,7 +81,10 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
     {
       if (feedback->isCancelled())
         return makeError(ErrorCode::Cancelled, tr("import cancelled"));
-      feedback->setProgress(100.0 * static_cast<double>(tokenizer.position()) / static_cast<double>(tokenizer.size()));
+      // The parts are read at about the same speed: the first one's share stands for all.
+      if (reportsProgress)
+        feedback->setProgress(90.0 * static_cast<double>(tokenizer.position()) /
+                              static_cast<double>(std::max<std::size_t>(1, bytes.size())));
     }
     bool blank = true;
     for (const std::string_view field : fields)
@@ -102,12 +121,121 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
     }
     builder.addRow(fields, tokenizer.recordLine());
   }
-  builder.finish(*transformer);
-  out.newCategories = resolver.newCategories();
-  out.newSources = resolver.newSources();
-  ambiguous = builder.ambiguousDates();
-  dayFirst = builder.sawDayFirst();
-  monthFirst = builder.sawMonthFirst();
+  builder.finish(transformer, false);
+  return {};
+}
+
+template<typename Reference> void appendNew(std::vector<Reference> &to, const std::vector<Reference> &from)
+{
+  for (const Reference &reference : from)
+    if (std::none_of(to.begin(), to.end(), [&reference](const Reference &known) { return known.code == reference.code; }))
+      to.push_back(reference);
+}
+
+Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QString &fileLabel, const ImportOptions &options,
+                       DayMonthOrder order, ParsedImport &out, Feedback *feedback, std::int64_t &ambiguous, bool &dayFirst,
+                       bool &monthFirst)
+{
+  const char delimiter = CsvTokenizer::detectDelimiter(text);
+  CsvTokenizer tokenizer(text, delimiter);
+  std::vector<std::string_view> fields;
+  if (!tokenizer.next(fields))
+    return makeError(ErrorCode::BadInput, tr("%1: the file has no header line").arg(fileLabel));
+  QStringList headers;
+  for (const std::string_view field : fields)
+    headers.append(decodeText(trimmed(field), encoding));
+  out.header = headers;
+  const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
+  auto layout = ColumnLayout::resolve(headers, mapping, fileLabel);
+  if (!layout)
+    return layout.error();
+
+  // A large file is read in parts on all cores, each part with its own builder and reference
+  // resolver; the parts' results are joined in file order, so the outcome is the same as one pass.
+  const std::size_t cores = std::max(1U, std::min(kMaximumParts, std::thread::hardware_concurrency()));
+  const std::size_t wanted = text.size() - tokenizer.position() >= kBytesPerPart * 2 ? cores : 1;
+  const std::vector<CsvPart> parts = splitIntoParts(tokenizer, std::min(wanted, (text.size() - tokenizer.position()) / kBytesPerPart + 1));
+
+  std::vector<ParsedImport> results(parts.size());
+  std::vector<std::unique_ptr<ReferenceResolver>> resolvers;
+  std::vector<std::unique_ptr<IncidentRowBuilder>> builders;
+  for (std::size_t k = 0; k < parts.size(); ++k)
+  {
+    resolvers.push_back(std::make_unique<ReferenceResolver>(options.known, mapping));
+    builders.push_back(std::make_unique<IncidentRowBuilder>(options, *layout, headers, fileLabel, encoding, *resolvers[k], results[k]));
+    if (order != DayMonthOrder::Unknown)
+      builders[k]->setDayMonthOrder(order);
+  }
+  const auto layoutIssues = builders.front()->checkLayout(IncidentRowBuilder::CoordinateSource::Columns);
+  if (!layoutIssues.empty())
+  {
+    QStringList messages;
+    for (const ImportIssue &issue : layoutIssues)
+      messages.append(issue.toString());
+    return makeError(ErrorCode::BadInput, messages.join(QLatin1Char('\n')) + tr(" (columns: %1)").arg(headers.join(QStringLiteral(", "))));
+  }
+  // A transformation each: one is not thread-safe.
+  std::vector<CoordinateTransformer> transformers;
+  for (std::size_t k = 0; k < parts.size(); ++k)
+  {
+    auto transformer = CoordinateTransformer::fromUserInput(builders.front()->columnCrs());
+    if (!transformer)
+      return transformer.error();
+    transformers.push_back(std::move(*transformer));
+  }
+
+  const auto headerCount = static_cast<std::size_t>(headers.size());
+  std::vector<Result<void>> outcomes(parts.size());
+  {
+    std::vector<std::thread> workers;
+    for (std::size_t k = 1; k < parts.size(); ++k)
+      workers.emplace_back(
+        [&, k]()
+        {
+          outcomes[k] = readRows(text, parts[k], parts.size(), delimiter, encoding, fileLabel, headerCount, *builders[k], transformers[k],
+                                 results[k], feedback, false);
+        });
+    outcomes[0] = readRows(text, parts[0], parts.size(), delimiter, encoding, fileLabel, headerCount, *builders[0], transformers[0],
+                           results[0], feedback, true);
+    for (std::thread &worker : workers)
+      worker.join();
+  }
+  for (const Result<void> &outcome : outcomes)
+    if (!outcome)
+      return outcome;
+
+  std::int64_t swappedAxes = 0;
+  std::int64_t adjustedTimes = 0;
+  ambiguous = 0;
+  dayFirst = false;
+  monthFirst = false;
+  for (std::size_t k = 0; k < parts.size(); ++k)
+  {
+    ParsedImport &part = results[k];
+    if (out.incidents.empty())
+      out.incidents = std::move(part.incidents);
+    else
+      out.incidents.insert(out.incidents.end(), std::make_move_iterator(part.incidents.begin()),
+                           std::make_move_iterator(part.incidents.end()));
+    out.errors.insert(out.errors.end(), part.errors.begin(), part.errors.end());
+    out.rejected.insert(out.rejected.end(), std::make_move_iterator(part.rejected.begin()), std::make_move_iterator(part.rejected.end()));
+    for (const ImportIssue &warning : part.warnings)
+      if (out.warnings.size() < IncidentRowBuilder::kMaxListedWarnings)
+        out.warnings.push_back(warning);
+    out.record.read += part.record.read;
+    out.record.rejected += part.record.rejected;
+    out.record.masked += part.record.masked;
+    appendNew(out.newCategories, resolvers[k]->newCategories());
+    appendNew(out.newSources, resolvers[k]->newSources());
+    swappedAxes += builders[k]->swappedAxes();
+    adjustedTimes += builders[k]->adjustedTimes();
+    ambiguous += builders[k]->ambiguousDates();
+    dayFirst = dayFirst || builders[k]->sawDayFirst();
+    monthFirst = monthFirst || builders[k]->sawMonthFirst();
+  }
+  // Rows rejected while reading and points rejected by the transformation, in file order.
+  std::stable_sort(out.rejected.begin(), out.rejected.end(), [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
+  IncidentRowBuilder::addSummaryWarnings(out, fileLabel, swappedAxes, adjustedTimes);
   if (feedback)
     feedback->setProgress(100.0);
   return {};

@@ -7,7 +7,10 @@
 namespace lagesbild::importer
 {
 
-CsvTokenizer::CsvTokenizer(std::string_view data, char delimiter) : mData(data), mDelimiter(delimiter) {}
+CsvTokenizer::CsvTokenizer(std::string_view data, char delimiter, std::int64_t firstLine)
+  : mData(data), mDelimiter(delimiter), mLine(firstLine)
+{
+}
 
 char CsvTokenizer::detectDelimiter(std::string_view data)
 {

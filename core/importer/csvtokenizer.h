@@ -15,7 +15,8 @@ namespace lagesbild::importer
 class CsvTokenizer
 {
   public:
-    CsvTokenizer(std::string_view data, char delimiter);
+    //! firstLine: the line number of data's first byte, when data is a part of a file.
+    CsvTokenizer(std::string_view data, char delimiter, std::int64_t firstLine = 1);
 
     //! The delimiter of the header line: the most frequent of `;`, tab and `,` outside quotes.
     static char detectDelimiter(std::string_view data);
@@ -30,7 +31,9 @@ class CsvTokenizer
     std::string_view recordText() const { return mRecordText; }
     //! True when the last record ended inside an unterminated quoted field.
     bool unterminatedQuote() const { return mUnterminatedQuote; }
+    //! Where the next record starts: a byte offset into the data and its line number.
     std::size_t position() const { return mPosition; }
+    std::int64_t line() const { return mLine; }
     std::size_t size() const { return mData.size(); }
 
   private:

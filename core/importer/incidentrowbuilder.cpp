@@ -12,7 +12,6 @@ namespace lagesbild::importer
 namespace
 {
 constexpr std::int64_t kSecondsPerDay = 86400;
-constexpr std::int64_t kMaxListedWarnings = 200;
 // Sweden in WGS 84 degrees (with a margin), to reject obviously wrong points before transforming.
 constexpr double kMinLongitude = 10.0;
 constexpr double kMaxLongitude = 25.0;
@@ -113,7 +112,7 @@ void IncidentRowBuilder::error(RowContext &row, ImportField field, const QString
 
 void IncidentRowBuilder::warning(std::int64_t line, ImportField field, const QString &message)
 {
-  if (static_cast<std::int64_t>(mOut.warnings.size()) < kMaxListedWarnings)
+  if (mOut.warnings.size() < kMaxListedWarnings)
     mOut.warnings.push_back({mFileLabel, line, columnName(field), message});
 }
 
@@ -437,7 +436,7 @@ void IncidentRowBuilder::reserve(std::size_t rows)
   mLines.reserve(rows);
 }
 
-void IncidentRowBuilder::finish(const CoordinateTransformer &transformer)
+void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool summaryWarnings)
 {
   std::vector<char> success;
   transformer.transform(mX, mY, success);
@@ -463,18 +462,25 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer)
     ++kept;
   }
   mOut.incidents.resize(kept);
-  if (mSwappedAxes > 0)
-    mOut.warnings.push_back(
-      {mFileLabel, 0, QString(),
-       trn("%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round",
-           mSwappedAxes)});
-  if (mAdjustedTimes > 0)
-    mOut.warnings.push_back(
-      {mFileLabel, 0, QString(), trn("%n local time(s) fell in a daylight-saving change; the earlier instant was used", mAdjustedTimes)});
+  if (summaryWarnings)
+    addSummaryWarnings(mOut, mFileLabel, mSwappedAxes, mAdjustedTimes);
   mFirstPending = mOut.incidents.size();
   mX.clear();
   mY.clear();
   mLines.clear();
+}
+
+void IncidentRowBuilder::addSummaryWarnings(ParsedImport &out, const QString &fileLabel, std::int64_t swappedAxes,
+                                            std::int64_t adjustedTimes)
+{
+  if (swappedAxes > 0)
+    out.warnings.push_back(
+      {fileLabel, 0, QString(),
+       trn("%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round",
+           swappedAxes)});
+  if (adjustedTimes > 0)
+    out.warnings.push_back(
+      {fileLabel, 0, QString(), trn("%n local time(s) fell in a daylight-saving change; the earlier instant was used", adjustedTimes)});
 }
 
 } // namespace lagesbild::importer

@@ -51,8 +51,15 @@ class IncidentRowBuilder
     void reserve(std::size_t rows);
 
     //! Transforms the collected points to EPSG:3006, rejects points outside Sweden and moves
-    //! the accepted incidents into the ParsedImport.
-    void finish(const CoordinateTransformer &transformer);
+    //! the accepted incidents into the ParsedImport. With summaryWarnings, adds the warnings
+    //! that count rows (swapped axes, times in a clock change); without, the caller adds them
+    //! for several builders at once with addSummaryWarnings.
+    void finish(const CoordinateTransformer &transformer, bool summaryWarnings = true);
+    static void addSummaryWarnings(ParsedImport &out, const QString &fileLabel, std::int64_t swappedAxes, std::int64_t adjustedTimes);
+    std::int64_t swappedAxes() const { return mSwappedAxes; }
+    std::int64_t adjustedTimes() const { return mAdjustedTimes; }
+    //! Row warnings listed at most; the rest are not listed.
+    static constexpr std::size_t kMaxListedWarnings = 200;
 
     //! Slash dates seen with both parts ≤ 12 while the order was unknown.
     std::int64_t ambiguousDates() const { return mAmbiguousDates; }

@@ -351,3 +351,71 @@ TEST_CASE("CSV: cancel stops the import with Cancelled", "[importer]")
   CHECK(complete->incidents.size() == 20000);
   CHECK(lastProgress == Approx(100.0));
 }
+
+TEST_CASE("CSV: a large file read in parts on several threads reads as one pass would", "[importer]")
+{
+  // Over 8 MB: read in parts. Every 7th record spans three physical lines (a quoted line break
+  // and a doubled quote), every 1000th has a bad latitude, every 500th an identity number to
+  // mask, and a category first seen near the end is new. The expected line of every record is
+  // counted while writing, so a record split at a part's boundary or a part's line numbering
+  // going wrong shows up as a wrong id, text, count or line.
+  QByteArray csv = "id;datum;kategori;beskrivning;lat;lon\n";
+  std::vector<QString> goodIds;
+  std::vector<std::int64_t> badLines;
+  std::int64_t line = 2;
+  std::int64_t multiLine = 0;
+  int masked = 0;
+  constexpr int kRecords = 120000;
+  for (int r = 0; r < kRecords; ++r)
+  {
+    const bool identity = r % 500 == 250;
+    const bool spans = r % 7 == 3 && !identity;
+    const bool bad = r % 1000 == 999;
+    const QByteArray description = identity ? QByteArray("Anmälare 121212-1212 ringde")
+                                   : spans  ? QByteArray("\"Rad ett\nrad \"\"två\"\"\nrad tre\"")
+                                            : QByteArray("Klotter på vägg vid gångtunneln");
+    masked += identity ? 1 : 0;
+    const QByteArray category = r > kRecords - 300 ? QByteArray("Sen kategori") : QByteArray("Klotter");
+    csv += "R" + QByteArray::number(r) + ";2021-03-05 22:" + QByteArray::number(10 + r % 50) + ";" + category + ";" + description + ";" +
+           (bad ? QByteArray("norr") : QByteArray("59,4226")) + ";16,0963\n";
+    if (bad)
+      badLines.push_back(line);
+    else
+      goodIds.push_back(QStringLiteral("R%1").arg(r));
+    multiLine += spans && !bad ? 1 : 0;
+    line += spans ? 3 : 1;
+  }
+  REQUIRE(csv.size() > 8 * 1024 * 1024);
+  QTemporaryDir dir;
+  const QString path = writeFixture(dir, QStringLiteral("large.csv"), csv);
+  ImportOptions options;
+  options.known = defaultReferences();
+  const ParsedImport parsed = readOk(path, options);
+
+  REQUIRE(parsed.incidents.size() == goodIds.size());
+  std::size_t wrongIds = 0;
+  std::int64_t spanning = 0;
+  for (std::size_t i = 0; i < goodIds.size(); ++i)
+  {
+    wrongIds += parsed.incidents[i].externalId == goodIds[i] ? 0 : 1;
+    if (parsed.incidents[i].description.contains(QLatin1Char('\n')))
+    {
+      spanning += 1;
+      CHECK(parsed.incidents[i].description == QStringLiteral("Rad ett\nrad \"två\"\nrad tre"));
+    }
+  }
+  CHECK(wrongIds == 0);
+  CHECK(spanning == multiLine);
+  REQUIRE(parsed.errors.size() == badLines.size());
+  for (std::size_t i = 0; i < badLines.size(); ++i)
+  {
+    CHECK(parsed.errors[i].line == badLines[i]);
+    CHECK(parsed.errors[i].field == QStringLiteral("lat"));
+  }
+  CHECK(parsed.record.read == kRecords);
+  CHECK(parsed.record.rejected == static_cast<std::int64_t>(badLines.size()));
+  CHECK(parsed.record.masked == masked);
+  REQUIRE(parsed.newCategories.size() == 1);
+  CHECK(parsed.newCategories.front().nameSv == QStringLiteral("Sen kategori"));
+  CHECK(parsed.incidents.back().category == parsed.newCategories.front().code);
+}
