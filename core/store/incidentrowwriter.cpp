@@ -25,8 +25,6 @@ constexpr const char *kInsertSql =
   "INSERT INTO incidents (geom, kind, category, source, occurred_utc, occurred_to_utc, reported_utc, local_hour, local_weekday, "
   "area, location_precision, address, description, external_id, import_id, dedup_key) "
   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
-constexpr const char *kKeyExistsSql = "SELECT 1 FROM incident_keys WHERE dedup_key = ?1";
-constexpr const char *kAddKeySql = "INSERT INTO incident_keys (dedup_key) VALUES (?1)";
 // Update: ?1..?15 the columns, ?16 the fid.
 constexpr const char *kUpdateSql =
   "UPDATE incidents SET geom = ?1, kind = ?2, category = ?3, source = ?4, occurred_utc = ?5, occurred_to_utc = ?6, reported_utc = ?7, "
@@ -65,14 +63,10 @@ Result<IncidentRowWriter> IncidentRowWriter::prepare(sqlite3 *db, Mode mode)
   writer.mStatement = std::move(statement.value());
   if (mode == Mode::Insert)
   {
-    auto exists = SqliteStatement::prepare(db, kKeyExistsSql);
-    if (!exists)
-      return exists.error();
-    auto addKey = SqliteStatement::prepare(db, kAddKeySql);
-    if (!addKey)
-      return addKey.error();
-    writer.mKeyExists = std::move(exists.value());
-    writer.mAddKey = std::move(addKey.value());
+    auto keys = DeduplicationKeyBlocks::prepare(db);
+    if (!keys)
+      return keys.error();
+    writer.mKeys.emplace(std::move(keys.value()));
   }
   if (mode == Mode::Append)
   {
@@ -291,13 +285,11 @@ Result<bool> IncidentRowWriter::write(const Incident &incident, const ReferenceC
   if (mMode == Mode::Insert)
   {
     key = DeduplicationKey::of(incident);
-    mKeyExists.bindInt64(1, key);
-    const int found = mKeyExists.step();
-    mKeyExists.reset();
-    if (found == SQLITE_ROW)
+    auto found = mKeys->contains(key);
+    if (!found)
+      return found.error();
+    if (*found)
       return false;
-    if (found != SQLITE_DONE)
-      return sqliteError(mDb, QCoreApplication::translate("IncidentStore", "The incident could not be written."));
   }
   bindColumns(s, 1, incident, ids, importId, buffers);
   s.bindInt64(kColumnCount + 1, mMode == Mode::Insert ? key : incident.id);
@@ -314,8 +306,7 @@ Result<bool> IncidentRowWriter::write(const Incident &incident, const ReferenceC
   if (mMode == Mode::Insert)
   {
     mLastInsertedId = sqlite3_last_insert_rowid(mDb);
-    mAddKey.bindInt64(1, key);
-    if (auto added = mAddKey.execute(QCoreApplication::translate("IncidentStore", "The incident could not be written.")); !added)
+    if (auto added = mKeys->add(key); !added)
       return added.error();
   }
   return changed;

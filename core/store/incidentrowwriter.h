@@ -6,6 +6,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "deduplicationkeyblocks.h"
 #include "model/incident.h"
 #include "referencecodes.h"
 #include "sqlitestatement.h"
@@ -113,10 +114,9 @@ class IncidentRowWriter
 
     sqlite3 *mDb = nullptr;
     Mode mMode = Mode::Insert;
-    SqliteStatement mStatement;    //!< Insert, Update, or Append with a full group of rows
-    SqliteStatement mSingleAppend; //!< Append of one row, for the rest of a batch
-    SqliteStatement mKeyExists;    //!< Insert: is the key in incident_keys?
-    SqliteStatement mAddKey;       //!< Insert: record the new row's key
+    SqliteStatement mStatement;                  //!< Insert, Update, or Append with a full group of rows
+    SqliteStatement mSingleAppend;               //!< Append of one row, for the rest of a batch
+    std::optional<DeduplicationKeyBlocks> mKeys; //!< Insert: look up and record keys
     std::int64_t mLastInsertedId = 0;
     std::vector<RowBuffers> mBuffers; //!< one per row of a statement
     std::vector<const PreparedRow *> mQueued;

@@ -1,6 +1,7 @@
 // IncidentStore: writing and querying incidents.
 #include "auditlog.h"
 #include "deduplicationkey.h"
+#include "deduplicationkeyblocks.h"
 #include "deduplicationkeyset.h"
 #include "geopackagecontents.h"
 #include "geopackagegeometry.h"
@@ -227,38 +228,7 @@ Result<void> checkCancel(Feedback *feedback, std::size_t done, std::size_t total
   return {};
 }
 
-//! Records new de-duplication keys, given in key order: appends to incident_keys' B-tree.
-Result<void> addKeys(sqlite3 *db, const std::vector<std::int64_t> &keys)
-{
-  constexpr int kKeysPerStatement = 256;
-  std::string groupSql = "INSERT INTO incident_keys (dedup_key) VALUES (?)";
-  for (int r = 1; r < kKeysPerStatement; ++r)
-    groupSql += ", (?)";
-  auto group = SqliteStatement::prepare(db, groupSql);
-  if (!group)
-    return group.error();
-  auto single = SqliteStatement::prepare(db, "INSERT INTO incident_keys (dedup_key) VALUES (?1)");
-  if (!single)
-    return single.error();
-  const QString failed = tr("The de-duplication keys could not be written.");
-  const std::size_t fullGroups = keys.size() / kKeysPerStatement;
-  for (std::size_t g = 0; g < fullGroups; ++g)
-  {
-    for (int r = 0; r < kKeysPerStatement; ++r)
-      group->bindInt64(r + 1, keys[g * kKeysPerStatement + static_cast<std::size_t>(r)]);
-    if (auto done = group->execute(failed); !done)
-      return done;
-  }
-  for (std::size_t i = fullGroups * kKeysPerStatement; i < keys.size(); ++i)
-  {
-    single->bindInt64(1, keys[i]);
-    if (auto done = single->execute(failed); !done)
-      return done;
-  }
-  return {};
-}
-
-//! A small batch: one INSERT per row, incident_keys skipping duplicates, the R-tree triggers indexing.
+//! A small batch: one INSERT per row, the key blocks skipping duplicates, the R-tree triggers indexing.
 Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids, const std::vector<Incident> &incidents,
                         std::optional<std::int64_t> importId, InsertSummary &summary, Envelope &envelope, Feedback *feedback)
 {
@@ -301,13 +271,8 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
     return done;
   DeduplicationKeySet keys(static_cast<std::size_t>(lastFid) + incidents.size());
   if (lastFid > 0)
-  {
-    auto existing = SqliteStatement::prepare(db, "SELECT dedup_key FROM incident_keys");
-    if (!existing)
-      return existing.error();
-    while (existing->step() == SQLITE_ROW)
-      keys.insert(existing->columnInt64(0));
-  }
+    if (auto loaded = DeduplicationKeyBlocks::loadInto(db, keys); !loaded)
+      return loaded;
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto capacity = RtreeBulkLoader::nodeCapacity(db, rtreeName);
   if (!capacity)
@@ -365,7 +330,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   }
   if (feedback)
     feedback->setProgress(80.0);
-  if (auto done = addKeys(db, outcome.newKeys); !done)
+  if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);

@@ -10,6 +10,7 @@
 #include <bit>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 #include <limits>
 
 namespace lagesbild
@@ -81,6 +82,66 @@ float centreY(const RtreeEntry &e)
   return e.minY * 0.5F + e.maxY * 0.5F;
 }
 
+//! A float's bits as an unsigned integer of the same order (negative values reversed).
+std::uint32_t orderedBits(float value)
+{
+  const auto bits = std::bit_cast<std::uint32_t>(value);
+  return (bits & 0x80000000U) != 0 ? ~bits : (bits | 0x80000000U);
+}
+
+std::uint32_t centreXKey(const RtreeEntry &e)
+{
+  return orderedBits(centreX(e));
+}
+
+std::uint32_t centreYKey(const RtreeEntry &e)
+{
+  return orderedBits(centreY(e));
+}
+
+//! Sorts cells[0, n) by key, stably. A least-significant-digit radix sort of (key, position)
+//! pairs: linear, where comparison sorts of the million-cell bottom level were most of a
+//! packing's time. Reuses the scratch vectors between calls.
+struct RadixScratch
+{
+    std::vector<std::uint64_t> pairs;
+    std::vector<std::uint64_t> swapped;
+    std::vector<RtreeEntry> gathered;
+};
+
+void sortByKey(RtreeEntry *cells, std::size_t n, std::uint32_t (*key)(const RtreeEntry &), RadixScratch &scratch)
+{
+  constexpr std::size_t kSmall = 64;
+  if (n < kSmall || n > std::numeric_limits<std::uint32_t>::max())
+  {
+    std::stable_sort(cells, cells + n, [key](const RtreeEntry &a, const RtreeEntry &b) { return key(a) < key(b); });
+    return;
+  }
+  std::vector<std::uint64_t> &pairs = scratch.pairs;
+  std::vector<std::uint64_t> &swapped = scratch.swapped;
+  pairs.resize(n);
+  swapped.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    pairs[i] = (static_cast<std::uint64_t>(key(cells[i])) << 32) | i;
+  for (int shift = 32; shift < 64; shift += 8)
+  {
+    std::size_t starts[257] = {};
+    for (std::size_t i = 0; i < n; ++i)
+      ++starts[((pairs[i] >> shift) & 0xFF) + 1];
+    if (std::find(std::begin(starts), std::end(starts), n) != std::end(starts))
+      continue; // every key has this digit in common
+    for (int d = 0; d < 256; ++d)
+      starts[d + 1] += starts[d];
+    for (std::size_t i = 0; i < n; ++i)
+      swapped[starts[(pairs[i] >> shift) & 0xFF]++] = pairs[i];
+    pairs.swap(swapped);
+  }
+  scratch.gathered.resize(n);
+  for (std::size_t i = 0; i < n; ++i)
+    scratch.gathered[i] = cells[pairs[i] & 0xFFFFFFFFU];
+  std::copy(scratch.gathered.begin(), scratch.gathered.begin() + static_cast<std::ptrdiff_t>(n), cells);
+}
+
 //! Sort-Tile-Recursive packing of cells into nodes of at most capacity cells.
 Level packLevel(std::vector<RtreeEntry> cells, std::size_t capacity)
 {
@@ -89,17 +150,51 @@ Level packLevel(std::vector<RtreeEntry> cells, std::size_t capacity)
   const std::size_t nodes = (n + capacity - 1) / capacity;
   const auto slices = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(nodes))));
   const std::size_t sliceSize = std::max<std::size_t>(1, slices) * capacity;
-  std::sort(cells.begin(), cells.end(), [](const RtreeEntry &a, const RtreeEntry &b) { return centreX(a) < centreX(b); });
+  RadixScratch scratch;
+  sortByKey(cells.data(), n, &centreXKey, scratch);
   for (std::size_t sliceStart = 0; sliceStart < n; sliceStart += sliceSize)
   {
     const std::size_t sliceEnd = std::min(n, sliceStart + sliceSize);
-    std::sort(cells.begin() + static_cast<std::ptrdiff_t>(sliceStart), cells.begin() + static_cast<std::ptrdiff_t>(sliceEnd),
-              [](const RtreeEntry &a, const RtreeEntry &b) { return centreY(a) < centreY(b); });
+    sortByKey(cells.data() + sliceStart, sliceEnd - sliceStart, &centreYKey, scratch);
     for (std::size_t start = sliceStart; start < sliceEnd; start += capacity)
       level.nodeStarts.push_back(start);
   }
   level.cells = std::move(cells);
   return level;
+}
+
+//! Sorts (row id, leaf node) pairs by row id: by placement when the ids are about dense (fids
+//! of a store), else by sorting.
+void sortByRowId(std::vector<std::pair<std::int64_t, std::int64_t>> &rowNodes)
+{
+  if (rowNodes.empty())
+    return;
+  const auto [lowest, highest] = std::minmax_element(rowNodes.begin(), rowNodes.end());
+  const std::int64_t first = lowest->first;
+  const auto range = static_cast<std::uint64_t>(highest->first - first) + 1;
+  if (highest->first < first || range > 2 * rowNodes.size() + 1024)
+  {
+    std::sort(rowNodes.begin(), rowNodes.end());
+    return;
+  }
+  constexpr std::int64_t kNone = 0; // node numbers start at 1
+  std::vector<std::int64_t> nodeOf(range, kNone);
+  bool unique = true;
+  for (const auto &[row, node] : rowNodes)
+  {
+    std::int64_t &slot = nodeOf[static_cast<std::size_t>(row - first)];
+    unique = unique && slot == kNone;
+    slot = node;
+  }
+  if (!unique)
+  {
+    std::sort(rowNodes.begin(), rowNodes.end());
+    return;
+  }
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < nodeOf.size(); ++i)
+    if (nodeOf[i] != kNone)
+      rowNodes[out++] = {first + static_cast<std::int64_t>(i), nodeOf[i]};
 }
 
 //! The cells of the level above: one per node, with the node's bounding box.
@@ -220,7 +315,7 @@ PackedRtree RtreeBulkLoader::pack(std::vector<RtreeEntry> entries, std::size_t c
     }
   }
   std::sort(tree.parents.begin(), tree.parents.end());
-  std::sort(tree.rowNodes.begin(), tree.rowNodes.end());
+  sortByRowId(tree.rowNodes);
   return tree;
 }
 

@@ -12,7 +12,7 @@ namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -167,15 +167,17 @@ CREATE TABLE incidents (
 );
 )SQL";
 
-constexpr const char *kIncidentKeys = R"SQL(
--- The de-duplication keys as a rowid table: unique by construction, and a large batch adds its
--- keys in sorted order (an append) instead of rebuilding a unique index over every row.
-CREATE TABLE incident_keys (
-  dedup_key INTEGER PRIMARY KEY NOT NULL
+constexpr const char *kIncidentKeyBlocks = R"SQL(
+-- The de-duplication keys in blocks by their top 16 bits (see deduplicationkeyblocks.h): a
+-- large batch writes a row per block instead of an index entry per incident.
+CREATE TABLE incident_key_blocks (
+  block INTEGER PRIMARY KEY NOT NULL,
+  keys TEXT NOT NULL
 );
 CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
 BEGIN
-  DELETE FROM incident_keys WHERE dedup_key = OLD.dedup_key;
+  UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';')
+  WHERE block = (OLD.dedup_key >> 48);
 END;
 )SQL";
 
@@ -264,6 +266,18 @@ constexpr Migration kMigrations[] = {
   // 2: the time index also covers every column countBy groups by (rebuilt by version 3).
   {2, [](sqlite3 *) { return Result<void>(); }},
   {3, &SchemaMigration3::run},
+  // 4: the de-duplication keys move from a row each in incident_keys to key blocks.
+  {4,
+   [](sqlite3 *db)
+   {
+     if (auto done = sqliteExec(db, "DROP TRIGGER IF EXISTS incidents_forget_key; DROP TABLE IF EXISTS incident_keys;"); !done)
+       return done;
+     if (auto done = sqliteExec(db, kIncidentKeyBlocks); !done)
+       return done;
+     return sqliteExec(db, "INSERT INTO incident_key_blocks (block, keys) "
+                           "SELECT dedup_key >> 48, ';' || group_concat(printf('%016X', dedup_key), ';') || ';' "
+                           "FROM (SELECT DISTINCT dedup_key FROM incidents) GROUP BY 1");
+   }},
 };
 } // namespace
 
@@ -277,9 +291,9 @@ const char *StoreSchema::incidentsTableSql()
   return kIncidentsTable;
 }
 
-const char *StoreSchema::incidentKeysSql()
+const char *StoreSchema::incidentKeyBlocksSql()
 {
-  return kIncidentKeys;
+  return kIncidentKeyBlocks;
 }
 
 const char *StoreSchema::interventionsTableSql()
@@ -314,7 +328,7 @@ Result<void> StoreSchema::create(sqlite3 *db)
         exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
       !done)
     return done;
-  for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeys, kInterventionsTable, kTimeIndexSql})
+  for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql})
     if (auto done = sqliteExec(db, sql); !done)
       return done;
   for (const char *table : {"incidents", "areas", "interventions"})

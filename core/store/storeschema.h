@@ -12,7 +12,8 @@
 // epoch), local_hour (0..23) and local_weekday (ISO 1..7) in Europe/Stockholm time, area
 // (areas.fid), location_precision (0 exact, 1 approximate, 2 municipality), address,
 // description, external_id, import_id, and dedup_key (see deduplicationkey.h), unique through
-// the rowid table incident_keys, which a trigger keeps in step when incidents are deleted.
+// incident_key_blocks (version 4, see deduplicationkeyblocks.h), which a trigger keeps in step
+// when incidents are deleted.
 // Everything else (local day and month, text codes) is derived when read.
 //
 // interventions columns (version 3): geom is the treated area as a MULTIPOLYGON — the drawn
@@ -44,9 +45,9 @@ class StoreSchema
     //! The (occurred_utc, kind, category, source, local_hour, local_weekday, area,
     //! location_precision) index every filter uses.
     static const char *createTimeIndexSql();
-    //! CREATE TABLE of the current incidents, incident_keys (with its trigger) and interventions.
+    //! CREATE TABLE of the current incidents, incident_key_blocks (with its trigger) and interventions.
     static const char *incidentsTableSql();
-    static const char *incidentKeysSql();
+    static const char *incidentKeyBlocksSql();
     static const char *interventionsTableSql();
     //! The GeoPackage R-tree of table.column: virtual table, extension row and triggers.
     static QString rtreeSql(const QString &table, const QString &column);

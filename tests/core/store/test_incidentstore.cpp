@@ -612,6 +612,54 @@ TEST_CASE("A bulk batch over several chunks keeps the first in time of equal key
   CHECK(raw.integer("SELECT max(fid) FROM incidents") == 1000 + 3 * 8192 + 77);
   // Every row is in the packed R-tree, the old ones too, with its own box.
   CHECK(raw.integer("SELECT count(*) FROM rtree_incidents_geom") == 1000 + 3 * 8192 + 77);
-  CHECK(raw.integer("SELECT count(*) FROM incident_keys") == 1000 + 3 * 8192 + 77);
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 1000 + 3 * 8192 + 77);
   CHECK(raw.text("SELECT rtreecheck('rtree_incidents_geom')") == QStringLiteral("ok"));
+}
+
+TEST_CASE("De-duplication keys live in key blocks that a delete by any tool keeps in step", "[store]")
+{
+  QTemporaryDir dir;
+  auto store = makeStore(dir);
+  REQUIRE(store);
+  const auto incidents = syntheticIncidents(2000, 51, QStringLiteral("blocks"));
+  REQUIRE(store->insertBatch(incidents, {})); // the bulk path writes whole blocks
+  const auto small = syntheticIncidents(20, 52, QStringLiteral("small"));
+  REQUIRE(store->insertBatch(small, {})); // the row path appends to blocks one key at a time
+
+  {
+    RawDatabase raw(store->path());
+    CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 2020);
+    // Every stored incident's key is in its block, as SQLite's own printf writes it: keys of
+    // both signs (blocks below and above zero).
+    CHECK(raw.integer("SELECT count(*) FROM incidents i WHERE (SELECT instr(keys, printf(';%016X;', i.dedup_key)) "
+                      "FROM incident_key_blocks WHERE block = i.dedup_key >> 48) > 0") == 2020);
+    CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks WHERE block < 0") > 0);
+    CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks WHERE block >= 0") > 0);
+    CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks WHERE keys NOT GLOB ';*;'") == 0);
+  }
+
+  // A delete through another connection (as QGIS would delete a feature): the trigger, plain
+  // SQL, forgets the keys, and the next import brings those incidents back, and only those.
+  {
+    RawDatabase writer(store->path(), false);
+    REQUIRE(writer.exec("DELETE FROM incidents WHERE fid IN (5, 1500, 2010)"));
+  }
+  {
+    RawDatabase raw(store->path());
+    CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 2017);
+  }
+  const auto again = store->insertBatch(incidents, {});
+  REQUIRE(again);
+  CHECK(again->inserted == 2);
+  CHECK(again->duplicates == 1998);
+  const auto smallAgain = store->insertBatch(small, {});
+  REQUIRE(smallAgain);
+  CHECK(smallAgain->inserted == 1);
+
+  // A delete through the store forgets the key too.
+  REQUIRE(store->deleteIncident(7, QStringLiteral("anna")));
+  const auto third = store->insertBatch(incidents, {});
+  REQUIRE(third);
+  CHECK(third->inserted == 1);
+  CHECK(store->count(IncidentFilter::all()).value() == 2020);
 }
