@@ -1,10 +1,12 @@
 #include "incidentbatchpreparer.h"
 
 #include "deduplicationkey.h"
+#include "radixsort.h"
 
 #include <QString>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace lagesbild
@@ -38,17 +40,29 @@ void prefetchText(const QString &text)
 //! The batch's positions in time order; equal times keep the batch's order.
 std::vector<std::uint32_t> timeOrder(const std::vector<Incident> &incidents)
 {
-  // Sorted as (time, position) pairs: contiguous, and the position keeps equal times in order.
-  std::vector<std::pair<std::int64_t, std::uint32_t>> byTime(incidents.size());
-  bool sorted = true;
-  for (std::size_t i = 0; i < incidents.size(); ++i)
-  {
-    byTime[i] = {incidents[i].occurredFrom, static_cast<std::uint32_t>(i)};
-    sorted = sorted && (i == 0 || byTime[i - 1].first <= byTime[i].first);
-  }
-  if (!sorted)
-    std::sort(byTime.begin(), byTime.end());
   std::vector<std::uint32_t> order(incidents.size());
+  if (incidents.empty())
+    return order;
+  const auto [earliest, latest] = std::minmax_element(incidents.begin(), incidents.end(),
+                                                      [](const Incident &a, const Incident &b) { return a.occurredFrom < b.occurredFrom; });
+  const std::int64_t first = earliest->occurredFrom;
+  const auto span = static_cast<std::uint64_t>(latest->occurredFrom - first);
+  if (span <= std::numeric_limits<std::uint32_t>::max() && incidents.size() <= std::numeric_limits<std::uint32_t>::max())
+  {
+    // Seconds since the earliest fit in 32 bits for 136 years: a radix sort of (time, position).
+    std::vector<std::uint64_t> pairs(incidents.size());
+    for (std::size_t i = 0; i < incidents.size(); ++i)
+      pairs[i] = (static_cast<std::uint64_t>(incidents[i].occurredFrom - first) << 32) | i;
+    std::vector<std::uint64_t> scratch;
+    RadixSort::byUpperHalf(pairs, scratch);
+    for (std::size_t i = 0; i < order.size(); ++i)
+      order[i] = static_cast<std::uint32_t>(pairs[i]);
+    return order;
+  }
+  std::vector<std::pair<std::int64_t, std::uint32_t>> byTime(incidents.size());
+  for (std::size_t i = 0; i < incidents.size(); ++i)
+    byTime[i] = {incidents[i].occurredFrom, static_cast<std::uint32_t>(i)};
+  std::sort(byTime.begin(), byTime.end());
   for (std::size_t i = 0; i < order.size(); ++i)
     order[i] = byTime[i].second;
   return order;

@@ -1,5 +1,6 @@
 #include "rtreebulkloader.h"
 
+#include "radixsort.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -99,9 +100,9 @@ std::uint32_t centreYKey(const RtreeEntry &e)
   return orderedBits(centreY(e));
 }
 
-//! Sorts cells[0, n) by key, stably. A least-significant-digit radix sort of (key, position)
-//! pairs: linear, where comparison sorts of the million-cell bottom level were most of a
-//! packing's time. Reuses the scratch vectors between calls.
+//! Sorts cells[0, n) by key, stably, through a radix sort of (key, position) pairs: linear,
+//! where comparison sorts of the million-cell bottom level were most of a packing's time.
+//! Reuses the scratch vectors between calls.
 struct RadixScratch
 {
     std::vector<std::uint64_t> pairs;
@@ -118,24 +119,10 @@ void sortByKey(RtreeEntry *cells, std::size_t n, std::uint32_t (*key)(const Rtre
     return;
   }
   std::vector<std::uint64_t> &pairs = scratch.pairs;
-  std::vector<std::uint64_t> &swapped = scratch.swapped;
   pairs.resize(n);
-  swapped.resize(n);
   for (std::size_t i = 0; i < n; ++i)
     pairs[i] = (static_cast<std::uint64_t>(key(cells[i])) << 32) | i;
-  for (int shift = 32; shift < 64; shift += 8)
-  {
-    std::size_t starts[257] = {};
-    for (std::size_t i = 0; i < n; ++i)
-      ++starts[((pairs[i] >> shift) & 0xFF) + 1];
-    if (std::find(std::begin(starts), std::end(starts), n) != std::end(starts))
-      continue; // every key has this digit in common
-    for (int d = 0; d < 256; ++d)
-      starts[d + 1] += starts[d];
-    for (std::size_t i = 0; i < n; ++i)
-      swapped[starts[(pairs[i] >> shift) & 0xFF]++] = pairs[i];
-    pairs.swap(swapped);
-  }
+  RadixSort::byUpperHalf(pairs, scratch.swapped);
   scratch.gathered.resize(n);
   for (std::size_t i = 0; i < n; ++i)
     scratch.gathered[i] = cells[pairs[i] & 0xFFFFFFFFU];

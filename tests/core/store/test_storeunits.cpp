@@ -1,11 +1,12 @@
 // Units of the store: ISO text and local columns against Qt and StockholmTime, GeoPackage
-// geometry blobs, R-tree float rounding and the de-duplication key.
+// geometry blobs, R-tree float rounding, the de-duplication key and the radix sort.
 #include "storetestsupport.h"
 
 #include "store/deduplicationkey.h"
 #include "store/geopackagegeometry.h"
 #include "store/incidentrowwriter.h"
 #include "store/isotimetext.h"
+#include "store/radixsort.h"
 #include "store/rtreebulkloader.h"
 #include "time/stockholmtime.h"
 
@@ -174,4 +175,24 @@ TEST_CASE("De-duplication keys are stable", "[store]")
   }
   std::sort(keys.begin(), keys.end());
   CHECK(std::adjacent_find(keys.begin(), keys.end()) == keys.end());
+}
+
+TEST_CASE("The radix sort orders by the upper half and keeps equal keys in order", "[store]")
+{
+  std::mt19937_64 random(99);
+  for (const std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(1000), std::size_t(200000)})
+  {
+    std::vector<std::uint64_t> values(n);
+    for (std::size_t i = 0; i < n; ++i)
+    {
+      // Few distinct keys in the small case (many ties), the whole range in the large one.
+      const std::uint64_t key = n <= 1000 ? random() % 37 : random() >> 32;
+      values[i] = (key << 32) | i;
+    }
+    std::vector<std::uint64_t> expected = values;
+    std::stable_sort(expected.begin(), expected.end(), [](std::uint64_t a, std::uint64_t b) { return (a >> 32) < (b >> 32); });
+    std::vector<std::uint64_t> scratch;
+    RadixSort::byUpperHalf(values, scratch);
+    CHECK(values == expected);
+  }
 }
