@@ -222,6 +222,10 @@ Result<InsertSummary> Importer::write(IncidentStore &store, ParsedImport &parsed
   parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());
   IncidentStore::InsertOptions insertOptions;
   insertOptions.createMissingReferences = true;
+  // New categories and sources are created with their names in the import's own transaction;
+  // those only rejected rows used are not created at all.
+  insertOptions.newCategories = &parsed.newCategories;
+  insertOptions.newSources = &parsed.newSources;
   insertOptions.importRecord = &parsed.record;
   insertOptions.user = user;
   auto summary = store.insertBatch(parsed.incidents, insertOptions, feedback);
@@ -231,41 +235,6 @@ Result<InsertSummary> Importer::write(IncidentStore &store, ParsedImport &parsed
   parsed.record.imported = summary->inserted;
   parsed.record.duplicates = summary->duplicates;
 
-  // The store created new categories and sources under their codes; give them their names.
-  QSet<QString> usedCategories;
-  QSet<QString> usedSources;
-  for (const Incident &incident : parsed.incidents)
-  {
-    usedCategories.insert(incident.category);
-    usedSources.insert(incident.source);
-  }
-  const auto existing = knownReferences(store);
-  for (const Category &category : parsed.newCategories)
-  {
-    if (!usedCategories.contains(category.code))
-      continue;
-    bool named = false;
-    if (existing)
-      for (const Category &known : existing->categories)
-        named = named || (known.code == category.code && known.nameSv != known.code);
-    if (named)
-      continue;
-    if (auto upserted = store.upsertCategory(category); !upserted)
-      return upserted.error();
-  }
-  for (const Source &source : parsed.newSources)
-  {
-    if (!usedSources.contains(source.code))
-      continue;
-    bool named = false;
-    if (existing)
-      for (const Source &known : existing->sources)
-        named = named || (known.code == source.code && known.name != known.code);
-    if (named)
-      continue;
-    if (auto upserted = store.upsertSource(source); !upserted)
-      return upserted.error();
-  }
   if (!parsed.rejected.empty())
   {
     if (auto written = writeRejectedRows(parsed, rejectedPath(parsed.path)); !written)

@@ -82,6 +82,10 @@ class IncidentStore final : public IncidentQueries
     struct InsertOptions
     {
         bool createMissingReferences = false;
+        //! Names, kinds, colours and groups of categories and sources createMissingReferences may
+        //! create (an importer's new ones): created with them inside the batch's transaction.
+        const std::vector<Category> *newCategories = nullptr;
+        const std::vector<Source> *newSources = nullptr;
         const ImportRecord *importRecord = nullptr;
         QString user; //!< for the audit row of the import
     };

@@ -366,13 +366,18 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
   if (!codes)
     return codes.error();
   std::vector<ReferenceCodes::Ids> ids(incidents.size());
+  const ReferenceDefinitions definitions{options.newCategories, options.newSources};
   for (std::size_t i = 0; i < incidents.size(); ++i)
   {
-    auto known = codes->check(mDb, incidents[i], static_cast<std::int64_t>(i + 1), options.createMissingReferences);
+    auto known = codes->check(mDb, incidents[i], static_cast<std::int64_t>(i + 1), options.createMissingReferences, definitions);
     if (!known)
       return known.error();
     ids[i] = *known;
   }
+  for (const auto &[created, table] : {std::pair(codes->createdCategories(), "categories"), std::pair(codes->createdSources(), "sources")})
+    if (created)
+      if (auto done = GeoPackageContents::touch(mDb, table); !done)
+        return done.error();
 
   InsertSummary summary;
   std::optional<std::int64_t> importId;

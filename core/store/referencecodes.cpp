@@ -54,7 +54,22 @@ std::int64_t ReferenceCodes::cachedId(const QHash<QString, std::int64_t> &codes,
   return id;
 }
 
-Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing)
+namespace
+{
+//! The definition of code in definitions, or nullptr.
+template<typename Reference> const Reference *findByCode(const std::vector<Reference> *definitions, const QString &code)
+{
+  if (!definitions)
+    return nullptr;
+  for (const Reference &definition : *definitions)
+    if (definition.code == code)
+      return &definition;
+  return nullptr;
+}
+} // namespace
+
+Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing,
+                                                  const ReferenceDefinitions &definitions)
 {
   Ids ids{cachedId(mCategories, mCategoryCache, incident.category), cachedId(mSources, mSourceCache, incident.source),
           cachedId(mAreas, mAreaCache, incident.area)};
@@ -72,27 +87,37 @@ Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &i
   {
     if (!createMissing)
       return unknown("category", incident.category);
-    auto insert = SqliteStatement::prepare(
-      db, "INSERT INTO categories (code, kind, name_sv, name_en, colour, sort_order) VALUES (?1, ?2, ?1, ?1, '#808080', 1000)");
+    const Category *definition = findByCode(definitions.categories, incident.category);
+    auto insert = SqliteStatement::prepare(db, "INSERT INTO categories (code, kind, name_sv, name_en, colour, category_group, sort_order) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1000)");
     if (!insert)
       return insert.error();
+    const QString nameSv = definition && !definition->nameSv.isEmpty() ? definition->nameSv : incident.category;
     insert->bindText(1, incident.category);
-    insert->bindText(2, kindCode(incident.kind));
+    insert->bindText(2, kindCode(definition ? definition->kind : incident.kind));
+    insert->bindText(3, nameSv);
+    insert->bindText(4, definition && !definition->nameEn.isEmpty() ? definition->nameEn : nameSv);
+    insert->bindText(5, definition && !definition->colour.isEmpty() ? definition->colour : QStringLiteral("#808080"));
+    insert->bindText(6, definition ? definition->group : QString(), true);
     if (auto done = insert->execute(QCoreApplication::translate("IncidentStore", "The category could not be created.")); !done)
       return done.error();
     mCategories.insert(incident.category, sqlite3_last_insert_rowid(db));
+    mCreatedCategories = true;
   }
   if (!mSources.contains(incident.source))
   {
     if (!createMissing)
       return unknown("source", incident.source);
-    auto insert = SqliteStatement::prepare(db, "INSERT INTO sources (code, name) VALUES (?1, ?1)");
+    const Source *definition = findByCode(definitions.sources, incident.source);
+    auto insert = SqliteStatement::prepare(db, "INSERT INTO sources (code, name) VALUES (?1, ?2)");
     if (!insert)
       return insert.error();
     insert->bindText(1, incident.source);
+    insert->bindText(2, definition && !definition->name.isEmpty() ? definition->name : incident.source);
     if (auto done = insert->execute(QCoreApplication::translate("IncidentStore", "The source could not be created.")); !done)
       return done.error();
     mSources.insert(incident.source, sqlite3_last_insert_rowid(db));
+    mCreatedSources = true;
   }
   if (!incident.area.isEmpty() && !mAreas.contains(incident.area))
   {

@@ -6,17 +6,27 @@
 
 #include "common/result.h"
 #include "model/incident.h"
+#include "model/reference.h"
 
 #include <QHash>
 #include <QString>
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 struct sqlite3;
 
 namespace lagesbild
 {
+
+//! How to create codes that are missing: the names, colours and groups an importer found for
+//! them (may be empty; a code without a definition is created under its own name).
+struct ReferenceDefinitions
+{
+    const std::vector<Category> *categories = nullptr;
+    const std::vector<Source> *sources = nullptr;
+};
 
 class ReferenceCodes
 {
@@ -32,9 +42,13 @@ class ReferenceCodes
     };
 
     //! Checks the codes incident refers to and returns their ids; with createMissing, creates
-    //! unknown ones under their own name. number names the incident in messages ("Incident
-    //! 12"); 0 means "The incident".
-    Result<Ids> check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing);
+    //! unknown ones (from definitions when given). number names the incident in messages
+    //! ("Incident 12"); 0 means "The incident".
+    Result<Ids> check(sqlite3 *db, const Incident &incident, std::int64_t number, bool createMissing,
+                      const ReferenceDefinitions &definitions = ReferenceDefinitions());
+    //! The tables check() added rows to, for gpkg_contents.last_change.
+    bool createdCategories() const { return mCreatedCategories; }
+    bool createdSources() const { return mCreatedSources; }
 
     //! Row ids of known codes; 0 when unknown (and for an empty area).
     std::int64_t categoryId(const QString &code) const { return mCategories.value(code, 0); }
@@ -57,6 +71,8 @@ class ReferenceCodes
     };
     static std::int64_t cachedId(const QHash<QString, std::int64_t> &codes, CodeCache &cache, const QString &code);
 
+    bool mCreatedCategories = false;
+    bool mCreatedSources = false;
     CodeCache mCategoryCache;
     CodeCache mSourceCache;
     CodeCache mAreaCache;

@@ -7,6 +7,8 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace lagesbild;
 using namespace lagesbild::importer;
 using namespace lagesbild::importer::test;
@@ -179,4 +181,38 @@ TEST_CASE("the police feed re-imported adds nothing (external ids)", "[importer]
   auto streetCount = store->count(streetLevel);
   REQUIRE(streetCount.ok());
   CHECK(*streetCount == 0);
+}
+
+TEST_CASE("new categories and sources are created with their names by the import itself", "[importer][store]")
+{
+  QTemporaryDir dir;
+  auto store = newStore(dir);
+  const QString path = writeFixture(dir, QStringLiteral("nya.csv"),
+                                    "datum;kategori;kalla;lat;lon\n"
+                                    "2021-03-05 22:30;Glaskross;Fastighetsjouren;59,4226;16,0963\n"
+                                    "2021-13-01 10:00;Bara i fel rad;Okänd källa;59,4226;16,0963\n");
+  const Importer lenient = importerFor(*store, true);
+  auto parsed = lenient.read(path);
+  REQUIRE(parsed.ok());
+  auto written = lenient.write(*store, *parsed, QStringLiteral("test"));
+  REQUIRE(written.ok());
+  CHECK(written->inserted == 1);
+
+  auto categories = store->categories();
+  REQUIRE(categories.ok());
+  const auto category =
+    std::find_if(categories->begin(), categories->end(), [](const Category &c) { return c.code == QStringLiteral("glaskross"); });
+  REQUIRE(category != categories->end());
+  CHECK(category->nameSv == QStringLiteral("Glaskross"));
+  CHECK(category->colour != QStringLiteral("#808080")); // the importer's colour for a new category
+  // Used only by the rejected row: not created.
+  CHECK(
+    std::none_of(categories->begin(), categories->end(), [](const Category &c) { return c.nameSv == QStringLiteral("Bara i fel rad"); }));
+
+  auto sources = store->sources();
+  REQUIRE(sources.ok());
+  CHECK(std::any_of(sources->begin(), sources->end(),
+                    [](const Source &s)
+                    { return s.code == QStringLiteral("fastighetsjouren") && s.name == QStringLiteral("Fastighetsjouren"); }));
+  CHECK(std::none_of(sources->begin(), sources->end(), [](const Source &s) { return s.name == QStringLiteral("Okänd källa"); }));
 }
