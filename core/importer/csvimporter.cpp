@@ -36,27 +36,61 @@ struct CsvPart
     std::int64_t firstLine = 1;
 };
 
-//! Splits the records after the header into about `count` parts of equal size. The boundaries
-//! are found by the tokenizer itself (continuing after the header), so a quoted line break is
-//! never taken for the end of a record and every part reads exactly what a single pass would.
-std::vector<CsvPart> splitIntoParts(CsvTokenizer &tokenizer, std::size_t count)
+std::int64_t countLineBreaks(const char *begin, std::size_t size)
+{
+  std::int64_t count = 0;
+  const char *end = begin + size;
+  for (const char *p = begin; p < end; ++count, ++p)
+  {
+    p = static_cast<const char *>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (p == nullptr)
+      break;
+  }
+  return count;
+}
+
+//! Splits the records from bodyBegin (a record start on line bodyLine) into about `count`
+//! parts of equal size, at record starts that a single pass would also reach: where no quote
+//! comes before the line break after the goal, every record there is a plain line and the
+//! byte after that line break starts one; otherwise the tokenizer itself reads up to the goal,
+//! so a quoted line break is never taken for the end of a record.
+std::vector<CsvPart> splitIntoParts(std::string_view text, char delimiter, std::size_t bodyBegin, std::int64_t bodyLine, std::size_t count)
 {
   std::vector<CsvPart> parts;
-  const std::size_t bodyBegin = tokenizer.position();
-  const std::size_t bodySize = tokenizer.size() - bodyBegin;
-  CsvPart part{bodyBegin, tokenizer.size(), tokenizer.line()};
-  std::vector<std::string_view> fields;
+  const char *base = text.data();
+  const std::size_t bodySize = text.size() - bodyBegin;
+  CsvPart part{bodyBegin, text.size(), bodyLine};
   for (std::size_t k = 1; k < count; ++k)
   {
     const std::size_t goal = bodyBegin + bodySize / count * k;
-    while (tokenizer.position() < goal && tokenizer.next(fields))
+    if (goal <= part.begin)
+      continue;
+    std::size_t boundary = 0;
+    std::int64_t line = 0;
+    if (const void *lineBreak = std::memchr(base + goal, '\n', text.size() - goal))
     {
+      const auto after = static_cast<std::size_t>(static_cast<const char *>(lineBreak) - base) + 1;
+      if (std::memchr(base + part.begin, '"', after - part.begin) == nullptr)
+      {
+        boundary = after;
+        line = part.firstLine + countLineBreaks(base + part.begin, after - part.begin);
+      }
     }
-    if (tokenizer.position() >= tokenizer.size())
+    if (boundary == 0)
+    {
+      CsvTokenizer scout(text.substr(part.begin), delimiter, part.firstLine);
+      std::vector<std::string_view> fields;
+      while (part.begin + scout.position() < goal && scout.next(fields))
+      {
+      }
+      boundary = part.begin + scout.position();
+      line = scout.line();
+    }
+    if (boundary >= text.size())
       break;
-    part.end = tokenizer.position();
+    part.end = boundary;
     parts.push_back(part);
-    part = CsvPart{tokenizer.position(), tokenizer.size(), tokenizer.line()};
+    part = CsvPart{boundary, text.size(), line};
   }
   parts.push_back(part);
   return parts;
@@ -154,7 +188,8 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
   // resolver; the parts' results are joined in file order, so the outcome is the same as one pass.
   const std::size_t cores = std::max(1U, std::min(kMaximumParts, std::thread::hardware_concurrency()));
   const std::size_t wanted = text.size() - tokenizer.position() >= kBytesPerPart * 2 ? cores : 1;
-  const std::vector<CsvPart> parts = splitIntoParts(tokenizer, std::min(wanted, (text.size() - tokenizer.position()) / kBytesPerPart + 1));
+  const std::vector<CsvPart> parts = splitIntoParts(text, delimiter, tokenizer.position(), tokenizer.line(),
+                                                    std::min(wanted, (text.size() - tokenizer.position()) / kBytesPerPart + 1));
 
   std::vector<ParsedImport> results(parts.size());
   std::vector<std::unique_ptr<ReferenceResolver>> resolvers;
