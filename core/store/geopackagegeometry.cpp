@@ -125,7 +125,7 @@ class WkbReader
               return false;
           if (std::isnan(c[0]) || std::isnan(c[1]))
             continue; // an empty point
-          add(env, c[0], c[1]);
+          env.extend(c[0], c[1]);
         }
         return true;
       };
@@ -169,18 +169,6 @@ class WkbReader
     {
       return (static_cast<std::uint64_t>(byteswap32(static_cast<std::uint32_t>(v))) << 32) |
              byteswap32(static_cast<std::uint32_t>(v >> 32));
-    }
-    static void add(Envelope &env, double x, double y)
-    {
-      if (env.isEmpty)
-      {
-        env = Envelope{x, x, y, y, false};
-        return;
-      }
-      env.minX = std::min(env.minX, x);
-      env.maxX = std::max(env.maxX, x);
-      env.minY = std::min(env.minY, y);
-      env.maxY = std::max(env.maxY, y);
     }
 
     const unsigned char *mData;
@@ -254,14 +242,7 @@ QByteArray GeoPackageGeometry::encodeMultiPolygon(const std::vector<std::vector<
     ++polygonCount;
     for (const Ring &ring : polygon)
       for (const PointXY &p : ring)
-      {
-        if (env.isEmpty)
-          env = Envelope{p.x, p.x, p.y, p.y, false};
-        env.minX = std::min(env.minX, p.x);
-        env.maxX = std::max(env.maxX, p.x);
-        env.minY = std::min(env.minY, p.y);
-        env.maxY = std::max(env.maxY, p.y);
-      }
+        env.extend(p.x, p.y);
   }
   if (polygonCount == 0)
     return QByteArray();

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -22,6 +23,28 @@ struct Envelope
     double minY = 0.0;
     double maxY = 0.0;
     bool isEmpty = true;
+
+    //! Grows to take in the point.
+    void extend(double x, double y)
+    {
+      if (isEmpty)
+      {
+        *this = Envelope{x, x, y, y, false};
+        return;
+      }
+      minX = std::min(minX, x);
+      maxX = std::max(maxX, x);
+      minY = std::min(minY, y);
+      maxY = std::max(maxY, y);
+    }
+    //! Grows to take in another envelope.
+    void extend(const Envelope &other)
+    {
+      if (other.isEmpty)
+        return;
+      extend(other.minX, other.minY);
+      extend(other.maxX, other.maxY);
+    }
 };
 
 class GeoPackageGeometry

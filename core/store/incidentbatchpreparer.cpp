@@ -13,19 +13,6 @@ namespace lagesbild
 {
 namespace
 {
-void extend(Envelope &envelope, double x, double y)
-{
-  if (envelope.isEmpty)
-  {
-    envelope = Envelope{x, x, y, y, false};
-    return;
-  }
-  envelope.minX = std::min(envelope.minX, x);
-  envelope.maxX = std::max(envelope.maxX, x);
-  envelope.minY = std::min(envelope.minY, y);
-  envelope.maxY = std::max(envelope.maxY, y);
-}
-
 //! Asks the CPU to fetch a string's characters, without reading the string's header first
 //! (which constData() does in Qt 5, stalling on the very miss the prefetch is meant to hide).
 void prefetchText(const QString &text)
@@ -147,7 +134,7 @@ void IncidentBatchPreparer::run()
       IncidentRowWriter::prepareRow(incident, mIds[i], mImportId, key, chunk->rows.back(), chunk->arena);
       chunk->batchIndex.push_back(i);
       mEntries.push_back(RtreeBulkLoader::entryForPoint(mFirstFid + outcome.fresh, incident.x, incident.y));
-      extend(outcome.envelope, incident.x, incident.y);
+      outcome.envelope.extend(incident.x, incident.y);
       outcome.newKeys.push_back(key);
       ++outcome.fresh;
       if (chunk->rows.size() == kRowsPerChunk)

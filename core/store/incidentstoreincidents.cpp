@@ -46,19 +46,6 @@ constexpr std::size_t kBulkIndexMinimum = 256;
 constexpr std::int64_t kBulkIndexRatio = 10;
 constexpr std::size_t kFeedbackInterval = 4096;
 
-void extend(Envelope &envelope, double x, double y)
-{
-  if (envelope.isEmpty)
-  {
-    envelope = Envelope{x, x, y, y, false};
-    return;
-  }
-  envelope.minX = std::min(envelope.minX, x);
-  envelope.maxX = std::max(envelope.maxX, x);
-  envelope.minY = std::min(envelope.minY, y);
-  envelope.maxY = std::max(envelope.maxY, y);
-}
-
 Result<std::int64_t> singleInteger(sqlite3 *db, const char *sql)
 {
   auto statement = SqliteStatement::prepare(db, sql);
@@ -253,7 +240,7 @@ Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids
       continue;
     }
     ++summary.inserted;
-    extend(envelope, incident.x, incident.y);
+    envelope.extend(incident.x, incident.y);
   }
   return {};
 }
@@ -323,11 +310,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.
   if (sqlite3_last_insert_rowid(db) != lastFid + outcome.fresh)
     return makeError(ErrorCode::StoreError, tr("The incidents were not numbered as expected; nothing was written."));
-  if (!outcome.envelope.isEmpty)
-  {
-    extend(envelope, outcome.envelope.minX, outcome.envelope.minY);
-    extend(envelope, outcome.envelope.maxX, outcome.envelope.maxY);
-  }
+  envelope.extend(outcome.envelope);
   if (feedback)
     feedback->setProgress(80.0);
   if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys); !done)
