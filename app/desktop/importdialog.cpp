@@ -137,7 +137,7 @@ ImportRunner *ImportDialog::makeRunner()
   options.crs = mCrs->text().trimmed();
   options.skipInvalid = mSkipInvalid->isChecked();
   delete mRunner;
-  mRunner = new ImportRunner(mSession->store(), options, this);
+  mRunner = new ImportRunner(mSession->store() ? mSession->store()->path() : QString(), options, this);
   connect(mRunner, &ImportRunner::progressChanged, mProgress, &QProgressBar::setValue);
   return mRunner;
 }

@@ -6,8 +6,8 @@
 namespace lagesbild
 {
 
-ImportRunner::ImportRunner(IncidentStore *store, importer::ImportOptions options, QObject *parent)
-  : QObject(parent), mStore(store), mOptions(std::move(options))
+ImportRunner::ImportRunner(QString storePath, importer::ImportOptions options, QObject *parent)
+  : QObject(parent), mStorePath(std::move(storePath)), mOptions(std::move(options))
 {
   connect(&mWatcher, &QFutureWatcher<ImportOutcome>::finished, this,
           [this]()
@@ -46,15 +46,23 @@ void ImportRunner::start(const QString &path, const QString &user, bool write)
         this, [this, percent]() { Q_EMIT progressChanged(static_cast<int>(percent)); }, Qt::QueuedConnection);
     });
   Feedback *feedback = mFeedback.get();
-  IncidentStore *store = mStore;
+  const QString storePath = mStorePath;
   importer::ImportOptions options = mOptions;
   mWatcher.setFuture(QtConcurrent::run(
-    [store, options, path, user, write, feedback]()
+    [storePath, options, path, user, write, feedback]()
     {
       ImportOutcome outcome;
       importer::ImportOptions runOptions = options;
-      if (store)
+      std::unique_ptr<IncidentStore> store;
+      if (!storePath.isEmpty())
       {
+        auto opened = IncidentStore::open(storePath);
+        if (!opened)
+        {
+          outcome.message = opened.error().toString();
+          return outcome;
+        }
+        store = std::move(opened).value();
         auto known = importer::Importer::knownReferences(*store);
         if (known)
           runOptions.known = std::move(known).value();

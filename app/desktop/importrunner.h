@@ -1,6 +1,9 @@
 // ImportRunner: runs a core/importer import (read, then one atomic write) off the UI thread,
 // reporting progress and honouring cancel; a cancelled or failed import leaves the store as
-// it was. The import dialog drives it; tests drive it directly.
+// it was. The worker opens its own connection to the store: a SQLite connection belongs to one
+// thread at a time, and the window keeps using its own while the import runs (WAL lets it read
+// the store as it was until the import commits). The import dialog drives it; tests drive it
+// directly.
 #pragma once
 
 #include "common/feedback.h"
@@ -30,7 +33,8 @@ class ImportRunner : public QObject
     Q_OBJECT
 
   public:
-    ImportRunner(IncidentStore *store, importer::ImportOptions options, QObject *parent = nullptr);
+    //! storePath: the store to write to (empty: none, previews only).
+    ImportRunner(QString storePath, importer::ImportOptions options, QObject *parent = nullptr);
     ~ImportRunner() override;
 
     //! Reads the file only (for the preview); finished() follows.
@@ -50,7 +54,7 @@ class ImportRunner : public QObject
   private:
     void start(const QString &path, const QString &user, bool write);
 
-    IncidentStore *mStore = nullptr;
+    QString mStorePath;
     importer::ImportOptions mOptions;
     std::unique_ptr<Feedback> mFeedback;
     QFutureWatcher<ImportOutcome> mWatcher;

@@ -1,5 +1,7 @@
 #include "storesession.h"
 
+#include "common/systemuser.h"
+
 #include "importer/identitynumbermasker.h"
 #include "store/layersubsetstring.h"
 
@@ -79,10 +81,7 @@ QString StoreSession::layerSubsetString(const IncidentFilter &filter) const
 
 QString StoreSession::userName()
 {
-  QString name = qEnvironmentVariable("USER");
-  if (name.isEmpty())
-    name = qEnvironmentVariable("USERNAME");
-  return name.isEmpty() ? QStringLiteral("lagesbild") : name;
+  return SystemUser::name();
 }
 
 Result<std::int64_t> StoreSession::addIncident(const Incident &incident)

@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "common/systemuser.h"
+
 #include "isotimetext.h"
 #include "sqlitestatement.h"
 
@@ -16,10 +18,7 @@ QString AuditLog::userOrSystemUser(const QString &user)
 {
   if (!user.trimmed().isEmpty())
     return user.trimmed();
-  QString system = qEnvironmentVariable("USER");
-  if (system.isEmpty())
-    system = qEnvironmentVariable("USERNAME");
-  return system.isEmpty() ? QStringLiteral("unknown") : system;
+  return SystemUser::name();
 }
 
 Result<void> AuditLog::append(sqlite3 *db, const QString &user, const QString &action, const QString &table, std::int64_t rowId,

@@ -470,6 +470,22 @@
         <source>The incident</source>
         <translation>Händelsen</translation>
     </message>
+    <message>
+        <source>The de-duplication keys could not be written.</source>
+        <translation>Nycklarna för dubblettkontroll kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The de-duplication keys are damaged.</source>
+        <translation>Nycklarna för dubblettkontroll är skadade.</translation>
+    </message>
+    <message>
+        <source>The de-duplication keys could not be read.</source>
+        <translation>Nycklarna för dubblettkontroll kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>the location precision is not one the store knows</source>
+        <translation>platsens noggrannhet är inte en som lagret känner till</translation>
+    </message>
 </context>
 <context>
     <name>InterventionTypes</name>
@@ -1926,10 +1942,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Importen avbröts; ingenting skrevs.</translation>
-    </message>
-    <message>
-        <source>The de-duplication keys could not be written.</source>
-        <translation>Nycklarna för dubblettkontroll kunde inte skrivas.</translation>
     </message>
     <message>
         <source>Incident %1 (external id &quot;%2&quot;) could not be stored.</source>

@@ -39,9 +39,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 using namespace lagesbild;
 
@@ -357,7 +360,7 @@ TEST_CASE("An import from the app can be cancelled and leaves the store unchange
   REQUIRE(before.ok());
 
   importer::ImportOptions options;
-  ImportRunner runner(window.session()->store(), options);
+  ImportRunner runner(window.session()->store()->path(), options);
   QSignalSpy finished(&runner, &ImportRunner::finished);
   runner.startImport(csvPath, QStringLiteral("test"));
   runner.cancel();
@@ -370,10 +373,29 @@ TEST_CASE("An import from the app can be cancelled and leaves the store unchange
 
   SECTION("the same import, not cancelled, adds every row once")
   {
-    ImportRunner again(window.session()->store(), options);
+    ImportRunner again(window.session()->store()->path(), options);
     QSignalSpy done(&again, &ImportRunner::finished);
+    // The window keeps reading its store while the import writes (on its own connection): it
+    // sees the store as it was, or all of the import, never a part and never an error.
+    std::vector<std::int64_t> seen;
+    bool readFailed = false;
+    QTimer reader;
+    QObject::connect(&reader, &QTimer::timeout, &reader,
+                     [&]()
+                     {
+                       const auto count = window.session()->store()->count(IncidentFilter::all());
+                       if (count)
+                         seen.push_back(*count);
+                       else
+                         readFailed = true;
+                     });
+    reader.start(5);
     again.startImport(csvPath, QStringLiteral("test"));
     REQUIRE(done.wait(300000));
+    reader.stop();
+    CHECK_FALSE(readFailed);
+    CHECK(seen.size() > 3);
+    CHECK(std::all_of(seen.begin(), seen.end(), [&](std::int64_t n) { return n == *before || n == *before + 200000; }));
     INFO(again.outcome().message.toStdString());
     REQUIRE(again.outcome().ok);
     CHECK(again.outcome().summary.inserted == 200000);

@@ -3,6 +3,7 @@
 // --skip-invalid) every problem is listed as FILE:LINE: field: what, and nothing is written.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "common/systemuser.h"
 #include "importer/coordinatetransformer.h"
 #include "importer/importer.h"
 #include "store/incidentstore.h"
@@ -159,7 +160,7 @@ int runImportCommand(const QStringList &arguments)
     return ExitBadInput;
   }
 
-  const QString user = qEnvironmentVariable("USER", QStringLiteral("lagesbild-cli"));
+  const QString user = SystemUser::name();
   std::int64_t totalRead = 0, totalImported = 0, totalDuplicates = 0, totalRejected = 0, totalMasked = 0;
   for (importer::ParsedImport &parsed : files)
   {

@@ -6,6 +6,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/tableprinter.h"
+#include "common/systemuser.h"
 #include "importer/coordinatetransformer.h"
 #include "model/interventiontypes.h"
 #include "store/incidentstore.h"
@@ -27,12 +28,6 @@ namespace lagesbild::cli
 namespace
 {
 const QString kCommand = QStringLiteral("interventions");
-
-QString userName()
-{
-  const QString user = qEnvironmentVariable("USER");
-  return user.isEmpty() ? QStringLiteral("lagesbild-cli") : user;
-}
 
 Result<QDate> parseDay(const QString &option, const QString &text)
 {
@@ -252,7 +247,7 @@ int add(const CommandLine &commandLine, IncidentStore &store)
     }
   intervention.note = commandLine.value(QStringLiteral("note"));
 
-  const auto id = store.insertIntervention(intervention, userName());
+  const auto id = store.insertIntervention(intervention, SystemUser::name());
   if (!id)
     return reportError(kCommand, id.error());
   out() << QCoreApplication::translate("cli", "Intervention %1 registered: %2").arg(*id).arg(intervention.title) << '\n';
@@ -295,7 +290,7 @@ int close(const CommandLine &commandLine, IncidentStore &store, const QString &i
       QCoreApplication::translate("cli", "--end (%1) is before the intervention's start").arg(end.toString(Qt::ISODate)));
   intervention->closed = true;
   intervention->endUtc = DateRange(end, end).endUtcExclusive() - 1;
-  if (auto updated = store.updateIntervention(*intervention, userName()); !updated)
+  if (auto updated = store.updateIntervention(*intervention, SystemUser::name()); !updated)
     return reportError(kCommand, updated.error());
   out() << QCoreApplication::translate("cli", "Intervention %1 closed; it ended %2.").arg(intervention->id).arg(end.toString(Qt::ISODate))
         << '\n';
@@ -308,7 +303,7 @@ int remove(const CommandLine &commandLine, IncidentStore &store, const QString &
   if (!intervention)
     return intervention.error().code == ErrorCode::Usage ? commandLine.usageError(intervention.error().message)
                                                          : reportError(kCommand, intervention.error());
-  if (auto deleted = store.deleteIntervention(intervention->id, userName()); !deleted)
+  if (auto deleted = store.deleteIntervention(intervention->id, SystemUser::name()); !deleted)
     return reportError(kCommand, deleted.error());
   out() << QCoreApplication::translate("cli", "Intervention %1 deleted.").arg(intervention->id) << '\n';
   return ExitSuccess;
