@@ -5,15 +5,20 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
 
 namespace lagesbild
 {
 namespace
 {
 constexpr std::size_t kHexDigits = 16;
-// A block's text grows by its tokens without the leading ';', which the block already ends with.
-constexpr const char *kAddSql = "INSERT INTO incident_key_blocks (block, keys) VALUES (?1, ?2) "
-                                "ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)";
+//! Writes `blocks` (block, text) rows; a block that exists grows by the text without its leading
+//! ';', which the block already ends with.
+std::string addSql(int blocks)
+{
+  return "INSERT INTO incident_key_blocks (block, keys) VALUES " + SqliteStatement::valueRows(2, blocks) +
+         " ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)";
+}
 constexpr int kBlocksPerStatement = 64;
 
 QString failedText()
@@ -64,7 +69,7 @@ Result<void> DeduplicationKeyBlocks::loadInto(sqlite3 *db, DeduplicationKeySet &
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(blocks->handle(), 0));
     const auto size = static_cast<std::size_t>(sqlite3_column_bytes(blocks->handle(), 0));
     // ";K1;K2;…;": a key starts after every ';' that is not the last byte.
-    for (std::size_t at = 1; at + kHexDigits < size + 1 && at + kHexDigits <= size; at += kHexDigits + 1)
+    for (std::size_t at = 1; at + kHexDigits <= size; at += kHexDigits + 1)
     {
       std::uint64_t value = 0;
       for (std::size_t d = 0; d < kHexDigits; ++d)
@@ -84,14 +89,10 @@ Result<void> DeduplicationKeyBlocks::loadInto(sqlite3 *db, DeduplicationKeySet &
 
 Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys)
 {
-  std::string groupSql = "INSERT INTO incident_key_blocks (block, keys) VALUES (?, ?)";
-  for (int r = 1; r < kBlocksPerStatement; ++r)
-    groupSql += ", (?, ?)";
-  groupSql += " ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)";
-  auto group = SqliteStatement::prepare(db, groupSql);
+  auto group = SqliteStatement::prepare(db, addSql(kBlocksPerStatement));
   if (!group)
     return group.error();
-  auto single = SqliteStatement::prepare(db, kAddSql);
+  auto single = SqliteStatement::prepare(db, addSql(1));
   if (!single)
     return single.error();
 
@@ -143,7 +144,7 @@ Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
   auto contains = SqliteStatement::prepare(db, "SELECT instr(keys, ?2) > 0 FROM incident_key_blocks WHERE block = ?1");
   if (!contains)
     return contains.error();
-  auto add = SqliteStatement::prepare(db, kAddSql);
+  auto add = SqliteStatement::prepare(db, addSql(1));
   if (!add)
     return add.error();
   blocks.mContains = std::move(contains.value());

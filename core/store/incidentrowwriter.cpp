@@ -40,15 +40,7 @@ constexpr std::int64_t kLatest = 7258118399LL;
 
 std::string appendSql(int rows)
 {
-  std::string sql = std::string("INSERT INTO incidents (") + kColumns + ", dedup_key) VALUES ";
-  for (int r = 0; r < rows; ++r)
-  {
-    sql += r == 0 ? "(" : ", (";
-    for (int p = 0; p < kAppendParameters; ++p)
-      sql += p == 0 ? "?" : ", ?";
-    sql += ")";
-  }
-  return sql;
+  return std::string("INSERT INTO incidents (") + kColumns + ", dedup_key) VALUES " + SqliteStatement::valueRows(kAppendParameters, rows);
 }
 } // namespace
 

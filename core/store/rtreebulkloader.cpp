@@ -328,10 +328,8 @@ Result<void> RtreeBulkLoader::write(sqlite3 *db, const QString &rtreeName, const
   auto insertParent = SqliteStatement::prepare(db, "INSERT INTO " + parentTable.toStdString() + "(nodeno, parentnode) VALUES (?1, ?2)");
   auto insertRowid = SqliteStatement::prepare(db, "INSERT INTO " + rowidTable.toStdString() + "(rowid, nodeno) VALUES (?1, ?2)");
   // The row-to-leaf map has a row per entry: many rows per statement.
-  std::string groupSql = "INSERT INTO " + rowidTable.toStdString() + "(rowid, nodeno) VALUES (?, ?)";
-  for (int r = 1; r < kRowidsPerStatement; ++r)
-    groupSql += ", (?, ?)";
-  auto insertRowidGroup = SqliteStatement::prepare(db, groupSql);
+  auto insertRowidGroup = SqliteStatement::prepare(db, "INSERT INTO " + rowidTable.toStdString() + "(rowid, nodeno) VALUES " +
+                                                         SqliteStatement::valueRows(2, kRowidsPerStatement));
   if (!insertRowidGroup)
     return insertRowidGroup.error();
   if (!insertNode)

@@ -48,6 +48,18 @@ SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
   return *this;
 }
 
+std::string SqliteStatement::valueRows(int columns, int rows)
+{
+  std::string row = "(?";
+  for (int c = 1; c < columns; ++c)
+    row += ", ?";
+  row += ")";
+  std::string sql = row;
+  for (int r = 1; r < rows; ++r)
+    sql += ", " + row;
+  return sql;
+}
+
 Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, std::string_view sql)
 {
   sqlite3_stmt *statement = nullptr;

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 struct sqlite3;
@@ -33,6 +34,9 @@ class SqliteStatement
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     static Result<SqliteStatement> prepare(sqlite3 *db, std::string_view sql);
+    //! "(?, ?), (?, ?), …": `rows` rows of `columns` anonymous parameters, for an INSERT that
+    //! writes many rows per statement (parameter r * columns + c + 1 is row r's column c).
+    static std::string valueRows(int columns, int rows);
 
     bool isValid() const { return mStatement != nullptr; }
     sqlite3_stmt *handle() const { return mStatement; }
