@@ -23,11 +23,6 @@ QString tr(const char *text)
   return QCoreApplication::translate("importer", text);
 }
 
-QString trn(const char *text, std::int64_t count)
-{
-  return QCoreApplication::translate("importer", text, nullptr, static_cast<int>(count));
-}
-
 QString quoted(const QString &value)
 {
   constexpr int kMaxShown = 60;
@@ -473,14 +468,21 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
 void IncidentRowBuilder::addSummaryWarnings(ParsedImport &out, const QString &fileLabel, std::int64_t swappedAxes,
                                             std::int64_t adjustedTimes)
 {
-  if (swappedAxes > 0)
+  // Plain translate() calls with int counts, so that lupdate sees the messages (it skipped them
+  // behind a helper function).
+  const int swapped = static_cast<int>(swappedAxes);
+  const int adjusted = static_cast<int>(adjustedTimes);
+  if (swapped > 0)
     out.warnings.push_back(
       {fileLabel, 0, QString(),
-       trn("%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round",
-           swappedAxes)});
-  if (adjustedTimes > 0)
+       QCoreApplication::translate(
+         "importer", "%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round",
+         nullptr, swapped)});
+  if (adjusted > 0)
     out.warnings.push_back(
-      {fileLabel, 0, QString(), trn("%n local time(s) fell in a daylight-saving change; the earlier instant was used", adjustedTimes)});
+      {fileLabel, 0, QString(),
+       QCoreApplication::translate("importer", "%n local time(s) fell in a daylight-saving change; the earlier instant was used", nullptr,
+                                   adjusted)});
 }
 
 } // namespace lagesbild::importer

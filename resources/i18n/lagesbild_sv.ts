@@ -1904,6 +1904,20 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <numerusform>%n händelser hade ingen tid i namnet; publiceringstiden användes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) had the two coordinates exchanged (x as northing or lat/lon swapped); they were read the other way round</source>
+        <translation>
+            <numerusform>%n rad hade de två koordinaterna omkastade (x som nordlig koordinat eller lat/lon i fel ordning); den lästes åt andra hållet</numerusform>
+            <numerusform>%n rader hade de två koordinaterna omkastade (x som nordlig koordinat eller lat/lon i fel ordning); de lästes åt andra hållet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n local time(s) fell in a daylight-saving change; the earlier instant was used</source>
+        <translation>
+            <numerusform>%n lokal tid föll i en omställning till eller från sommartid; den tidigare tidpunkten användes</numerusform>
+            <numerusform>%n lokala tider föll i en omställning till eller från sommartid; den tidigare tidpunkten användes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lagesbild</name>
