@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "common/systemuser.h"
 #include "desktop/importrunner.h"
 #include "desktop/storesession.h"
 #include "time/stockholmtime.h"
@@ -170,7 +171,7 @@ void ImportDialog::runImport()
   connect(runner, &ImportRunner::finished, this, &ImportDialog::showSummary);
   setBusy(true);
   mStatus->setText(tr("Importing…"));
-  runner->startImport(mFile->text().trimmed(), StoreSession::userName());
+  runner->startImport(mFile->text().trimmed(), SystemUser::name());
 }
 
 void ImportDialog::cancel()

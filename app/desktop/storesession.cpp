@@ -79,16 +79,11 @@ QString StoreSession::layerSubsetString(const IncidentFilter &filter) const
   return mStore ? LayerSubsetString::forFilter(filter) : QString();
 }
 
-QString StoreSession::userName()
-{
-  return SystemUser::name();
-}
-
 Result<std::int64_t> StoreSession::addIncident(const Incident &incident)
 {
   if (!mStore)
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
-  auto id = mStore->insertIncident(masked(incident), userName());
+  auto id = mStore->insertIncident(masked(incident), SystemUser::name());
   if (id)
     Q_EMIT incidentsChanged();
   return id;
@@ -98,7 +93,7 @@ Result<void> StoreSession::updateIncident(const Incident &incident)
 {
   if (!mStore)
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
-  auto result = mStore->updateIncident(masked(incident), userName());
+  auto result = mStore->updateIncident(masked(incident), SystemUser::name());
   if (result)
     Q_EMIT incidentsChanged();
   return result;
@@ -108,7 +103,7 @@ Result<void> StoreSession::deleteIncident(std::int64_t id)
 {
   if (!mStore)
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
-  auto result = mStore->deleteIncident(id, userName());
+  auto result = mStore->deleteIncident(id, SystemUser::name());
   if (result)
     Q_EMIT incidentsChanged();
   return result;

@@ -42,9 +42,6 @@ class StoreSession : public QObject
     //! Re-reads reference data and the span of days (after an import or an edit).
     Result<void> refresh();
 
-    //! The user name written to audit rows.
-    static QString userName();
-
   Q_SIGNALS:
     //! Incidents were added, changed or deleted.
     void incidentsChanged();

@@ -1,5 +1,6 @@
 #include "interventionform.h"
 
+#include "common/systemuser.h"
 #include "desktop/storesession.h"
 #include "model/interventiontypes.h"
 #include "polygonmaptool.h"
@@ -350,7 +351,7 @@ void InterventionForm::accept()
   std::int64_t id = value.id;
   if (value.id == 0)
   {
-    const auto inserted = mSession->store()->insertIntervention(value, StoreSession::userName());
+    const auto inserted = mSession->store()->insertIntervention(value, SystemUser::name());
     if (!inserted)
     {
       mError->setText(tr("Could not save the intervention: %1").arg(inserted.error().toString()));
@@ -361,7 +362,7 @@ void InterventionForm::accept()
   }
   else
   {
-    const auto updated = mSession->store()->updateIntervention(value, StoreSession::userName());
+    const auto updated = mSession->store()->updateIntervention(value, SystemUser::name());
     if (!updated)
     {
       mError->setText(tr("Could not save the intervention: %1").arg(updated.error().toString()));

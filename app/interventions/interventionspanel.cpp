@@ -1,5 +1,6 @@
 #include "interventionspanel.h"
 
+#include "common/systemuser.h"
 #include "desktop/storesession.h"
 #include "followuppanel.h"
 #include "interventionform.h"
@@ -373,7 +374,7 @@ void InterventionsPanel::closeSelected()
     const QDate today = StockholmTime::instance().localDate(QDateTime::currentSecsSinceEpoch());
     closed.endUtc = DateRange(today, today).endUtcExclusive() - 1;
   }
-  const auto updated = mSession->store()->updateIntervention(closed, StoreSession::userName());
+  const auto updated = mSession->store()->updateIntervention(closed, SystemUser::name());
   if (!updated)
   {
     QMessageBox::warning(this, tr("Close intervention"), tr("Could not close the intervention: %1").arg(updated.error().toString()));
@@ -394,7 +395,7 @@ void InterventionsPanel::deleteSelected()
   question.setDefaultButton(QMessageBox::Cancel);
   if (question.exec() != QMessageBox::Yes)
     return;
-  const auto deleted = mSession->store()->deleteIntervention(id, StoreSession::userName());
+  const auto deleted = mSession->store()->deleteIntervention(id, SystemUser::name());
   if (!deleted)
   {
     QMessageBox::warning(this, tr("Delete intervention"), tr("Could not delete the intervention: %1").arg(deleted.error().toString()));
