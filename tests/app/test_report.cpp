@@ -260,7 +260,7 @@ TEST_CASE("The .qpt templates load in a stock QGIS layout with the items the rep
                              QStringLiteral("followup-verdict"), QStringLiteral("followup-explanation"),
                              QStringLiteral("followup-chart"),   QStringLiteral("followup-chart-key"),
                              QStringLiteral("source"),           QStringLiteral("page-number")};
-  const QDir layouts(QFileInfo(QStringLiteral(__FILE__)).absoluteDir().filePath(QStringLiteral("../../resources/layouts")));
+  const QDir layouts(QStringLiteral(LAGESBILD_SOURCE_DIR "/resources/layouts"));
   struct Expected
   {
       QString name;
