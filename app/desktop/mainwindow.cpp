@@ -457,7 +457,9 @@ bool MainWindow::openStore(const QString &path)
     mProject->addMapLayer(layer, false);
     mProject->layerTreeRoot()->addLayer(layer);
   }
-  setWindowTitle(tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
+  const bool readOnly = opened && mSession->isReadOnly();
+  setWindowTitle(readOnly ? tr("Lägesbild — %1 (read-only)").arg(QFileInfo(path).fileName())
+                          : tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
 
   if (opened)
   {
@@ -478,9 +480,13 @@ bool MainWindow::openStore(const QString &path)
   mTableStale = true;
   applyFilter();
   mCanvas->refresh();
-  statusBar()->showMessage(
-    opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(QFileInfo(path).fileName())
-           : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(QFileInfo(path).fileName(), opened.error().message));
+  if (readOnly)
+    statusBar()->showMessage(
+      tr("%1 is read-only here: it can be viewed and analysed, but changes cannot be saved").arg(QFileInfo(path).fileName()));
+  else
+    statusBar()->showMessage(
+      opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(QFileInfo(path).fileName())
+             : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(QFileInfo(path).fileName(), opened.error().message));
   return true;
 }
 

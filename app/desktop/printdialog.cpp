@@ -82,7 +82,7 @@ PrintDialog::PrintDialog(const QString &storePath, const IncidentFilter &filter,
   mInterventions->setObjectName(QStringLiteral("printInterventions"));
   mInterventions->setMaximumHeight(110);
   mInterventions->setToolTip(tr("Each checked intervention gets a follow-up page in the report template."));
-  if (const auto store = IncidentStore::open(storePath))
+  if (const auto store = IncidentStore::open(storePath, StoreAccess::Read))
   {
     if (const auto interventions = (*store)->interventions())
     {

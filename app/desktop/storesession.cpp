@@ -32,7 +32,8 @@ QString StoreSession::path() const
 
 Result<void> StoreSession::open(const QString &path)
 {
-  auto opened = IncidentStore::open(QFileInfo(path).absoluteFilePath());
+  // Writable when the file and its folder are; a colleague's store on a read-only share opens read-only.
+  auto opened = IncidentStore::open(QFileInfo(path).absoluteFilePath(), StoreAccess::WriteIfPossible);
   if (!opened)
     return opened.error();
   mStore = std::move(opened).value();

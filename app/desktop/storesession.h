@@ -24,9 +24,12 @@ class StoreSession : public QObject
     explicit StoreSession(QObject *parent = nullptr);
     ~StoreSession() override;
 
-    //! Opens a store (migrating it forward); the previous one is closed only on success.
+    //! Opens a store (migrating it forward), read-only when it cannot be written here; the
+    //! previous one is closed only on success.
     Result<void> open(const QString &path);
     bool isOpen() const { return static_cast<bool>(mStore); }
+    //! The open store cannot be written here (its file or folder is read-only).
+    bool isReadOnly() const { return mStore && mStore->isReadOnly(); }
     QString path() const;
 
     IncidentStore *store() const { return mStore.get(); }

@@ -36,7 +36,7 @@ void HotspotTask::cancel()
 bool HotspotTask::run()
 {
   // One connection for both periods' queries, opened on this thread.
-  auto store = IncidentStore::open(mStorePath);
+  auto store = IncidentStore::open(mStorePath, StoreAccess::Read);
   if (!store)
     return fail(store.error().toString());
   auto points = PointsQuery::run(**store, mFilter);

@@ -7,7 +7,7 @@ namespace lagesbild
 
 Result<std::vector<PointXY>> PointsQuery::run(const QString &storePath, const IncidentFilter &filter)
 {
-  auto store = IncidentStore::open(storePath);
+  auto store = IncidentStore::open(storePath, StoreAccess::Read);
   if (!store)
     return store.error();
   return run(**store, filter);

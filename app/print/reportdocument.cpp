@@ -29,9 +29,7 @@ ReportDocument::~ReportDocument()
 
 Result<ReportData> ReportDocument::readData(const ReportOptions &options)
 {
-  if (!QFileInfo::exists(options.storePath))
-    return makeError(ErrorCode::NotFound, QStringLiteral("%1: no such store").arg(options.storePath));
-  const auto store = IncidentStore::open(options.storePath);
+  const auto store = IncidentStore::open(options.storePath, StoreAccess::Read);
   if (!store)
     return store.error();
   return ReportData::read(**store, options);

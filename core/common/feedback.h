@@ -1,5 +1,6 @@
 // Feedback: progress reporting and cancellation for long work (imports, hot spots, reports).
 // The worker calls setProgress and checks isCancelled; the UI or CLI reads progress and cancels.
+// A worker that waits for another program writing to the same store says so with setWaiting.
 // Thread-safe: a worker thread and the UI thread may use one Feedback at once.
 #pragma once
 
@@ -29,10 +30,23 @@ class Feedback
     }
     double progress() const { return mProgress.load(std::memory_order_relaxed); }
 
+    using WaitingCallback = std::function<void(bool waiting)>;
+    //! Called (on the worker's thread) when the work starts and stops waiting for its turn at the
+    //! store (another import is writing). Set it before the work starts.
+    void setWaitingCallback(WaitingCallback callback) { mWaitingCallback = std::move(callback); }
+    void setWaiting(bool waiting)
+    {
+      if (mWaiting.exchange(waiting, std::memory_order_relaxed) != waiting && mWaitingCallback)
+        mWaitingCallback(waiting);
+    }
+    bool isWaiting() const { return mWaiting.load(std::memory_order_relaxed); }
+
   private:
     ProgressCallback mCallback;
+    WaitingCallback mWaitingCallback;
     std::atomic<bool> mCancelled{false};
     std::atomic<double> mProgress{0.0};
+    std::atomic<bool> mWaiting{false};
 };
 
 } // namespace lagesbild

@@ -4,6 +4,7 @@
 #include "incidentstore.h"
 
 #include "auditlog.h"
+#include "busywait.h"
 #include "defaulttaxonomy.h"
 #include "geopackagecontents.h"
 #include "geopackagefunctions.h"
@@ -11,12 +12,15 @@
 #include "interventiongeometry.h"
 #include "isotimetext.h"
 #include "sqlitestatement.h"
+#include "storefile.h"
 #include "storeschema.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QUrl>
+
 #include <cmath>
 
 #include <sqlite3.h>
@@ -25,11 +29,6 @@ namespace lagesbild
 {
 namespace
 {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("IncidentStore", text);
-}
-
 struct DatabaseCloser
 {
     void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
@@ -42,47 +41,137 @@ Result<DatabaseHandle> openDatabase(const QString &path, int flags)
   const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
   DatabaseHandle handle(db);
   if (rc != SQLITE_OK)
-    return sqliteError(db, tr("The store %1 could not be opened.").arg(path));
+    return sqliteError(db, QCoreApplication::translate("IncidentStore", "The store %1 could not be opened.").arg(path));
   sqlite3_extended_result_codes(db, 1);
   return handle;
 }
 
-//! Connection settings every read-write connection uses.
-Result<void> configure(sqlite3 *db, const QString &path)
+//! Settings of every connection: memory for reading, and the GeoPackage functions the triggers use.
+Result<void> configureReading(sqlite3 *db)
 {
-  sqlite3_busy_timeout(db, 10000);
-  // WAL: readers never block the writer, and a crash rolls back the unfinished transaction.
-  auto mode = SqliteStatement::prepare(db, "PRAGMA journal_mode = WAL");
-  if (!mode)
-    return mode.error();
-  if (mode->step() != SQLITE_ROW || mode->columnText(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-    return sqliteError(db, tr("The store %1 could not be switched to write-ahead logging.").arg(path));
-  mode->reset();
-  // NORMAL is safe with WAL: a crash never corrupts; only the last commits may be lost on power failure.
-  if (auto done = sqliteExec(db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; "
-                                 "PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;");
-      !done)
+  if (auto done = sqliteExec(db, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; PRAGMA mmap_size = 268435456;"); !done)
     return done;
   return GeoPackageFunctions::registerOn(db);
 }
 
-//! The schema version recorded in the store; an error when the file is not a Lägesbild store.
+//! Settings of a connection that writes: WAL (readers never block the writer, and a crash rolls
+//! back the unfinished transaction; waits while another connection holds the lock the switch
+//! needs), synchronous NORMAL (safe with WAL: a crash never corrupts; only the last commits may
+//! be lost on power failure), foreign keys.
+Result<void> configureWriting(sqlite3 *db, BusyWait &wait, const QString &path)
+{
+  auto mode = wait.switchJournalMode(QStringLiteral("wal"), true);
+  if (!mode || *mode != QLatin1String("wal"))
+    return makeError(ErrorCode::StoreError,
+                     QCoreApplication::translate("IncidentStore", "The store %1 could not be switched to write-ahead logging.").arg(path),
+                     mode ? *mode : mode.error().detail);
+  if (auto done = sqliteExec(db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"); !done)
+    return done;
+  return configureReading(db);
+}
+
+//! An error for a store SQLite could not read: locked too long, read-only with an unfinished
+//! write, damaged or truncated.
+Error unreadable(sqlite3 *db, const QString &path)
+{
+  const int code = sqlite3_extended_errcode(db);
+  const QString detail = QString::fromUtf8(sqlite3_errmsg(db));
+  const StoreFileState state = StoreFile::inspect(path);
+  switch (code & 0xff)
+  {
+  case SQLITE_BUSY:
+  case SQLITE_LOCKED:
+    return makeError(ErrorCode::StoreError,
+                     QCoreApplication::translate("IncidentStore",
+                                                 "The store %1 is in use by another program that did not finish in time. Try again later.")
+                       .arg(path),
+                     detail);
+  case SQLITE_READONLY:
+  case SQLITE_CANTOPEN:
+    if (state.hasJournal)
+      return makeError(
+        ErrorCode::StoreError,
+        QCoreApplication::translate("IncidentStore",
+                                    "The store %1 is read-only here and an import into it was interrupted (%1-journal). Only where the "
+                                    "store can be written can it be rolled back: open it there once, or ask its owner to.")
+          .arg(path),
+        detail);
+    if (state.hasWal)
+      return makeError(
+        ErrorCode::StoreError,
+        QCoreApplication::translate("IncidentStore",
+                                    "The store %1 is read-only here and holds changes in %1-wal that only a program that can write the "
+                                    "store can apply: open it once where it can be written, or ask its owner to.")
+          .arg(path),
+        detail);
+    return makeError(ErrorCode::StoreError,
+                     QCoreApplication::translate("IncidentStore", "The store %1 could not be opened for reading.").arg(path), detail);
+  default:
+    return StoreFile::damaged(path, state, detail);
+  }
+}
+
+//! The schema version recorded in the store; an error when the file is not a (readable) Lägesbild store.
 Result<int> readSchemaVersion(sqlite3 *db, const QString &path)
 {
+  // Reading the schema takes the first lock: a hot journal is rolled back here, a writer waited for.
+  auto schema = SqliteStatement::prepare(db, "SELECT count(*) FROM sqlite_master");
+  if (!schema || schema->step() != SQLITE_ROW)
+    return unreadable(db, path);
   auto application = SqliteStatement::prepare(db, "PRAGMA application_id");
-  if (!application)
-    return makeError(ErrorCode::BadInput, tr("%1 is not a Lägesbild store (not an SQLite database).").arg(path),
-                     application.error().detail);
-  if (application->step() != SQLITE_ROW || application->columnInt64(0) != StoreSchema::kApplicationId)
-    return makeError(ErrorCode::BadInput, tr("%1 is not a Lägesbild store (not a GeoPackage).").arg(path));
+  if (!application || application->step() != SQLITE_ROW)
+    return unreadable(db, path);
+  if (application->columnInt64(0) != StoreSchema::kApplicationId)
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("IncidentStore", "%1 is not a Lägesbild store (not a GeoPackage).").arg(path));
+  const Error notOurs =
+    makeError(ErrorCode::BadInput,
+              QCoreApplication::translate("IncidentStore", "%1 is a GeoPackage but not a Lägesbild store (no schema version).").arg(path));
   auto version = SqliteStatement::prepare(db, "SELECT value FROM lagesbild_meta WHERE key = 'schema_version'");
-  if (!version || version->step() != SQLITE_ROW)
-    return makeError(ErrorCode::BadInput, tr("%1 is a GeoPackage but not a Lägesbild store (no schema version).").arg(path));
+  if (!version)
+    return (sqlite3_errcode(db) & 0xff) == SQLITE_ERROR ? notOurs : unreadable(db, path); // no such table, or damage
+  const int rc = version->step();
+  if (rc == SQLITE_DONE)
+    return notOurs;
+  if (rc != SQLITE_ROW)
+    return unreadable(db, path);
   bool ok = false;
-  const int value = version->columnText(0).toInt(&ok);
-  if (!ok)
-    return makeError(ErrorCode::BadInput, tr("%1: the schema version \"%2\" is not a number.").arg(path, version->columnText(0)));
+  const QString text = version->columnText(0);
+  const int value = text.trimmed().toInt(&ok);
+  if (!ok || value < 1)
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate(
+                       "IncidentStore", "The store %1 is damaged: its schema version \"%2\" is not one Lägesbild writes (1 to %3).")
+                       .arg(path, text.left(40))
+                       .arg(StoreSchema::currentVersion()));
   return value;
+}
+
+Error tooNew(const QString &path, int version)
+{
+  return makeError(ErrorCode::StoreTooNew,
+                   QCoreApplication::translate(
+                     "IncidentStore",
+                     "The store %1 was written by a newer version of Lägesbild (schema version %2; this version knows up to %3). "
+                     "Update Lägesbild to open it; the store was not changed.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(StoreSchema::currentVersion()));
+}
+
+Error readOnly(const QString &path)
+{
+  return makeError(ErrorCode::StoreError,
+                   QCoreApplication::translate("IncidentStore",
+                                               "The store %1 is read-only (the file or its folder cannot be written here): it can be "
+                                               "read, but nothing can be saved in it.")
+                     .arg(path));
+}
+
+//! A file URI for path that SQLite opens as immutable (no locks, no -wal or -shm files).
+QByteArray immutableUri(const QString &path)
+{
+  return QByteArrayLiteral("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + QByteArrayLiteral("?immutable=1");
 }
 
 Result<void> seedTaxonomy(IncidentStore &store)
@@ -97,10 +186,11 @@ Result<void> seedTaxonomy(IncidentStore &store)
 }
 } // namespace
 
-IncidentStore::IncidentStore(QString path, sqlite3 *db) : mPath(std::move(path)), mDb(db) {}
+IncidentStore::IncidentStore(QString path, sqlite3 *db) : mPath(std::move(path)), mDb(db), mBusyWait(std::make_unique<BusyWait>(db)) {}
 
 IncidentStore::~IncidentStore()
 {
+  mBusyWait.reset();
   sqlite3_close_v2(mDb);
 }
 
@@ -124,13 +214,13 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
   // Larger pages: fewer B-tree pages and page headers to write for a big store (the R-tree's
   // node size stays at SQLite's 51-cell maximum whatever the page size).
   sqlite3_exec(db->get(), "PRAGMA page_size = 16384", nullptr, nullptr, nullptr);
-  if (auto done = configure(db->get(), path); !done)
+  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
+  if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
   {
-    db->reset();
+    store.reset();
     removeFile();
     return done.error();
   }
-  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
   SqliteTransaction transaction;
   Result<void> done = transaction.begin(store->mDb);
   if (done)
@@ -149,37 +239,77 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
   return store;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path)
+Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path, StoreAccess access, Feedback *feedback)
 {
-  if (!QFileInfo(path).isFile())
+  const StoreFileState before = StoreFile::inspect(path);
+  if (!before.exists)
     return makeError(ErrorCode::NotFound, tr("The store %1 does not exist.").arg(path));
-  // Look first, read-only: a store from a newer version, or not a store at all, is left untouched.
-  int version = 0;
+  if (!before.readable)
+    return makeError(ErrorCode::StoreError, tr("The store %1 cannot be read (no permission).").arg(path));
+  // Not SQLite at all, empty, or cut short with nothing that could complete it (no journal, no
+  // WAL): named before SQLite touches it.
+  const bool cutShort = before.sqliteHeader && ((before.pageSize > 0 && before.fileSize % before.pageSize != 0) ||
+                                                (before.headerPages > 0 && before.fileSize < before.headerPages * before.pageSize));
+  if (!before.sqliteHeader || (cutShort && !before.hasJournal && !before.hasWal))
   {
-    auto reader = openDatabase(path, SQLITE_OPEN_READONLY);
-    if (!reader)
-      return reader.error();
-    sqlite3_busy_timeout(reader->get(), 10000);
-    auto stored = readSchemaVersion(reader->get(), path);
-    if (!stored)
-      return stored.error();
-    version = *stored;
+    const StoreFileState again = StoreFile::inspect(path);
+    if (!again.hasJournal && !again.hasWal)
+      return StoreFile::damaged(path, again, QString());
   }
-  if (version > currentSchemaVersion())
-    return makeError(ErrorCode::StoreTooNew,
-                     tr("The store %1 was written by a newer version of Lägesbild (schema version %2; this version knows up to %3). "
-                        "Update Lägesbild to open it; the store was not changed.")
-                       .arg(path)
-                       .arg(version)
-                       .arg(currentSchemaVersion()));
+  if (!before.writable)
+  {
+    if (access == StoreAccess::Write)
+      return readOnly(path);
+    // A WAL store nobody has open has no -wal and -shm files, and a read-only folder cannot take
+    // them: read the file as it is, without locks (nothing can write it here, and no one has it open).
+    auto opened = openReadOnly(path, before.walMode && !before.hasWal && !before.hasShm);
+    if (!opened)
+      StoreFile::removeNewCompanions(path, before);
+    return opened;
+  }
+  auto opened = openWritable(path, access, feedback);
+  if (!opened)
+    StoreFile::removeNewCompanions(path, before);
+  return opened;
+}
 
+Result<std::unique_ptr<IncidentStore>> IncidentStore::openWritable(const QString &path, StoreAccess access, Feedback *feedback)
+{
+  // A read-write connection even for reading: only a writer can roll back the journal a killed
+  // large import left (a read-only connection gets SQLITE_READONLY_ROLLBACK), and closing it
+  // removes the -wal and -shm files. Reading connections are query_only below.
   auto db = openDatabase(path, SQLITE_OPEN_READWRITE);
   if (!db)
     return db.error();
-  if (auto done = configure(db->get(), path); !done)
-    return done.error();
   std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
-  if (version < currentSchemaVersion())
+  BusyWaitScope waiting(store->mBusyWait.get(), feedback);
+  auto version = readSchemaVersion(store->mDb, path);
+  if (!version)
+    return version.error();
+  if (*version > currentSchemaVersion())
+    return tooNew(path, *version);
+
+  if (access == StoreAccess::Read)
+  {
+    // Back in WAL when a killed large import left the store in its rollback journal mode (or
+    // another tool switched it); a store in WAL is not written.
+    auto mode = SqliteStatement::prepare(store->mDb, "PRAGMA journal_mode");
+    if (!mode)
+      return mode.error();
+    const bool wal = mode->step() == SQLITE_ROW && mode->columnText(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    mode->reset();
+    if (!wal || *version < currentSchemaVersion())
+    {
+      if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
+        return done.error();
+    }
+    else if (auto done = configureReading(store->mDb); !done)
+      return done.error();
+  }
+  else if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
+    return done.error();
+
+  if (*version < currentSchemaVersion())
   {
     // Rebuilding a table needs foreign keys off (SQLite ignores the pragma inside a transaction);
     // the migration checks them itself before it commits.
@@ -191,21 +321,64 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path)
     } foreignKeysBackOn{store->mDb};
     SqliteTransaction transaction;
     Result<void> done = transaction.begin(store->mDb);
+    int from = *version;
     if (done)
     {
       // Re-read inside the write lock: another process may have migrated meanwhile.
       auto current = readSchemaVersion(store->mDb, path);
       if (!current)
         return current.error();
-      done = StoreSchema::migrate(store->mDb, *current);
+      from = *current;
+      done = StoreSchema::migrate(store->mDb, from);
     }
     if (done)
       done = transaction.commit();
     if (!done)
+    {
+      const QString detail = QString::fromUtf8(sqlite3_errmsg(store->mDb));
       return makeError(ErrorCode::StoreError,
-                       tr("The store %1 could not be upgraded to schema version %2.").arg(path).arg(currentSchemaVersion()),
-                       done.error().toString());
+                       tr("The store %1 could not be upgraded from schema version %2 to %3: its tables do not match its "
+                          "schema version, so it may be damaged. Nothing was changed.")
+                         .arg(path)
+                         .arg(from)
+                         .arg(currentSchemaVersion()),
+                       detail);
+    }
   }
+  if (access == StoreAccess::Read)
+  {
+    sqlite3_exec(store->mDb, "PRAGMA query_only = ON", nullptr, nullptr, nullptr);
+    store->mReading = true;
+  }
+  return store;
+}
+
+Result<std::unique_ptr<IncidentStore>> IncidentStore::openReadOnly(const QString &path, bool immutable)
+{
+  sqlite3 *raw = nullptr;
+  const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0);
+  const int rc = sqlite3_open_v2(immutable ? immutableUri(path).constData() : QFile::encodeName(path).constData(), &raw, flags, nullptr);
+  DatabaseHandle db(raw);
+  if (rc != SQLITE_OK)
+    return sqliteError(raw, tr("The store %1 could not be opened.").arg(path));
+  sqlite3_extended_result_codes(raw, 1);
+  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db.release()));
+  store->mReadOnly = true;
+  store->mReading = true;
+  auto version = readSchemaVersion(store->mDb, path);
+  if (!version)
+    return version.error();
+  if (*version > currentSchemaVersion())
+    return tooNew(path, *version);
+  // Version 3 differs from 4 only in how de-duplication keys are kept, which reading never needs.
+  constexpr int kOldestReadable = 3;
+  if (*version < kOldestReadable)
+    return makeError(ErrorCode::StoreError,
+                     tr("The store %1 was written by an older version of Lägesbild and must be upgraded, which needs a store "
+                        "that can be written: open it once where it can be written.")
+                       .arg(path));
+  if (auto done = configureReading(store->mDb); !done)
+    return done.error();
   return store;
 }
 
@@ -218,6 +391,15 @@ int IncidentStore::schemaVersion() const
 {
   auto version = readSchemaVersion(mDb, mPath);
   return version ? *version : 0;
+}
+
+Result<void> IncidentStore::checkWritable() const
+{
+  if (mReadOnly)
+    return readOnly(mPath);
+  if (mReading)
+    return makeError(ErrorCode::StoreError, tr("The store %1 was opened for reading; nothing was written.").arg(mPath));
+  return {};
 }
 
 // Reference data ---------------------------------------------------------------------------
@@ -246,6 +428,8 @@ Result<std::vector<Category>> IncidentStore::categories() const
 
 Result<void> IncidentStore::upsertCategory(const Category &category)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   if (category.code.trimmed().isEmpty())
     return makeError(ErrorCode::BadInput, tr("A category needs a code."));
   auto statement = SqliteStatement::prepare(
@@ -280,6 +464,8 @@ Result<std::vector<Source>> IncidentStore::sources() const
 
 Result<void> IncidentStore::upsertSource(const Source &source)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   if (source.code.trimmed().isEmpty())
     return makeError(ErrorCode::BadInput, tr("A source needs a code."));
   auto statement =
@@ -317,6 +503,8 @@ Result<std::vector<Area>> IncidentStore::areas() const
 
 Result<void> IncidentStore::upsertArea(const Area &area)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   if (area.code.trimmed().isEmpty())
     return makeError(ErrorCode::BadInput, tr("An area needs a code."));
   for (const auto &polygon : area.polygons)

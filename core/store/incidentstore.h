@@ -1,6 +1,9 @@
 // IncidentStore: the local store — one SQLite file that is also a valid OGC GeoPackage.
 // Owns every SQL statement of the product (no SQL outside core/store). Writes run in
-// transactions (WAL, foreign keys, busy timeout), so a crash leaves the store as before.
+// transactions (WAL, foreign keys), so a crash leaves the store as before; the next open rolls
+// back what a killed process left and puts the store back in WAL. A second writer waits its
+// turn (busywait.h). Reading commands open the store for reading and never write it; a store
+// whose file or folder cannot be written opens read-only (see StoreAccess).
 #pragma once
 
 #include "common/feedback.h"
@@ -9,6 +12,7 @@
 #include "model/incidentqueries.h"
 #include "model/reference.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -19,6 +23,17 @@ struct sqlite3;
 
 namespace lagesbild
 {
+
+class BusyWait;
+
+//! How a command uses the store it opens.
+enum class StoreAccess
+{
+  Write,           //!< imports and edits: an error when the file or its folder cannot be written
+  Read,            //!< reading commands: nothing is written (only a killed writer's leftovers are
+                   //!< rolled back, and an older store upgraded); a read-only store opens too
+  WriteIfPossible, //!< the app: writable when the file and its folder are, else read-only
+};
 
 //! One row of the audit log.
 struct AuditEntry
@@ -43,6 +58,9 @@ struct InsertSummary
 
 class IncidentStore final : public IncidentQueries
 {
+    // Messages of the store, in the "IncidentStore" translation context (core/store uses it throughout).
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
   public:
     ~IncidentStore() override;
     IncidentStore(const IncidentStore &) = delete;
@@ -53,13 +71,22 @@ class IncidentStore final : public IncidentQueries
 
     //! Creates a new store (error if the file exists), seeded with the default taxonomy and sources.
     static Result<std::unique_ptr<IncidentStore>> create(const QString &path);
-    //! Opens an existing store, migrating it forward; refuses (unchanged) a store from a newer version.
-    static Result<std::unique_ptr<IncidentStore>> open(const QString &path);
+    //! Opens an existing store, migrating it forward; refuses (unchanged) a store from a newer
+    //! version, and names a file that is not a store, or is damaged or truncated, without
+    //! leaving files beside it. Recovers from a process killed while writing (a hot rollback
+    //! journal, a store left out of WAL). Waits while another connection holds a lock it
+    //! needs, telling feedback that it waits (see BusyWait).
+    static Result<std::unique_ptr<IncidentStore>> open(const QString &path, StoreAccess access = StoreAccess::Write,
+                                                       Feedback *feedback = nullptr);
     //! Opens when the file exists, creates it otherwise.
     static Result<std::unique_ptr<IncidentStore>> openOrCreate(const QString &path);
 
     QString path() const { return mPath; }
     int schemaVersion() const;
+    //! The store cannot be written here (file or folder not writable): it was opened read-only.
+    bool isReadOnly() const { return mReadOnly; }
+    //! Writes are refused: opened with StoreAccess::Read, or read-only.
+    bool isOpenForReading() const { return mReading; }
 
     // Reference data -------------------------------------------------------------------------
     Result<std::vector<Category>> categories() const;
@@ -124,9 +151,16 @@ class IncidentStore final : public IncidentQueries
 
   private:
     IncidentStore(QString path, sqlite3 *db);
+    static Result<std::unique_ptr<IncidentStore>> openWritable(const QString &path, StoreAccess access, Feedback *feedback);
+    static Result<std::unique_ptr<IncidentStore>> openReadOnly(const QString &path, bool immutable);
+    //! An error when writes are refused (opened for reading, or read-only).
+    Result<void> checkWritable() const;
 
     QString mPath;
     sqlite3 *mDb = nullptr;
+    std::unique_ptr<BusyWait> mBusyWait;
+    bool mReadOnly = false;
+    bool mReading = false;
 };
 
 } // namespace lagesbild

@@ -1,5 +1,6 @@
 // IncidentStore: writing and querying incidents.
 #include "auditlog.h"
+#include "busywait.h"
 #include "deduplicationkey.h"
 #include "deduplicationkeyblocks.h"
 #include "deduplicationkeyset.h"
@@ -34,11 +35,6 @@ namespace lagesbild
 {
 namespace
 {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("IncidentStore", text);
-}
-
 // Below this many incidents a batch lets the R-tree triggers index each row (~10 µs a row);
 // from it on, and when the batch is at least a tenth of the store, the whole index is rebuilt
 // by packing (~1 µs per row in the store).
@@ -52,7 +48,7 @@ Result<std::int64_t> singleInteger(sqlite3 *db, const char *sql)
   if (!statement)
     return statement.error();
   if (statement->step() != SQLITE_ROW)
-    return sqliteError(db, tr("A store query failed."));
+    return sqliteError(db, QCoreApplication::translate("IncidentStore", "A store query failed."));
   return statement->columnInt64(0);
 }
 
@@ -73,7 +69,7 @@ Result<std::int64_t> writeImportRecord(sqlite3 *db, const ImportRecord &record)
   statement->bindInt64(7, record.duplicates);
   statement->bindInt64(8, record.rejected);
   statement->bindInt64(9, record.masked);
-  if (auto done = statement->execute(tr("The import record could not be written.")); !done)
+  if (auto done = statement->execute(QCoreApplication::translate("IncidentStore", "The import record could not be written.")); !done)
     return done.error();
   return sqlite3_last_insert_rowid(db);
 }
@@ -159,17 +155,17 @@ class ConstraintChecksOffScope
 //! A large batch goes through SQLite's rollback journal instead of the WAL: rows appended past
 //! the end of the file need no journal copy, so the batch is written once (the WAL would write
 //! it twice: the log, then the checkpoint), and a crash still rolls it back through the journal
-//! (synchronous FULL meanwhile). The switch needs the only connection to the store: when the app
-//! or another process has it open, nothing changes and the batch goes through the WAL. Must
-//! wrap the transaction.
+//! (synchronous FULL meanwhile; the next open of the store rolls back the hot journal and
+//! switches back to WAL). The switch needs the only connection to the store: when the app or
+//! another process has it open, nothing changes (no waiting) and the batch goes through the
+//! WAL. Switching back waits for readers that came meanwhile. Must wrap the transaction.
 class RollbackJournalScope
 {
   public:
-    explicit RollbackJournalScope(sqlite3 *db) : mDb(db)
+    RollbackJournalScope(sqlite3 *db, BusyWait &wait) : mDb(db), mWait(wait)
     {
-      sqlite3_busy_timeout(mDb, 0); // never wait for other connections here: use the WAL instead
-      mSwitched = journalMode("PRAGMA journal_mode = DELETE") == "delete";
-      sqlite3_busy_timeout(mDb, kBusyTimeoutMs);
+      const auto mode = mWait.switchJournalMode(QStringLiteral("delete"), false);
+      mSwitched = mode && *mode == QLatin1String("delete");
       if (mSwitched)
         sqlite3_exec(mDb, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
     }
@@ -178,22 +174,15 @@ class RollbackJournalScope
       if (!mSwitched)
         return;
       sqlite3_exec(mDb, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
-      journalMode("PRAGMA journal_mode = WAL");
+      (void)mWait.switchJournalMode(QStringLiteral("wal"), true);
     }
     RollbackJournalScope(const RollbackJournalScope &) = delete;
     RollbackJournalScope &operator=(const RollbackJournalScope &) = delete;
     bool switched() const { return mSwitched; }
 
   private:
-    std::string journalMode(const char *sql)
-    {
-      auto statement = SqliteStatement::prepare(mDb, sql);
-      if (!statement || statement->step() != SQLITE_ROW)
-        return std::string();
-      return statement->columnText(0).toLower().toStdString();
-    }
-    static constexpr int kBusyTimeoutMs = 10000; // as IncidentStore's connection setup
     sqlite3 *mDb;
+    BusyWait &mWait;
     bool mSwitched = false;
 };
 
@@ -210,7 +199,7 @@ Result<void> checkCancel(Feedback *feedback, std::size_t done, std::size_t total
   if (!feedback || done % kFeedbackInterval != 0)
     return {};
   if (feedback->isCancelled())
-    return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
+    return makeError(ErrorCode::Cancelled, QCoreApplication::translate("IncidentStore", "The import was cancelled; nothing was written."));
   feedback->setProgress(80.0 * static_cast<double>(done) / static_cast<double>(std::max<std::size_t>(total, 1)));
   return {};
 }
@@ -231,7 +220,9 @@ Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids
     if (!inserted)
     {
       Error error = inserted.error();
-      error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incident.externalId);
+      error.message = QCoreApplication::translate("IncidentStore", "Incident %1 (external id \"%2\") could not be stored.")
+                        .arg(i + 1)
+                        .arg(incident.externalId);
       return error;
     }
     if (!*inserted)
@@ -292,7 +283,9 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
       {
         const std::size_t i = chunk->batchIndex[n];
         Error error = done.error();
-        error.message = tr("Incident %1 (external id \"%2\") could not be stored.").arg(i + 1).arg(incidents[i].externalId);
+        error.message = QCoreApplication::translate("IncidentStore", "Incident %1 (external id \"%2\") could not be stored.")
+                          .arg(i + 1)
+                          .arg(incidents[i].externalId);
         return error;
       }
     }
@@ -309,7 +302,8 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   summary.inserted += outcome.fresh;
   // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.
   if (sqlite3_last_insert_rowid(db) != lastFid + outcome.fresh)
-    return makeError(ErrorCode::StoreError, tr("The incidents were not numbered as expected; nothing was written."));
+    return makeError(ErrorCode::StoreError,
+                     QCoreApplication::translate("IncidentStore", "The incidents were not numbered as expected; nothing was written."));
   envelope.extend(outcome.envelope);
   if (feedback)
     feedback->setProgress(80.0);
@@ -325,6 +319,8 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
 
 Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable.error();
   // Plain checks first, before anything is written.
   for (std::size_t i = 0; i < incidents.size(); ++i)
   {
@@ -333,6 +329,8 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
       return makeError(ErrorCode::BadInput, tr("Incident %1 (external id \"%2\"): %3.").arg(i + 1).arg(incidents[i].externalId, problem));
   }
 
+  // Another writer (a second import, the app) is waited for, and feedback told so.
+  BusyWaitScope waiting(mBusyWait.get(), feedback);
   auto existing = singleInteger(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");
   if (!existing)
     return existing.error();
@@ -340,10 +338,11 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
   ConstraintChecksOffScope constraintChecks(mDb);
   std::optional<RollbackJournalScope> rollbackJournal;
   if (incidents.size() >= kRollbackJournalMinimum && bulkPath(incidents.size(), *existing))
-    rollbackJournal.emplace(mDb);
+    rollbackJournal.emplace(mDb, *mBusyWait);
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
+  mBusyWait->finished();
 
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
@@ -420,6 +419,8 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
 
 Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable.error();
   if (const QString problem = IncidentRowWriter::validate(incident); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("The incident cannot be stored: %1.").arg(problem));
   SqliteTransaction transaction;
@@ -455,6 +456,8 @@ Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, con
 
 Result<void> IncidentStore::updateIncident(const Incident &incident, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   if (const QString problem = IncidentRowWriter::validate(incident); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("Incident %1 cannot be stored: %2.").arg(incident.id).arg(problem));
   SqliteTransaction transaction;
@@ -487,6 +490,8 @@ Result<void> IncidentStore::updateIncident(const Incident &incident, const QStri
 
 Result<void> IncidentStore::deleteIncident(std::int64_t id, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done;

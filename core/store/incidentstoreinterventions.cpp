@@ -22,32 +22,27 @@ namespace lagesbild
 {
 namespace
 {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("IncidentStore", text);
-}
-
 QString validateIntervention(const Intervention &intervention)
 {
   if (intervention.type.trimmed().isEmpty())
-    return tr("the type is empty");
+    return QCoreApplication::translate("IncidentStore", "the type is empty");
   if (!intervention.centre && intervention.areaCode.isEmpty() && intervention.boundary.empty())
-    return tr("it needs a centre point, an area or a drawn boundary");
+    return QCoreApplication::translate("IncidentStore", "it needs a centre point, an area or a drawn boundary");
   for (std::size_t r = 0; r < intervention.boundary.size(); ++r)
   {
     const Ring &ring = intervention.boundary[r];
     if (ring.size() < 3)
-      return tr("ring %1 of the drawn boundary has fewer than three points").arg(r + 1);
+      return QCoreApplication::translate("IncidentStore", "ring %1 of the drawn boundary has fewer than three points").arg(r + 1);
     for (const PointXY &p : ring)
       if (!std::isfinite(p.x) || !std::isfinite(p.y))
-        return tr("a coordinate of the drawn boundary is not a number");
+        return QCoreApplication::translate("IncidentStore", "a coordinate of the drawn boundary is not a number");
   }
   if (intervention.centre && (!std::isfinite(intervention.centre->x) || !std::isfinite(intervention.centre->y)))
-    return tr("the centre coordinates are not numbers");
+    return QCoreApplication::translate("IncidentStore", "the centre coordinates are not numbers");
   if (!std::isfinite(intervention.radius) || intervention.radius < 0)
-    return tr("the radius is negative");
+    return QCoreApplication::translate("IncidentStore", "the radius is negative");
   if (intervention.endUtc && *intervention.endUtc < intervention.startUtc)
-    return tr("it ends before it starts");
+    return QCoreApplication::translate("IncidentStore", "it ends before it starts");
   return QString();
 }
 
@@ -144,7 +139,7 @@ Result<void> writeTriggers(sqlite3 *db, std::int64_t interventionId, const std::
   if (!clear)
     return clear.error();
   clear->bindInt64(1, interventionId);
-  if (auto done = clear->execute(tr("The intervention's incidents could not be saved.")); !done)
+  if (auto done = clear->execute(QCoreApplication::translate("IncidentStore", "The intervention's incidents could not be saved.")); !done)
     return done;
   auto insert = SqliteStatement::prepare(db, "INSERT OR IGNORE INTO intervention_incidents (intervention_id, incident_id) VALUES (?1, ?2)");
   if (!insert)
@@ -153,7 +148,9 @@ Result<void> writeTriggers(sqlite3 *db, std::int64_t interventionId, const std::
   {
     insert->bindInt64(1, interventionId);
     insert->bindInt64(2, incidentId);
-    if (auto done = insert->execute(tr("Incident %1, which triggered the intervention, does not exist.").arg(incidentId)); !done)
+    if (auto done = insert->execute(
+          QCoreApplication::translate("IncidentStore", "Incident %1, which triggered the intervention, does not exist.").arg(incidentId));
+        !done)
     {
       Error error = done.error();
       error.code = ErrorCode::BadInput;
@@ -193,6 +190,8 @@ Envelope storedEnvelope(sqlite3 *db, std::int64_t id)
 
 Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &intervention, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable.error();
   if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("The intervention cannot be stored: %1.").arg(problem));
   SqliteTransaction transaction;
@@ -222,6 +221,8 @@ Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &inter
 
 Result<void> IncidentStore::updateIntervention(const Intervention &intervention, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("Intervention %1 cannot be stored: %2.").arg(intervention.id).arg(problem));
   SqliteTransaction transaction;
@@ -253,6 +254,8 @@ Result<void> IncidentStore::updateIntervention(const Intervention &intervention,
 
 Result<void> IncidentStore::deleteIntervention(std::int64_t id, const QString &user)
 {
+  if (auto writable = checkWritable(); !writable)
+    return writable;
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done;

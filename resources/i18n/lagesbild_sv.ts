@@ -486,6 +486,250 @@
         <source>the location precision is not one the store knows</source>
         <translation>platsens noggrannhet är inte en som lagret känner till</translation>
     </message>
+    <message>
+        <source>The journal mode of the store could not be changed.</source>
+        <translation>Databasens journalläge kunde inte ändras.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened.</source>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be switched to write-ahead logging.</source>
+        <translation>Databasen %1 kunde inte ställas om till WAL-läge (write-ahead logging).</translation>
+    </message>
+    <message>
+        <source>The store %1 is in use by another program that did not finish in time. Try again later.</source>
+        <translation>Databasen %1 används av ett annat program som inte blev klart i tid. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only here and an import into it was interrupted (%1-journal). Only where the store can be written can it be rolled back: open it there once, or ask its owner to.</source>
+        <translation>Databasen %1 är skrivskyddad här och en import till den avbröts (%1-journal). Den kan bara återställas där den går att skriva: öppna den där en gång, eller be dess ägare göra det.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only here and holds changes in %1-wal that only a program that can write the store can apply: open it once where it can be written, or ask its owner to.</source>
+        <translation>Databasen %1 är skrivskyddad här och har ändringar i %1-wal som bara ett program som kan skriva databasen kan föra in: öppna den en gång där den går att skriva, eller be dess ägare göra det.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be opened for reading.</source>
+        <translation>Databasen %1 kunde inte öppnas för läsning.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lägesbild store (not a GeoPackage).</source>
+        <translation>%1 är ingen Lägesbild-databas (inte en GeoPackage).</translation>
+    </message>
+    <message>
+        <source>%1 is a GeoPackage but not a Lägesbild store (no schema version).</source>
+        <translation>%1 är en GeoPackage men ingen Lägesbild-databas (schemaversion saknas).</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: its schema version &quot;%2&quot; is not one Lägesbild writes (1 to %3).</source>
+        <translation>Databasen %1 är skadad: dess schemaversion &quot;%2&quot; är ingen som Lägesbild skriver (1 till %3).</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by a newer version of Lägesbild (schema version %2; this version knows up to %3). Update Lägesbild to open it; the store was not changed.</source>
+        <translation>Databasen %1 skrevs av en nyare version av Lägesbild (schemaversion %2; den här versionen känner till upp till %3). Uppdatera Lägesbild för att öppna den; databasen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only (the file or its folder cannot be written here): it can be read, but nothing can be saved in it.</source>
+        <translation>Databasen %1 är skrivskyddad (filen eller dess mapp kan inte skrivas här): den kan läsas, men inget kan sparas i den.</translation>
+    </message>
+    <message>
+        <source>The store %1 already exists.</source>
+        <translation>Databasen %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be created.</source>
+        <translation>Databasen %1 kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read (no permission).</source>
+        <translation>Databasen %1 kan inte läsas (behörighet saknas).</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be upgraded from schema version %2 to %3: its tables do not match its schema version, so it may be damaged. Nothing was changed.</source>
+        <translation>Databasen %1 kunde inte uppgraderas från schemaversion %2 till %3: dess tabeller stämmer inte med schemaversionen, så den kan vara skadad. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The store %1 was written by an older version of Lägesbild and must be upgraded, which needs a store that can be written: open it once where it can be written.</source>
+        <translation>Databasen %1 skrevs av en äldre version av Lägesbild och måste uppgraderas, vilket kräver att den går att skriva: öppna den en gång där den går att skriva.</translation>
+    </message>
+    <message>
+        <source>The store %1 was opened for reading; nothing was written.</source>
+        <translation>Databasen %1 öppnades för läsning; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>A category needs a code.</source>
+        <translation>En kategori måste ha en kod.</translation>
+    </message>
+    <message>
+        <source>The category %1 could not be saved.</source>
+        <translation>Kategorin %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>A source needs a code.</source>
+        <translation>En källa måste ha en kod.</translation>
+    </message>
+    <message>
+        <source>The source %1 could not be saved.</source>
+        <translation>Källan %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>An area needs a code.</source>
+        <translation>Ett område måste ha en kod.</translation>
+    </message>
+    <message>
+        <source>Area %1: a coordinate is not a number.</source>
+        <translation>Område %1: en koordinat är inte ett tal.</translation>
+    </message>
+    <message>
+        <source>The area %1 could not be saved.</source>
+        <translation>Området %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>A store query failed.</source>
+        <translation>En databasfråga misslyckades.</translation>
+    </message>
+    <message>
+        <source>The import record could not be written.</source>
+        <translation>Importposten kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Importen avbröts; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Incident %1 (external id &quot;%2&quot;) could not be stored.</source>
+        <translation>Händelse %1 (externt id &quot;%2&quot;) kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>The incidents were not numbered as expected; nothing was written.</source>
+        <translation>Händelserna numrerades inte som förväntat; ingenting skrevs.</translation>
+    </message>
+    <message>
+        <source>Incident %1 (external id &quot;%2&quot;): %3.</source>
+        <translation>Händelse %1 (externt id &quot;%2&quot;): %3.</translation>
+    </message>
+    <message>
+        <source>The import record could not be updated.</source>
+        <translation>Importposten kunde inte uppdateras.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be stored: %1.</source>
+        <translation>Händelsen kan inte sparas: %1.</translation>
+    </message>
+    <message>
+        <source>The same incident is already in the store (same source and external id, or same content).</source>
+        <translation>Samma händelse finns redan i databasen (samma källa och externa id, eller samma innehåll).</translation>
+    </message>
+    <message>
+        <source>Incident %1 cannot be stored: %2.</source>
+        <translation>Händelse %1 kan inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>There is no incident %1.</source>
+        <translation>Det finns ingen händelse %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be deleted.</source>
+        <translation>Händelse %1 kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Incident %1 could not be read.</source>
+        <translation>Händelse %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The incidents could not be read.</source>
+        <translation>Händelserna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The incidents could not be counted.</source>
+        <translation>Händelserna kunde inte räknas.</translation>
+    </message>
+    <message>
+        <source>The incident points could not be read.</source>
+        <translation>Händelsepunkterna kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>the type is empty</source>
+        <translation>typen är tom</translation>
+    </message>
+    <message>
+        <source>it needs a centre point, an area or a drawn boundary</source>
+        <translation>den behöver en mittpunkt, ett område eller en ritad gräns</translation>
+    </message>
+    <message>
+        <source>ring %1 of the drawn boundary has fewer than three points</source>
+        <translation>ring %1 i den ritade gränsen har färre än tre punkter</translation>
+    </message>
+    <message>
+        <source>a coordinate of the drawn boundary is not a number</source>
+        <translation>en koordinat i den ritade gränsen är inte ett tal</translation>
+    </message>
+    <message>
+        <source>the centre coordinates are not numbers</source>
+        <translation>mittpunktens koordinater är inte tal</translation>
+    </message>
+    <message>
+        <source>the radius is negative</source>
+        <translation>radien är negativ</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>den slutar innan den börjar</translation>
+    </message>
+    <message>
+        <source>The intervention&apos;s incidents could not be saved.</source>
+        <translation>Insatsens händelser kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Incident %1, which triggered the intervention, does not exist.</source>
+        <translation>Händelse %1, som utlöste insatsen, finns inte.</translation>
+    </message>
+    <message>
+        <source>The intervention cannot be stored: %1.</source>
+        <translation>Insatsen kan inte sparas: %1.</translation>
+    </message>
+    <message>
+        <source>The intervention could not be saved (is its area known?).</source>
+        <translation>Insatsen kunde inte sparas (finns dess område i databasen?).</translation>
+    </message>
+    <message>
+        <source>Intervention %1 cannot be stored: %2.</source>
+        <translation>Insats %1 kan inte sparas: %2.</translation>
+    </message>
+    <message>
+        <source>There is no intervention %1.</source>
+        <translation>Det finns ingen insats %1.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 could not be saved.</source>
+        <translation>Insats %1 kunde inte sparas.</translation>
+    </message>
+    <message>
+        <source>Intervention %1 could not be deleted.</source>
+        <translation>Insats %1 kunde inte tas bort.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lägesbild store: the file is empty.</source>
+        <translation>%1 är ingen Lägesbild-databas: filen är tom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lägesbild store (not an SQLite database).</source>
+        <translation>%1 är ingen Lägesbild-databas (inte en SQLite-databas).</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged: the file is truncated (only %2 bytes remain). Restore it from a backup.</source>
+        <translation>Databasen %1 är skadad: filen är avkortad (bara %2 byte finns kvar). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Databasen %1 är skadad och kan inte läsas. Återställ den från en säkerhetskopia.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionTypes</name>
@@ -1780,6 +2024,24 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <numerusform>%n insatser</numerusform>
         </translation>
     </message>
+    <message>
+        <source>lagesbild-cli %1: another program is writing to the store; waiting for its turn…
+</source>
+        <translation>lagesbild-cli %1: ett annat program skriver till databasen; väntar på sin tur…
+</translation>
+    </message>
+    <message>
+        <source>lagesbild-cli %1: the store is free again; going on.
+</source>
+        <translation>lagesbild-cli %1: databasen är ledig igen; fortsätter.
+</translation>
+    </message>
+    <message>
+        <source>lagesbild-cli %1: note: the store %2 is read-only here; it is read, not changed.
+</source>
+        <translation>lagesbild-cli %1: obs: databasen %2 är skrivskyddad här; den läses men ändras inte.
+</translation>
+    </message>
 </context>
 <context>
     <name>hotspots</name>
@@ -1923,83 +2185,83 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <name>lagesbild</name>
     <message>
         <source>The store %1 could not be opened.</source>
-        <translation>Databasen %1 kunde inte öppnas.</translation>
+        <translation type="vanished">Databasen %1 kunde inte öppnas.</translation>
     </message>
     <message>
         <source>The store %1 could not be switched to write-ahead logging.</source>
-        <translation>Databasen %1 kunde inte ställas om till WAL-läge (write-ahead logging).</translation>
+        <translation type="vanished">Databasen %1 kunde inte ställas om till WAL-läge (write-ahead logging).</translation>
     </message>
     <message>
         <source>%1 is not a Lägesbild store (not an SQLite database).</source>
-        <translation>%1 är ingen Lägesbild-databas (inte en SQLite-databas).</translation>
+        <translation type="vanished">%1 är ingen Lägesbild-databas (inte en SQLite-databas).</translation>
     </message>
     <message>
         <source>%1 is not a Lägesbild store (not a GeoPackage).</source>
-        <translation>%1 är ingen Lägesbild-databas (inte en GeoPackage).</translation>
+        <translation type="vanished">%1 är ingen Lägesbild-databas (inte en GeoPackage).</translation>
     </message>
     <message>
         <source>%1 is a GeoPackage but not a Lägesbild store (no schema version).</source>
-        <translation>%1 är en GeoPackage men ingen Lägesbild-databas (schemaversion saknas).</translation>
+        <translation type="vanished">%1 är en GeoPackage men ingen Lägesbild-databas (schemaversion saknas).</translation>
     </message>
     <message>
         <source>%1: the schema version &quot;%2&quot; is not a number.</source>
-        <translation>%1: schemaversionen &quot;%2&quot; är inte ett tal.</translation>
+        <translation type="vanished">%1: schemaversionen &quot;%2&quot; är inte ett tal.</translation>
     </message>
     <message>
         <source>A store query failed.</source>
-        <translation>En databasfråga misslyckades.</translation>
+        <translation type="vanished">En databasfråga misslyckades.</translation>
     </message>
     <message>
         <source>The import record could not be written.</source>
-        <translation>Importposten kunde inte skrivas.</translation>
+        <translation type="vanished">Importposten kunde inte skrivas.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>Importen avbröts; ingenting skrevs.</translation>
+        <translation type="vanished">Importen avbröts; ingenting skrevs.</translation>
     </message>
     <message>
         <source>Incident %1 (external id &quot;%2&quot;) could not be stored.</source>
-        <translation>Händelse %1 (externt id &quot;%2&quot;) kunde inte sparas.</translation>
+        <translation type="vanished">Händelse %1 (externt id &quot;%2&quot;) kunde inte sparas.</translation>
     </message>
     <message>
         <source>the type is empty</source>
-        <translation>typen är tom</translation>
+        <translation type="vanished">typen är tom</translation>
     </message>
     <message>
         <source>the centre coordinates are not numbers</source>
-        <translation>mittpunktens koordinater är inte tal</translation>
+        <translation type="vanished">mittpunktens koordinater är inte tal</translation>
     </message>
     <message>
         <source>the radius is negative</source>
-        <translation>radien är negativ</translation>
+        <translation type="vanished">radien är negativ</translation>
     </message>
     <message>
         <source>it ends before it starts</source>
-        <translation>den slutar innan den börjar</translation>
+        <translation type="vanished">den slutar innan den börjar</translation>
     </message>
     <message>
         <source>The intervention&apos;s incidents could not be saved.</source>
-        <translation>Insatsens händelser kunde inte sparas.</translation>
+        <translation type="vanished">Insatsens händelser kunde inte sparas.</translation>
     </message>
     <message>
         <source>Incident %1, which triggered the intervention, does not exist.</source>
-        <translation>Händelse %1, som utlöste insatsen, finns inte.</translation>
+        <translation type="vanished">Händelse %1, som utlöste insatsen, finns inte.</translation>
     </message>
     <message>
         <source>The incidents were not numbered as expected; nothing was written.</source>
-        <translation>Händelserna numrerades inte som förväntat; ingenting skrevs.</translation>
+        <translation type="vanished">Händelserna numrerades inte som förväntat; ingenting skrevs.</translation>
     </message>
     <message>
         <source>it needs a centre point, an area or a drawn boundary</source>
-        <translation>den behöver en mittpunkt, ett område eller en ritad gräns</translation>
+        <translation type="vanished">den behöver en mittpunkt, ett område eller en ritad gräns</translation>
     </message>
     <message>
         <source>ring %1 of the drawn boundary has fewer than three points</source>
-        <translation>ring %1 i den ritade gränsen har färre än tre punkter</translation>
+        <translation type="vanished">ring %1 i den ritade gränsen har färre än tre punkter</translation>
     </message>
     <message>
         <source>a coordinate of the drawn boundary is not a number</source>
-        <translation>en koordinat i den ritade gränsen är inte ett tal</translation>
+        <translation type="vanished">en koordinat i den ritade gränsen är inte ett tal</translation>
     </message>
 </context>
 <context>
@@ -2702,123 +2964,123 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <name>lagesbild::IncidentStore</name>
     <message>
         <source>The store %1 already exists.</source>
-        <translation>Databasen %1 finns redan.</translation>
+        <translation type="vanished">Databasen %1 finns redan.</translation>
     </message>
     <message>
         <source>The store %1 could not be created.</source>
-        <translation>Databasen %1 kunde inte skapas.</translation>
+        <translation type="vanished">Databasen %1 kunde inte skapas.</translation>
     </message>
     <message>
         <source>The store %1 does not exist.</source>
-        <translation>Databasen %1 finns inte.</translation>
+        <translation type="vanished">Databasen %1 finns inte.</translation>
     </message>
     <message>
         <source>The store %1 was written by a newer version of Lägesbild (schema version %2; this version knows up to %3). Update Lägesbild to open it; the store was not changed.</source>
-        <translation>Databasen %1 skrevs av en nyare version av Lägesbild (schemaversion %2; den här versionen känner till upp till %3). Uppdatera Lägesbild för att öppna den; databasen har inte ändrats.</translation>
+        <translation type="vanished">Databasen %1 skrevs av en nyare version av Lägesbild (schemaversion %2; den här versionen känner till upp till %3). Uppdatera Lägesbild för att öppna den; databasen har inte ändrats.</translation>
     </message>
     <message>
         <source>The store %1 could not be upgraded to schema version %2.</source>
-        <translation>Databasen %1 kunde inte uppgraderas till schemaversion %2.</translation>
+        <translation type="vanished">Databasen %1 kunde inte uppgraderas till schemaversion %2.</translation>
     </message>
     <message>
         <source>A category needs a code.</source>
-        <translation>En kategori måste ha en kod.</translation>
+        <translation type="vanished">En kategori måste ha en kod.</translation>
     </message>
     <message>
         <source>The category %1 could not be saved.</source>
-        <translation>Kategorin %1 kunde inte sparas.</translation>
+        <translation type="vanished">Kategorin %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>A source needs a code.</source>
-        <translation>En källa måste ha en kod.</translation>
+        <translation type="vanished">En källa måste ha en kod.</translation>
     </message>
     <message>
         <source>The source %1 could not be saved.</source>
-        <translation>Källan %1 kunde inte sparas.</translation>
+        <translation type="vanished">Källan %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>An area needs a code.</source>
-        <translation>Ett område måste ha en kod.</translation>
+        <translation type="vanished">Ett område måste ha en kod.</translation>
     </message>
     <message>
         <source>Area %1: a coordinate is not a number.</source>
-        <translation>Område %1: en koordinat är inte ett tal.</translation>
+        <translation type="vanished">Område %1: en koordinat är inte ett tal.</translation>
     </message>
     <message>
         <source>The area %1 could not be saved.</source>
-        <translation>Området %1 kunde inte sparas.</translation>
+        <translation type="vanished">Området %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>Incident %1 (external id &quot;%2&quot;): %3.</source>
-        <translation>Händelse %1 (externt id &quot;%2&quot;): %3.</translation>
+        <translation type="vanished">Händelse %1 (externt id &quot;%2&quot;): %3.</translation>
     </message>
     <message>
         <source>The import record could not be updated.</source>
-        <translation>Importposten kunde inte uppdateras.</translation>
+        <translation type="vanished">Importposten kunde inte uppdateras.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation>Importen avbröts; ingenting skrevs.</translation>
+        <translation type="vanished">Importen avbröts; ingenting skrevs.</translation>
     </message>
     <message>
         <source>The incident cannot be stored: %1.</source>
-        <translation>Händelsen kan inte sparas: %1.</translation>
+        <translation type="vanished">Händelsen kan inte sparas: %1.</translation>
     </message>
     <message>
         <source>The same incident is already in the store (same source and external id, or same content).</source>
-        <translation>Samma händelse finns redan i databasen (samma källa och externa id, eller samma innehåll).</translation>
+        <translation type="vanished">Samma händelse finns redan i databasen (samma källa och externa id, eller samma innehåll).</translation>
     </message>
     <message>
         <source>Incident %1 cannot be stored: %2.</source>
-        <translation>Händelse %1 kan inte sparas: %2.</translation>
+        <translation type="vanished">Händelse %1 kan inte sparas: %2.</translation>
     </message>
     <message>
         <source>There is no incident %1.</source>
-        <translation>Det finns ingen händelse %1.</translation>
+        <translation type="vanished">Det finns ingen händelse %1.</translation>
     </message>
     <message>
         <source>Incident %1 could not be deleted.</source>
-        <translation>Händelse %1 kunde inte tas bort.</translation>
+        <translation type="vanished">Händelse %1 kunde inte tas bort.</translation>
     </message>
     <message>
         <source>Incident %1 could not be read.</source>
-        <translation>Händelse %1 kunde inte läsas.</translation>
+        <translation type="vanished">Händelse %1 kunde inte läsas.</translation>
     </message>
     <message>
         <source>The incidents could not be read.</source>
-        <translation>Händelserna kunde inte läsas.</translation>
+        <translation type="vanished">Händelserna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The incidents could not be counted.</source>
-        <translation>Händelserna kunde inte räknas.</translation>
+        <translation type="vanished">Händelserna kunde inte räknas.</translation>
     </message>
     <message>
         <source>The incident points could not be read.</source>
-        <translation>Händelsepunkterna kunde inte läsas.</translation>
+        <translation type="vanished">Händelsepunkterna kunde inte läsas.</translation>
     </message>
     <message>
         <source>The intervention cannot be stored: %1.</source>
-        <translation>Insatsen kan inte sparas: %1.</translation>
+        <translation type="vanished">Insatsen kan inte sparas: %1.</translation>
     </message>
     <message>
         <source>The intervention could not be saved (is its area known?).</source>
-        <translation>Insatsen kunde inte sparas (finns dess område i databasen?).</translation>
+        <translation type="vanished">Insatsen kunde inte sparas (finns dess område i databasen?).</translation>
     </message>
     <message>
         <source>Intervention %1 cannot be stored: %2.</source>
-        <translation>Insats %1 kan inte sparas: %2.</translation>
+        <translation type="vanished">Insats %1 kan inte sparas: %2.</translation>
     </message>
     <message>
         <source>There is no intervention %1.</source>
-        <translation>Det finns ingen insats %1.</translation>
+        <translation type="vanished">Det finns ingen insats %1.</translation>
     </message>
     <message>
         <source>Intervention %1 could not be saved.</source>
-        <translation>Insats %1 kunde inte sparas.</translation>
+        <translation type="vanished">Insats %1 kunde inte sparas.</translation>
     </message>
     <message>
         <source>Intervention %1 could not be deleted.</source>
-        <translation>Insats %1 kunde inte tas bort.</translation>
+        <translation type="vanished">Insats %1 kunde inte tas bort.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3637,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Open a store first.</source>
         <translation>Öppna en databas först.</translation>
+    </message>
+    <message>
+        <source>Lägesbild — %1 (read-only)</source>
+        <translation>Lägesbild — %1 (skrivskyddad)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: it can be viewed and analysed, but changes cannot be saved</source>
+        <translation>%1 är skrivskyddad här: den kan visas och analyseras, men ändringar kan inte sparas</translation>
     </message>
 </context>
 <context>

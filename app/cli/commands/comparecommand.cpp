@@ -7,6 +7,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "cli/storeopener.h"
 #include "cli/swedishformat.h"
 #include "cli/tableprinter.h"
 #include "cli/timelabels.h"
@@ -168,7 +169,7 @@ int runCompareCommand(const QStringList &arguments)
   if (!periodB)
     return reportError(kCommand, makeError(ErrorCode::BadInput, QStringLiteral("--b: ") + periodB.error().message));
 
-  const auto store = IncidentStore::open(commandLine.positional().at(0));
+  const auto store = openStore(kCommand, commandLine.positional().at(0), StoreAccess::Read);
   if (!store)
     return reportError(kCommand, store.error());
   const auto filter = FilterOptions::read(commandLine, **store);

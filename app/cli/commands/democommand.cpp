@@ -2,6 +2,7 @@
 // prints a summary with the seed's figures counted back from the written store.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/storeopener.h"
 #include "demo/democalendar.h"
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
@@ -104,7 +105,7 @@ int runDemoCommand(const QStringList &arguments)
     return reportError(command, makeError(ErrorCode::StoreError, QCoreApplication::translate("cli", "Could not write %1").arg(path)));
   }
 
-  const auto store = IncidentStore::open(path);
+  const auto store = openStore(command, path, StoreAccess::Write);
   if (!store)
     return reportError(command, store.error());
   const auto anchors = demo::DemoFigures::anchors();

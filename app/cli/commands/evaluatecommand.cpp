@@ -4,6 +4,7 @@
 // the weekly timeline. Table (default), JSON or CSV.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/storeopener.h"
 #include "followup/followupexport.h"
 #include "followup/interventionevaluation.h"
 #include "store/incidentstore.h"
@@ -247,7 +248,7 @@ int runEvaluateCommand(const QStringList &arguments)
 
   // Store, intervention and areas.
   const QString path = commandLine.positional().at(0);
-  const auto store = IncidentStore::open(path);
+  const auto store = openStore(kCommand, path, StoreAccess::Read);
   if (!store)
     return reportError(kCommand, store.error());
   const auto interventions = (*store)->interventions();

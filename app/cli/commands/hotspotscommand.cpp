@@ -6,6 +6,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "cli/storeopener.h"
 #include "hotspots/cellcounts.h"
 #include "hotspots/getisordgistar.h"
 #include "hotspots/hotspotcomparison.h"
@@ -277,7 +278,7 @@ int runHotspotsCommand(const QStringList &arguments)
     reference = *parsed;
   }
 
-  const auto store = IncidentStore::open(commandLine.positional().at(0));
+  const auto store = openStore(kCommand, commandLine.positional().at(0), StoreAccess::Read);
   if (!store)
     return reportError(kCommand, store.error());
   auto filter = FilterOptions::read(commandLine, **store);

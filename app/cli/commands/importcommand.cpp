@@ -3,6 +3,7 @@
 // --skip-invalid) every problem is listed as FILE:LINE: field: what, and nothing is written.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/storeopener.h"
 #include "common/systemuser.h"
 #include "importer/coordinatetransformer.h"
 #include "importer/importer.h"
@@ -124,7 +125,7 @@ int runImportCommand(const QStringList &arguments)
   }
 
   const QStringList positional = commandLine.positional();
-  auto store = IncidentStore::open(positional.at(0));
+  auto store = openStore(command, positional.at(0), StoreAccess::Write);
   if (!store)
     return reportError(command, store.error());
   auto known = importer::Importer::knownReferences(**store);
@@ -166,6 +167,7 @@ int runImportCommand(const QStringList &arguments)
   {
     ProgressBar bar(tr("Writing %1").arg(parsed.record.fileName));
     Feedback feedback([&bar](double percent) { bar.update(percent); });
+    announceWaiting(command, feedback);
     auto written = importer.write(**store, parsed, user, &feedback);
     bar.finish();
     if (!written)

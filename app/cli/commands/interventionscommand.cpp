@@ -5,6 +5,7 @@
 #include "analysis/analysisexport.h"
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/storeopener.h"
 #include "cli/tableprinter.h"
 #include "common/systemuser.h"
 #include "importer/coordinatetransformer.h"
@@ -360,7 +361,8 @@ int runInterventionsCommand(const QStringList &arguments)
     return commandLine.usageError(needsId ? QCoreApplication::translate("cli", "%1 needs the intervention's id").arg(action)
                                           : QCoreApplication::translate("cli", "%1 takes no id").arg(action));
 
-  auto store = IncidentStore::open(positional.at(0));
+  // list only reads; add, close and delete write.
+  auto store = openStore(kCommand, positional.at(0), action == QLatin1String("list") ? StoreAccess::Read : StoreAccess::Write);
   if (!store)
     return reportError(kCommand, store.error());
   if (action == QLatin1String("add"))

@@ -7,6 +7,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "cli/storeopener.h"
 #include "cli/swedishformat.h"
 #include "cli/tableprinter.h"
 #include "cli/timelabels.h"
@@ -125,7 +126,7 @@ int runPatternsCommand(const QStringList &arguments)
   if (!period)
     return reportError(kCommand, makeError(ErrorCode::BadInput, QStringLiteral("--period: ") + period.error().message));
 
-  const auto store = IncidentStore::open(commandLine.positional().at(0));
+  const auto store = openStore(kCommand, commandLine.positional().at(0), StoreAccess::Read);
   if (!store)
     return reportError(kCommand, store.error());
   const auto filter = FilterOptions::read(commandLine, **store);

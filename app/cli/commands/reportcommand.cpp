@@ -5,6 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "cli/storeopener.h"
 #include "print/reportlayout.h"
 #include "print/reportwriter.h"
 #include "store/incidentstore.h"
@@ -161,19 +162,20 @@ int runReportCommand(const QStringList &arguments)
   options.minimumCount = minimumCount;
   options.publicCellSize = cellSize;
   options.outputPath = commandLine.value(QStringLiteral("out"));
+  // Open for reading until the report is written: QGIS returns a GeoPackage to rollback-journal
+  // mode when it closes its last handle on it, which SQLite refuses while this connection is open,
+  // so the store is not changed.
+  const auto store = openStore(command, options.storePath, StoreAccess::Read);
+  if (!store)
+    return reportError(command, store.error());
+  const auto filter = FilterOptions::read(commandLine, **store);
+  if (!filter)
   {
-    const auto store = IncidentStore::open(options.storePath);
-    if (!store)
-      return reportError(command, store.error());
-    const auto filter = FilterOptions::read(commandLine, **store);
-    if (!filter)
-    {
-      if (filter.error().code == ErrorCode::Usage)
-        return commandLine.usageError(filter.error().message);
-      return reportError(command, filter.error());
-    }
-    options.filter = *filter;
+    if (filter.error().code == ErrorCode::Usage)
+      return commandLine.usageError(filter.error().message);
+    return reportError(command, filter.error());
   }
+  options.filter = *filter;
 
   const auto summary = ReportWriter::write(options);
   if (!summary)
