@@ -36,6 +36,7 @@ struct IncidentRowBuilder::RowContext
     const std::vector<std::string_view> &fields;
     std::int64_t line;
     QStringList reasons;
+    int masked = 0; //!< identity numbers masked in the row; counted when the row is kept
     std::string_view value(const ColumnLayout &layout, ImportField field) const
     {
       const int index = layout.index(field);
@@ -374,7 +375,7 @@ bool IncidentRowBuilder::maskedText(RowContext &row, ImportField field, int maxL
       error(row, field, problem);
       return false;
     }
-  mOut.record.masked += IdentityNumberMasker::mask(text);
+  row.masked += IdentityNumberMasker::mask(text);
   return true;
 }
 
@@ -396,7 +397,7 @@ bool IncidentRowBuilder::readReference(RowContext &row, ImportField field, Incid
     it = cache.emplace(std::string(text), std::move(cached)).first;
   }
   if (it->second.masked)
-    ++mOut.record.masked;
+    ++row.masked;
   if (!it->second.problem.isEmpty())
   {
     error(row, field, it->second.problem);
@@ -510,6 +511,7 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
   else if (!place.isEmpty() && place != incident.address)
     incident.address += QStringLiteral(", ") + place;
 
+  mOut.record.masked += row.masked;
   mOut.incidents.push_back(std::move(incident));
   mX.push_back(x);
   mY.push_back(y);

@@ -136,7 +136,7 @@ bool pointOf(const OGRGeometry *geometry, PointXY &point, LocationPrecision &pre
 }
 
 //! Spreadsheets and text tables count rows; other sources count features.
-bool countsRows(const GDALDataset &dataset)
+bool countsRows(GDALDataset &dataset)
 {
   const char *driver = dataset.GetDriverName();
   const QString name = QString::fromLatin1(driver ? driver : "");
