@@ -2,6 +2,8 @@
 // identity numbers (wrong check digit, impossible date, phone numbers, ids) stay.
 #include "importer/identitynumbermasker.h"
 
+#include <QStringList>
+
 #include <catch2/catch.hpp>
 
 using namespace lagesbild::importer;
