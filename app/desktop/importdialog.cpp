@@ -215,6 +215,10 @@ void ImportDialog::showPreview()
   lines << tr("%1 rows read, %2 ready to import, %3 with errors.")
              .arg(locale.toString(outcome.parsed.record.read), locale.toString(static_cast<qlonglong>(incidents.size())),
                   locale.toString(static_cast<qlonglong>(outcome.parsed.errors.size())));
+  for (const Category &category : outcome.parsed.newCategories)
+    lines << tr("New category: %1").arg(category.nameSv);
+  for (const Source &source : outcome.parsed.newSources)
+    lines << tr("New source: %1").arg(source.name);
   for (std::size_t i = 0; i < outcome.parsed.errors.size() && i < kShownIssues; ++i)
     lines << outcome.parsed.errors[i].toString();
   for (std::size_t i = 0; i < outcome.parsed.warnings.size() && i < kShownIssues; ++i)
@@ -249,6 +253,8 @@ void ImportDialog::showSummary()
     lines << tr("New source: %1").arg(source.name);
   for (std::size_t i = 0; i < outcome.parsed.errors.size() && i < kShownIssues; ++i)
     lines << outcome.parsed.errors[i].toString();
+  for (std::size_t i = 0; i < outcome.parsed.warnings.size() && i < kShownIssues; ++i)
+    lines << outcome.parsed.warnings[i].toString();
   mMessages->setPlainText(lines.join(QLatin1Char('\n')));
   mStatus->setText(tr("Import finished"));
 }

@@ -76,6 +76,13 @@ void ImportRunner::start(const QString &path, const QString &user, bool write)
         return outcome;
       }
       outcome.parsed = std::move(parsed).value();
+      // Rows whose id the store has with other content are conflicts: shown in the preview too.
+      if (store)
+        if (auto checked = importer::Importer::checkAgainstStore(*store, outcome.parsed); !checked)
+        {
+          outcome.message = checked.error().toString();
+          return outcome;
+        }
       if (!write)
       {
         outcome.ok = true;

@@ -1,9 +1,13 @@
 #include "columnmapping.h"
 
+#include "messagetext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace lagesbild::importer
 {
@@ -65,7 +69,7 @@ const std::vector<FieldNames> &fieldNames()
   return sNames;
 }
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
@@ -121,7 +125,8 @@ Result<ColumnMapping> ColumnMapping::load(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return makeError(ErrorCode::NotFound, tr("%1: cannot read the mapping file").arg(path), file.errorString());
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("importer", "%1: cannot read the mapping file").arg(path),
+                     file.errorString());
   return fromJson(file.readAll(), path);
 }
 
@@ -133,7 +138,9 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
   {
     // Line of the error offset, for the message.
     const int line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
-    return makeError(ErrorCode::BadInput, tr("%1:%2: not a JSON object: %3").arg(fileLabel).arg(line).arg(parseError.errorString()));
+    return makeError(
+      ErrorCode::BadInput,
+      QCoreApplication::translate("importer", "%1:%2: not a JSON object: %3").arg(fileLabel).arg(line).arg(parseError.errorString()));
   }
   const QJsonObject root = document.object();
   ColumnMapping mapping;
@@ -142,9 +149,11 @@ Result<ColumnMapping> ColumnMapping::fromJson(const QByteArray &json, const QStr
   {
     const auto field = importFieldFromName(it.key());
     if (!field)
-      return makeError(ErrorCode::BadInput, tr("%1: columns: unknown field \"%2\"").arg(fileLabel, it.key()));
+      return makeError(ErrorCode::BadInput,
+                       QCoreApplication::translate("importer", "%1: columns: unknown field \"%2\"").arg(fileLabel, it.key()));
     if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-      return makeError(ErrorCode::BadInput, tr("%1: columns: %2: expected a column name").arg(fileLabel, it.key()));
+      return makeError(ErrorCode::BadInput,
+                       QCoreApplication::translate("importer", "%1: columns: %2: expected a column name").arg(fileLabel, it.key()));
     mapping.columns[*field] = it.value().toString().trimmed();
   }
   readValueMap(root.value(QStringLiteral("categories")).toObject(), mapping.categoryValues);
@@ -169,8 +178,10 @@ Result<ColumnLayout> ColumnLayout::resolve(const QStringList &headers, const Col
         if (headers.at(i).trimmed().compare(column, Qt::CaseInsensitive) == 0)
           found = i;
       if (found < 0)
-        return makeError(ErrorCode::BadInput, tr("%1:1: %2: mapping names column \"%3\", which is not in the file (columns: %4)")
-                                                .arg(fileLabel, importFieldName(field), column, headers.join(QStringLiteral(", "))));
+        return makeError(
+          ErrorCode::BadInput,
+          QCoreApplication::translate("importer", "%1:1: %2: mapping names column %3, which is not in the file (columns: %4)")
+            .arg(fileLabel, importFieldName(field), MessageText::quoted(column), MessageText::columnList(headers)));
       layout.set(field, found);
       used[static_cast<std::size_t>(found)] = true;
     }
@@ -192,6 +203,22 @@ Result<ColumnLayout> ColumnLayout::resolve(const QStringList &headers, const Col
         break;
       }
     }
+  }
+  // A used column whose name another column has too: which one holds the values is a guess.
+  for (std::size_t f = 0; f < kImportFieldCount; ++f)
+  {
+    const int column = layout.index(static_cast<ImportField>(f));
+    if (column < 0 || normalized.at(column).isEmpty())
+      continue;
+    for (int other = 0; other < normalized.size(); ++other)
+      if (other != column && normalized.at(other) == normalized.at(column))
+        return makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate(
+                           "importer", "%1:1: columns %2 and %3 are both named %4: rename one of them, or it is a guess which one is read")
+                           .arg(fileLabel)
+                           .arg(std::min(column, other) + 1)
+                           .arg(std::max(column, other) + 1)
+                           .arg(MessageText::quoted(headers.at(column).trimmed())));
   }
   return layout;
 }

@@ -1,5 +1,7 @@
 #include "coordinatetransformer.h"
 
+#include "gdalerrorscope.h"
+
 #include <QCoreApplication>
 
 #include <cpl_error.h>
@@ -57,6 +59,7 @@ Result<CoordinateTransformer> CoordinateTransformer::fromUserInput(const QString
 
 Result<CoordinateTransformer> CoordinateTransformer::fromSpatialReference(const OGRSpatialReference &sourceReference)
 {
+  GdalErrorScope errors; // PROJ's own messages are never printed: a failure is our message below
   OGRSpatialReference source(sourceReference);
   source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   OGRSpatialReference target;
@@ -79,6 +82,8 @@ Result<CoordinateTransformer> CoordinateTransformer::fromSpatialReference(const 
 
 void CoordinateTransformer::transform(std::vector<double> &x, std::vector<double> &y, std::vector<char> &success) const
 {
+  // Points PROJ cannot transform are reported by the callers, row by row; its own lines never print.
+  GdalErrorScope errors;
   const std::size_t count = std::min(x.size(), y.size());
   success.assign(count, 1);
   if (!mTransformation || count == 0)
@@ -101,6 +106,7 @@ void CoordinateTransformer::transform(std::vector<double> &x, std::vector<double
   {
     const std::size_t begin = std::min(count, t * part);
     const std::size_t size = std::min(count, begin + part) - begin;
+    GdalErrorScope threadErrors; // GDAL's handler stack is per thread
     if (size > 0)
       transformation->Transform(size, x.data() + begin, y.data() + begin, nullptr, ok.data() + begin);
   };

@@ -3,6 +3,8 @@
 #include "coordinatetransformer.h"
 #include "csvtokenizer.h"
 #include "incidentrowbuilder.h"
+#include "lineendings.h"
+#include "messagetext.h"
 #include "textencoding.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <thread>
 
@@ -23,7 +26,7 @@ constexpr std::size_t kBinaryProbeBytes = 65536;
 constexpr std::size_t kBytesPerPart = 4 * 1024 * 1024;
 constexpr unsigned kMaximumParts = 8;
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
@@ -114,7 +117,7 @@ Result<void> readRows(std::string_view text, const CsvPart &part, std::size_t pa
     if (++rows % kRowsPerProgressStep == 0 && feedback)
     {
       if (feedback->isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"));
+        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("importer", "import cancelled"));
       // The parts are read at about the same speed: the first one's share stands for all.
       if (reportsProgress)
         feedback->setProgress(90.0 * static_cast<double>(tokenizer.position()) /
@@ -129,7 +132,7 @@ Result<void> readRows(std::string_view text, const CsvPart &part, std::size_t pa
     {
       ++out.record.read;
       ++out.record.rejected;
-      const QString message = tr("a quoted field starting on this line is never closed");
+      const QString message = QCoreApplication::translate("importer", "a quoted field starting on this line is never closed");
       out.errors.push_back({fileLabel, tokenizer.recordLine(), QString(), message});
       out.rejected.push_back({tokenizer.recordLine(), {decodeText(tokenizer.recordText(), encoding)}, message});
       continue;
@@ -144,7 +147,9 @@ Result<void> readRows(std::string_view text, const CsvPart &part, std::size_t pa
         ++out.record.read;
         ++out.record.rejected;
         const QString message =
-          tr("%1 fields but the header has %2 (a delimiter inside an unquoted value?)").arg(fields.size()).arg(headerCount);
+          QCoreApplication::translate("importer", "%1 fields but the header has %2 (a delimiter inside an unquoted value?)")
+            .arg(fields.size())
+            .arg(headerCount);
         out.errors.push_back({fileLabel, tokenizer.recordLine(), QString(), message});
         RejectedRow rejected{tokenizer.recordLine(), {}, message};
         for (const std::string_view field : fields)
@@ -166,7 +171,7 @@ template<typename Reference> void appendNew(std::vector<Reference> &to, const st
       to.push_back(reference);
 }
 
-Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QString &fileLabel, const ImportOptions &options,
+Result<void> parseOnce(std::string_view text, TextEncoding encoding, bool checkUtf8, const QString &fileLabel, const ImportOptions &options,
                        DayMonthOrder order, ParsedImport &out, Feedback *feedback, std::int64_t &ambiguous, bool &dayFirst,
                        bool &monthFirst)
 {
@@ -174,11 +179,17 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
   CsvTokenizer tokenizer(text, delimiter);
   std::vector<std::string_view> fields;
   if (!tokenizer.next(fields))
-    return makeError(ErrorCode::BadInput, tr("%1: the file has no header line").arg(fileLabel));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: the file has no header line").arg(fileLabel));
   QStringList headers;
   for (const std::string_view field : fields)
     headers.append(decodeText(trimmed(field), encoding));
   out.header = headers;
+  if (checkUtf8)
+    for (std::size_t i = 0; i < fields.size(); ++i)
+      if (!isValidUtf8(fields[i]))
+        out.warnings.push_back({fileLabel, tokenizer.recordLine(), QString(),
+                                QCoreApplication::translate("importer", "invalid UTF-8 bytes in the column name %1")
+                                  .arg(MessageText::quoted(headers.at(static_cast<int>(i))))});
   const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
   auto layout = ColumnLayout::resolve(headers, mapping, fileLabel);
   if (!layout)
@@ -200,6 +211,7 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
     builders.push_back(std::make_unique<IncidentRowBuilder>(options, *layout, headers, fileLabel, encoding, *resolvers[k], results[k]));
     if (order != DayMonthOrder::Unknown)
       builders[k]->setDayMonthOrder(order);
+    builders[k]->setCheckUtf8(checkUtf8);
   }
   const auto layoutIssues = builders.front()->checkLayout(IncidentRowBuilder::CoordinateSource::Columns);
   if (!layoutIssues.empty())
@@ -207,7 +219,9 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
     QStringList messages;
     for (const ImportIssue &issue : layoutIssues)
       messages.append(issue.toString());
-    return makeError(ErrorCode::BadInput, messages.join(QLatin1Char('\n')) + tr(" (columns: %1)").arg(headers.join(QStringLiteral(", "))));
+    return makeError(ErrorCode::BadInput,
+                     messages.join(QLatin1Char('\n')) +
+                       QCoreApplication::translate("importer", " (columns: %1)").arg(MessageText::columnList(headers)));
   }
   // A transformation each: one is not thread-safe.
   std::vector<CoordinateTransformer> transformers;
@@ -248,10 +262,16 @@ Result<void> parseOnce(std::string_view text, TextEncoding encoding, const QStri
   {
     ParsedImport &part = results[k];
     if (out.incidents.empty())
+    {
       out.incidents = std::move(part.incidents);
+      out.incidentLines = std::move(part.incidentLines);
+    }
     else
+    {
       out.incidents.insert(out.incidents.end(), std::make_move_iterator(part.incidents.begin()),
                            std::make_move_iterator(part.incidents.end()));
+      out.incidentLines.insert(out.incidentLines.end(), part.incidentLines.begin(), part.incidentLines.end());
+    }
     out.errors.insert(out.errors.end(), part.errors.begin(), part.errors.end());
     out.rejected.insert(out.rejected.end(), std::make_move_iterator(part.rejected.begin()), std::make_move_iterator(part.rejected.end()));
     for (const ImportIssue &warning : part.warnings)
@@ -283,19 +303,26 @@ Result<void> CsvImporter::parse(const QByteArray &data, const QString &fileLabel
   QByteArray converted;
   const QByteArray &bytes = convertUtf16ToUtf8(data, converted) ? converted : data;
   if (std::memchr(bytes.constData(), '\0', std::min<std::size_t>(static_cast<std::size_t>(bytes.size()), kBinaryProbeBytes)))
-    return makeError(ErrorCode::BadInput, tr("%1: not a text file (binary data); expected CSV").arg(fileLabel));
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: not a text file (binary data); expected CSV").arg(fileLabel));
   const std::string_view all(bytes.constData(), static_cast<std::size_t>(bytes.size()));
   const DetectedEncoding detected = detectEncoding(all);
-  const std::string_view text = all.substr(static_cast<std::size_t>(detected.bomLength));
+  std::string_view text = all.substr(static_cast<std::size_t>(detected.bomLength));
   if (trimmed(text).find_first_not_of("\r\n") == std::string_view::npos)
-    return makeError(ErrorCode::BadInput, tr("%1: the file is empty").arg(fileLabel));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: the file is empty").arg(fileLabel));
+  std::string withLineFeeds;
+  const bool carriageReturns = LineEndings::convertCarriageReturns(text, withLineFeeds);
+  if (carriageReturns)
+    text = withLineFeeds;
+  // A UTF-8 file with a few broken bytes stays UTF-8: the rows holding them are reported.
+  const bool checkUtf8 = detected.encoding == TextEncoding::Utf8 && detected.invalidSequences > 0;
 
   const ParsedImport initial = out;
   std::int64_t ambiguous = 0;
   bool dayFirst = false;
   bool monthFirst = false;
-  if (auto result =
-        parseOnce(text, detected.encoding, fileLabel, options, DayMonthOrder::Unknown, out, feedback, ambiguous, dayFirst, monthFirst);
+  if (auto result = parseOnce(text, detected.encoding, checkUtf8, fileLabel, options, DayMonthOrder::Unknown, out, feedback, ambiguous,
+                              dayFirst, monthFirst);
       !result)
     return result;
   // Slash dates such as 5/3/2021: when other rows prove the order (13/3/2021), read again with it.
@@ -303,13 +330,34 @@ Result<void> CsvImporter::parse(const QByteArray &data, const QString &fileLabel
   {
     out = initial;
     const DayMonthOrder order = dayFirst ? DayMonthOrder::DayFirst : DayMonthOrder::MonthFirst;
-    if (auto result = parseOnce(text, detected.encoding, fileLabel, options, order, out, feedback, ambiguous, dayFirst, monthFirst);
+    if (auto result =
+          parseOnce(text, detected.encoding, checkUtf8, fileLabel, options, order, out, feedback, ambiguous, dayFirst, monthFirst);
         !result)
       return result;
-    out.warnings.push_back({fileLabel, 0, QString(),
-                            dayFirst ? tr("dates such as 5/3/2021 were read day first (5 March), as other rows of the file show")
-                                     : tr("dates such as 5/3/2021 were read month first (May 3), as other rows of the file show")});
+    out.warnings.push_back(
+      {fileLabel, 0, QString(),
+       dayFirst
+         ? QCoreApplication::translate("importer", "dates such as 5/3/2021 were read day first (5 March), as other rows of the file show")
+         : QCoreApplication::translate("importer",
+                                       "dates such as 5/3/2021 were read month first (May 3), as other rows of the file show")});
   }
+  if (detected.encoding == TextEncoding::Windows1252)
+  {
+    const int invalid = static_cast<int>(std::min<std::int64_t>(detected.invalidSequences, std::numeric_limits<int>::max()));
+    out.warnings.push_back({fileLabel, 0, QString(),
+                            QCoreApplication::translate(
+                              "importer",
+                              "the file is not UTF-8 (%n byte(s) UTF-8 cannot have): it was read as Windows-1252 (Latin-1); check that "
+                              "å, ä and ö look right",
+                              nullptr, invalid)});
+  }
+  if (carriageReturns)
+    out.warnings.push_back(
+      {fileLabel, 0, QString(),
+       QCoreApplication::translate("importer", "the lines end with a carriage return alone (old Mac format); read as line breaks")});
+  if (out.record.read == 0)
+    out.warnings.push_back(
+      {fileLabel, 0, QString(), QCoreApplication::translate("importer", "the file has no rows (only the header line); nothing to import")});
   return {};
 }
 

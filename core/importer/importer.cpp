@@ -1,6 +1,8 @@
 #include "importer.h"
 
+#include "conflictfinder.h"
 #include "csvimporter.h"
+#include "identitynumbermasker.h"
 #include "ogrimporter.h"
 #include "policefeedimporter.h"
 
@@ -24,7 +26,7 @@ namespace lagesbild::importer
 {
 namespace
 {
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
@@ -37,6 +39,39 @@ QString csvField(const QString &value)
   QString escaped = value;
   escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
   return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+void maskIssues(std::vector<ImportIssue> &issues)
+{
+  for (ImportIssue &issue : issues)
+  {
+    IdentityNumberMasker::mask(issue.file);
+    IdentityNumberMasker::mask(issue.field);
+    IdentityNumberMasker::mask(issue.message);
+  }
+}
+
+//! Masks every text of a parsed file that can reach a message or an output file. The incidents'
+//! own texts were masked while reading.
+void maskOutputs(ParsedImport &parsed)
+{
+  maskIssues(parsed.errors);
+  maskIssues(parsed.warnings);
+  for (QString &column : parsed.header)
+    IdentityNumberMasker::mask(column);
+  for (RejectedRow &row : parsed.rejected)
+  {
+    for (QString &value : row.values)
+      IdentityNumberMasker::mask(value);
+    IdentityNumberMasker::mask(row.reason);
+  }
+}
+
+Error masked(Error error)
+{
+  IdentityNumberMasker::mask(error.message);
+  IdentityNumberMasker::mask(error.detail);
+  return error;
 }
 
 QByteArray sha256Hex(const QByteArray &data)
@@ -100,21 +135,23 @@ ImportFormat Importer::detectFormat(const QString &path, const QByteArray &head)
 Result<ParsedImport> Importer::read(const QString &path, Feedback *feedback) const
 {
   const QFileInfo info(path);
-  const QString label = path;
+  const QString label = IdentityNumberMasker::masked(path);
   if (!info.exists())
-    return makeError(ErrorCode::NotFound, tr("%1: no such file").arg(label));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("importer", "%1: no such file").arg(label));
   if (info.isDir())
-    return makeError(ErrorCode::BadInput, tr("%1: is a directory, not a file").arg(label));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: is a directory, not a file").arg(label));
   if (info.size() == 0)
-    return makeError(ErrorCode::BadInput, tr("%1: the file is empty").arg(label));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: the file is empty").arg(label));
 
   ParsedImport parsed;
   parsed.path = info.absoluteFilePath();
-  parsed.record.fileName = info.fileName();
+  parsed.label = label;
+  parsed.record.fileName = IdentityNumberMasker::masked(info.fileName());
 
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return makeError(ErrorCode::BadInput, tr("%1: cannot read the file").arg(label), file.errorString());
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: cannot read the file").arg(label),
+                     file.errorString());
   ImportFormat format = mOptions.format;
   const bool wholeFile = format == ImportFormat::Csv || format == ImportFormat::PoliceFeed || format == ImportFormat::Auto;
   QByteArray data = wholeFile ? file.readAll() : QByteArray();
@@ -152,27 +189,33 @@ Result<ParsedImport> Importer::read(const QString &path, Feedback *feedback) con
   }
   hasher.join();
   if (!result)
-    return result.error();
+    return masked(result.error());
   parsed.record.checksum = QString::fromLatin1(checksum);
+  ConflictFinder::findInFile(parsed);
   parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());
-  std::sort(parsed.errors.begin(), parsed.errors.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+  std::stable_sort(parsed.errors.begin(), parsed.errors.end(), [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+  std::stable_sort(parsed.rejected.begin(), parsed.rejected.end(),
+                   [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
+  maskOutputs(parsed);
   return parsed;
 }
 
 QString Importer::rejectedPath(const QString &inputPath)
 {
   const QFileInfo info(inputPath);
-  return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
+  return info.absoluteDir().filePath(IdentityNumberMasker::masked(info.completeBaseName()) + QStringLiteral(".rejected.csv"));
 }
 
 Result<void> Importer::writeRejectedRows(const ParsedImport &parsed, const QString &path)
 {
   QSaveFile file(path);
   if (!file.open(QIODevice::WriteOnly))
-    return makeError(ErrorCode::BadInput, tr("%1: cannot write the rejected rows").arg(path), file.errorString());
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: cannot write the rejected rows").arg(IdentityNumberMasker::masked(path)),
+                     file.errorString());
   QStringList header;
   for (const QString &column : parsed.header)
-    header.append(csvField(column));
+    header.append(csvField(IdentityNumberMasker::masked(column)));
   header.append(QStringLiteral("line"));
   header.append(QStringLiteral("reason"));
   QByteArray text = "\xEF\xBB\xBF" + header.join(QLatin1Char(';')).toUtf8() + "\r\n";
@@ -180,14 +223,16 @@ Result<void> Importer::writeRejectedRows(const ParsedImport &parsed, const QStri
   {
     QStringList values;
     for (qsizetype i = 0; i < parsed.header.size(); ++i)
-      values.append(i < row.values.size() ? csvField(row.values.at(i)) : QString());
+      values.append(i < row.values.size() ? csvField(IdentityNumberMasker::masked(row.values.at(i))) : QString());
     values.append(QString::number(row.line));
-    values.append(csvField(row.reason));
+    values.append(csvField(IdentityNumberMasker::masked(row.reason)));
     text += values.join(QLatin1Char(';')).toUtf8() + "\r\n";
   }
   file.write(text);
   if (!file.commit())
-    return makeError(ErrorCode::BadInput, tr("%1: cannot write the rejected rows").arg(path), file.errorString());
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: cannot write the rejected rows").arg(IdentityNumberMasker::masked(path)),
+                     file.errorString());
   return {};
 }
 
@@ -206,8 +251,31 @@ Result<KnownReferences> Importer::knownReferences(const IncidentStore &store)
   return known;
 }
 
+Result<void> Importer::checkAgainstStore(const IncidentStore &store, ParsedImport &parsed)
+{
+  parsed.checkedAgainstStore = true;
+  const auto identities = ConflictFinder::identities(parsed);
+  if (identities.empty())
+    return {};
+  auto stored = store.incidentsWithExternalIds(identities);
+  if (!stored)
+    return stored.error();
+  if (ConflictFinder::findAgainstStore(parsed, *stored) > 0)
+  {
+    parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());
+    std::stable_sort(parsed.errors.begin(), parsed.errors.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.line < b.line; });
+    std::stable_sort(parsed.rejected.begin(), parsed.rejected.end(),
+                     [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
+  }
+  return {};
+}
+
 Result<InsertSummary> Importer::write(IncidentStore &store, ParsedImport &parsed, const QString &user, Feedback *feedback) const
 {
+  if (!parsed.checkedAgainstStore)
+    if (auto checked = checkAgainstStore(store, parsed); !checked)
+      return checked.error();
   if (parsed.hasErrors() && !mOptions.skipInvalid)
   {
     // The count is computed beforehand: Qt 5's lupdate skips a translate() whose count argument
@@ -215,7 +283,18 @@ Result<InsertSummary> Importer::write(IncidentStore &store, ParsedImport &parsed
     const int invalidRows = static_cast<int>(parsed.errors.size());
     return makeError(
       ErrorCode::BadInput,
-      QCoreApplication::translate("importer", "%1: %n invalid row(s); nothing was imported", nullptr, invalidRows).arg(parsed.path));
+      QCoreApplication::translate("importer", "%1: %n invalid row(s); nothing was imported", nullptr, invalidRows).arg(parsed.label));
+  }
+  if (parsed.incidents.empty() && parsed.record.rejected > 0)
+  {
+    // Every row failed: that is no successful import, even with skipInvalid.
+    if (auto written = writeRejectedRows(parsed, rejectedPath(parsed.path)); !written)
+      return written.error();
+    const int rejectedRows = static_cast<int>(parsed.record.rejected);
+    return makeError(
+      ErrorCode::BadInput,
+      QCoreApplication::translate("importer", "%1: all %n row(s) were rejected; nothing was imported (see %2)", nullptr, rejectedRows)
+        .arg(parsed.label, IdentityNumberMasker::masked(rejectedPath(parsed.path))));
   }
   parsed.record.importedAtUtc = QDateTime::currentSecsSinceEpoch();
   parsed.record.imported = static_cast<std::int64_t>(parsed.incidents.size());

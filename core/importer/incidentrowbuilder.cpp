@@ -1,6 +1,8 @@
 #include "incidentrowbuilder.h"
 
 #include "identitynumbermasker.h"
+#include "messagetext.h"
+#include "textlimits.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>
@@ -18,15 +20,14 @@ constexpr double kMaxLongitude = 25.0;
 constexpr double kMinLatitude = 54.5;
 constexpr double kMaxLatitude = 69.5;
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
 
 QString quoted(const QString &value)
 {
-  constexpr int kMaxShown = 60;
-  return QLatin1Char('"') + (value.size() > kMaxShown ? value.left(kMaxShown) + QStringLiteral("…") : value) + QLatin1Char('"');
+  return MessageText::quoted(value);
 }
 } // namespace
 
@@ -35,6 +36,7 @@ struct IncidentRowBuilder::RowContext
     const std::vector<std::string_view> &fields;
     std::int64_t line;
     QStringList reasons;
+    int masked = 0; //!< identity numbers masked in the row; counted when the row is kept
     std::string_view value(const ColumnLayout &layout, ImportField field) const
     {
       const int index = layout.index(field);
@@ -64,6 +66,13 @@ IncidentRowBuilder::IncidentRowBuilder(const ImportOptions &options, const Colum
   const bool hasEastNorth = layout.has(ImportField::Easting) && layout.has(ImportField::Northing);
   mLatLon = !hasEastNorth && layout.has(ImportField::Latitude) && layout.has(ImportField::Longitude);
   mColumnsInSweref = columnCrs() == QLatin1String("EPSG:3006");
+  mFieldOfColumn.assign(static_cast<std::size_t>(headers.size()), -1);
+  for (std::size_t f = 0; f < kImportFieldCount; ++f)
+  {
+    const int column = layout.index(static_cast<ImportField>(f));
+    if (column >= 0 && column < headers.size())
+      mFieldOfColumn[static_cast<std::size_t>(column)] = static_cast<int>(f);
+  }
 }
 
 QString IncidentRowBuilder::columnCrs() const
@@ -81,12 +90,15 @@ std::vector<ImportIssue> IncidentRowBuilder::checkLayout(CoordinateSource coordi
   const bool hasTime = mLayout.has(ImportField::Occurred) || mLayout.has(ImportField::Date) || mLayout.has(ImportField::From) ||
                        mLayout.has(ImportField::Time);
   if (!hasTime)
-    issues.push_back({mFileLabel, 1, QString(), tr("no date or time column (such as datum, tid, date, från)")});
+    issues.push_back(
+      {mFileLabel, 1, QString(), QCoreApplication::translate("importer", "no date or time column (such as datum, tid, date, från)")});
   if (coordinateSource == CoordinateSource::Columns && !mLatLon &&
       !(mLayout.has(ImportField::Easting) && mLayout.has(ImportField::Northing)))
-    issues.push_back({mFileLabel, 1, QString(), tr("no coordinate columns (lat and lon, or E and N / x and y)")});
+    issues.push_back(
+      {mFileLabel, 1, QString(), QCoreApplication::translate("importer", "no coordinate columns (lat and lon, or E and N / x and y)")});
   if (!mLayout.has(ImportField::Category))
-    issues.push_back({mFileLabel, 1, QString(), tr("no category column (such as kategori, brottstyp, händelse, category)")});
+    issues.push_back({mFileLabel, 1, QString(),
+                      QCoreApplication::translate("importer", "no category column (such as kategori, brottstyp, händelse, category)")});
   return issues;
 }
 
@@ -101,14 +113,14 @@ QString IncidentRowBuilder::columnName(ImportField field) const
 void IncidentRowBuilder::error(RowContext &row, ImportField field, const QString &message)
 {
   const QString name = columnName(field);
-  mOut.errors.push_back({mFileLabel, row.line, name, message});
+  mOut.errors.push_back({mFileLabel, row.line, name, message, mUnit});
   row.reasons.append(name + QStringLiteral(": ") + message);
 }
 
 void IncidentRowBuilder::warning(std::int64_t line, ImportField field, const QString &message)
 {
   if (mOut.warnings.size() < kMaxListedWarnings)
-    mOut.warnings.push_back({mFileLabel, line, columnName(field), message});
+    mOut.warnings.push_back({mFileLabel, line, columnName(field), message, mUnit});
 }
 
 int IncidentRowBuilder::readMoment(RowContext &row, ImportField field, ParsedMoment &moment)
@@ -126,11 +138,12 @@ int IncidentRowBuilder::readMoment(RowContext &row, ImportField field, ParsedMom
   {
     ++mAmbiguousDates;
     error(row, field,
-          tr("%1 could be day/month or month/day: give --date-format (e.g. \"d/M/yyyy HH:mm\" or \"M/d/yyyy HH:mm\")")
+          QCoreApplication::translate(
+            "importer", "%1 could be day/month or month/day: give --date-format (e.g. \"d/M/yyyy HH:mm\" or \"M/d/yyyy HH:mm\")")
             .arg(quoted(decode(text))));
     return -1;
   }
-  error(row, field, tr("cannot read %1 as a date or time").arg(quoted(decode(text))));
+  error(row, field, QCoreApplication::translate("importer", "cannot read %1 as a date or time").arg(quoted(decode(text))));
   return -1;
 }
 
@@ -162,7 +175,8 @@ std::int64_t IncidentRowBuilder::toUtc(RowContext &row, ImportField field, const
   {
     ++mAdjustedTimes;
     warning(row.line, field,
-            tr("%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used")
+            QCoreApplication::translate("importer",
+                                        "%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used")
               .arg(QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
   }
@@ -178,7 +192,8 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
     return false;
   if (dateStatus > 0 && !date.hasDate)
   {
-    error(row, ImportField::Date, tr("%1 has no date").arg(quoted(decode(row.value(mLayout, ImportField::Date)))));
+    error(row, ImportField::Date,
+          QCoreApplication::translate("importer", "%1 has no date").arg(quoted(decode(row.value(mLayout, ImportField::Date)))));
     return false;
   }
   ImportField startField = ImportField::Date;
@@ -199,7 +214,7 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
     {
       if (dateStatus == 0)
       {
-        error(row, startField, tr("a time without a date (no date column)"));
+        error(row, startField, QCoreApplication::translate("importer", "a time without a date (no date column)"));
         return false;
       }
       start.hasDate = true;
@@ -211,7 +226,7 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
   else if (dateStatus == 0)
   {
     const ImportField missing = mLayout.has(ImportField::Occurred) ? ImportField::Occurred : ImportField::Date;
-    error(row, missing, tr("missing date"));
+    error(row, missing, QCoreApplication::translate("importer", "missing date"));
     return false;
   }
   incident.occurredFrom = toUtc(row, startField, start);
@@ -254,7 +269,9 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
     }
     if (to < incident.occurredFrom)
     {
-      error(row, ImportField::To, tr("%1 is before the start of the time window").arg(quoted(decode(row.value(mLayout, ImportField::To)))));
+      error(row, ImportField::To,
+            QCoreApplication::translate("importer", "%1 is before the start of the time window")
+              .arg(quoted(decode(row.value(mLayout, ImportField::To)))));
       return false;
     }
     incident.occurredTo = to;
@@ -268,7 +285,7 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
   {
     if (!reported.hasDate)
     {
-      error(row, ImportField::Reported, tr("a time without a date"));
+      error(row, ImportField::Reported, QCoreApplication::translate("importer", "a time without a date"));
       return false;
     }
     incident.reportedAt = toUtc(row, ImportField::Reported, reported);
@@ -291,17 +308,21 @@ bool IncidentRowBuilder::readCoordinates(RowContext &row, const PointXY *point, 
   bool ok = true;
   if (xText.empty() && yText.empty())
   {
-    error(row, xField, tr("missing coordinates"));
+    error(row, xField, QCoreApplication::translate("importer", "missing coordinates"));
     return false;
   }
   if (!parseNumber(xText, x))
   {
-    error(row, xField, xText.empty() ? tr("missing coordinate") : tr("%1 is not a number").arg(quoted(decode(xText))));
+    error(row, xField,
+          xText.empty() ? QCoreApplication::translate("importer", "missing coordinate")
+                        : QCoreApplication::translate("importer", "%1 is not a number").arg(quoted(decode(xText))));
     ok = false;
   }
   if (!parseNumber(yText, y))
   {
-    error(row, yField, yText.empty() ? tr("missing coordinate") : tr("%1 is not a number").arg(quoted(decode(yText))));
+    error(row, yField,
+          yText.empty() ? QCoreApplication::translate("importer", "missing coordinate")
+                        : QCoreApplication::translate("importer", "%1 is not a number").arg(quoted(decode(yText))));
     ok = false;
   }
   if (!ok)
@@ -315,7 +336,8 @@ bool IncidentRowBuilder::readCoordinates(RowContext &row, const PointXY *point, 
     }
     if (x < kMinLongitude || x > kMaxLongitude || y < kMinLatitude || y > kMaxLatitude)
     {
-      error(row, yField, tr("%1, %2 is outside Sweden").arg(quoted(decode(yText)), quoted(decode(xText))));
+      error(row, yField,
+            QCoreApplication::translate("importer", "%1, %2 is outside Sweden").arg(quoted(decode(yText)), quoted(decode(xText))));
       return false;
     }
   }
@@ -328,20 +350,88 @@ bool IncidentRowBuilder::readCoordinates(RowContext &row, const PointXY *point, 
     }
     if (!CoordinateTransformer::isInSweden(x, y))
     {
-      error(row, xField, tr("%1, %2 is outside Sweden (SWEREF 99 TM)").arg(quoted(decode(xText)), quoted(decode(yText))));
+      error(row, xField,
+            QCoreApplication::translate("importer", "%1, %2 is outside Sweden (SWEREF 99 TM)")
+              .arg(quoted(decode(xText)), quoted(decode(yText))));
       return false;
     }
   }
   return true;
 }
 
-QString IncidentRowBuilder::maskedText(std::string_view bytes)
+bool IncidentRowBuilder::maskedText(RowContext &row, ImportField field, int maxLength, QString &text)
 {
+  const std::string_view bytes = row.value(mLayout, field);
   if (bytes.empty())
-    return {};
-  QString text = decode(bytes);
-  mOut.record.masked += IdentityNumberMasker::mask(text);
-  return text;
+  {
+    text.clear();
+    return true;
+  }
+  text = decode(bytes);
+  // Characters are never more than bytes: only long byte strings need counting.
+  if (bytes.size() > static_cast<std::size_t>(maxLength))
+    if (const QString problem = TextLimits::lengthProblem(text, maxLength); !problem.isEmpty())
+    {
+      error(row, field, problem);
+      return false;
+    }
+  row.masked += IdentityNumberMasker::mask(text);
+  return true;
+}
+
+bool IncidentRowBuilder::readReference(RowContext &row, ImportField field, IncidentKind kind, QString &code)
+{
+  const std::string_view text = row.value(mLayout, field);
+  CodeCache &cache = field == ImportField::Category ? mCategoryCache : mSourceCache;
+  auto it = cache.find(text);
+  if (it == cache.end())
+  {
+    CachedCode cached;
+    const QString value = field == ImportField::Source && text.empty() ? mDefaultSource : decode(text);
+    cached.masked = IdentityNumberMasker::contains(value);
+    auto resolved = field == ImportField::Category ? mResolver.categoryCode(value, kind) : mResolver.sourceCode(value);
+    if (resolved)
+      cached.code = *resolved;
+    else
+      cached.problem = resolved.error().message;
+    it = cache.emplace(std::string(text), std::move(cached)).first;
+  }
+  if (it->second.masked)
+    ++row.masked;
+  if (!it->second.problem.isEmpty())
+  {
+    error(row, field, it->second.problem);
+    return false;
+  }
+  code = it->second.code;
+  return true;
+}
+
+bool IncidentRowBuilder::checkUtf8(RowContext &row)
+{
+  bool ok = true;
+  for (std::size_t i = 0; i < row.fields.size(); ++i)
+  {
+    if (isValidUtf8(row.fields[i]))
+      continue;
+    const QString message =
+      QCoreApplication::translate(
+        "importer", "invalid UTF-8 bytes in %1 (the file is UTF-8 elsewhere): fix the character, or save the file again as UTF-8")
+        .arg(quoted(decode(row.fields[i])));
+    const int field = i < mFieldOfColumn.size() ? mFieldOfColumn[i] : -1;
+    if (field >= 0)
+    {
+      error(row, static_cast<ImportField>(field), message);
+      ok = false;
+    }
+    else if (mOut.warnings.size() < kMaxListedWarnings)
+    {
+      const QString column = static_cast<qsizetype>(i) < mHeaders.size() ? mHeaders.at(static_cast<int>(i)).trimmed() : QString();
+      mOut.warnings.push_back(
+        {mFileLabel, row.line, column, message + QCoreApplication::translate("importer", " (column not imported)"), mUnit});
+    }
+  }
+  return ok;
 }
 
 void IncidentRowBuilder::reject(RowContext &row)
@@ -360,6 +450,11 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
 {
   ++mOut.record.read;
   RowContext row{fields, line, {}};
+  if (mCheckUtf8 && !checkUtf8(row))
+  {
+    reject(row);
+    return;
+  }
   Incident incident;
   incident.kind = mDefaultKind;
   incident.precision = point ? pointPrecision : LocationPrecision::Exact;
@@ -372,51 +467,51 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
       incident.kind = *kind;
     else
     {
-      error(row, ImportField::Kind, tr("%1 is neither crime nor report").arg(quoted(decode(kindText))));
+      error(row, ImportField::Kind,
+            QCoreApplication::translate("importer", "%1 is neither crime nor report").arg(quoted(decode(kindText))));
       ok = false;
     }
   }
 
-  if (const std::string_view categoryText = row.value(mLayout, ImportField::Category); !categoryText.empty())
+  if (row.value(mLayout, ImportField::Category).empty())
   {
-    auto it = mCategoryCache.find(categoryText);
-    if (it == mCategoryCache.end())
-      it = mCategoryCache.emplace(std::string(categoryText), mResolver.categoryCode(decode(categoryText), incident.kind)).first;
-    incident.category = it->second;
-  }
-  else
-  {
-    error(row, ImportField::Category, tr("missing category"));
+    error(row, ImportField::Category, QCoreApplication::translate("importer", "missing category"));
     ok = false;
   }
-
-  const std::string_view sourceText = row.value(mLayout, ImportField::Source);
-  auto sourceIt = mSourceCache.find(sourceText);
-  if (sourceIt == mSourceCache.end())
-    sourceIt =
-      mSourceCache.emplace(std::string(sourceText), mResolver.sourceCode(sourceText.empty() ? mDefaultSource : decode(sourceText))).first;
-  incident.source = sourceIt->second;
+  else
+    ok = readReference(row, ImportField::Category, incident.kind, incident.category) && ok;
+  ok = readReference(row, ImportField::Source, incident.kind, incident.source) && ok;
 
   ok = readTimes(row, incident) && ok;
   double x = 0.0;
   double y = 0.0;
   ok = readCoordinates(row, point, x, y) && ok;
 
+  QString place;
+  ok = maskedText(row, ImportField::ExternalId, TextLimits::kMaxExternalId, incident.externalId) && ok;
+  ok = maskedText(row, ImportField::Address, TextLimits::kMaxText, incident.address) && ok;
+  ok = maskedText(row, ImportField::Place, TextLimits::kMaxText, place) && ok;
+  ok = maskedText(row, ImportField::Description, TextLimits::kMaxText, incident.description) && ok;
   if (!ok)
   {
     reject(row);
     return;
   }
-
-  incident.externalId = decode(row.value(mLayout, ImportField::ExternalId));
-  incident.address = maskedText(row.value(mLayout, ImportField::Address));
-  const QString place = maskedText(row.value(mLayout, ImportField::Place));
+  if (incident.externalId.contains(IdentityNumberMasker::replacement()))
+  {
+    // An id made of a personal number is no stable id once masked: the row is de-duplicated
+    // by its content instead.
+    incident.externalId.clear();
+    warning(line, ImportField::ExternalId,
+            QCoreApplication::translate(
+              "importer", "the id held a personal identity number: it was removed, and the row is recognised by its content instead"));
+  }
   if (incident.address.isEmpty())
     incident.address = place;
   else if (!place.isEmpty() && place != incident.address)
     incident.address += QStringLiteral(", ") + place;
-  incident.description = maskedText(row.value(mLayout, ImportField::Description));
 
+  mOut.record.masked += row.masked;
   mOut.incidents.push_back(std::move(incident));
   mX.push_back(x);
   mY.push_back(y);
@@ -426,6 +521,7 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
 void IncidentRowBuilder::reserve(std::size_t rows)
 {
   mOut.incidents.reserve(mOut.incidents.size() + rows);
+  mOut.incidentLines.reserve(mOut.incidentLines.size() + rows);
   mX.reserve(rows);
   mY.reserve(rows);
   mLines.reserve(rows);
@@ -442,10 +538,11 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
     Incident &incident = mOut.incidents[mFirstPending + i];
     if (!success[i] || !CoordinateTransformer::isInSweden(mX[i], mY[i]))
     {
-      const QString message = success[i]
-                                ? tr("the point (%1, %2 in EPSG:3006) is outside Sweden").arg(mX[i], 0, 'f', 0).arg(mY[i], 0, 'f', 0)
-                                : tr("the point cannot be transformed to EPSG:3006");
-      mOut.errors.push_back({mFileLabel, mLines[i], tr("geometry"), message});
+      const QString message = success[i] ? QCoreApplication::translate("importer", "the point (%1, %2 in EPSG:3006) is outside Sweden")
+                                             .arg(mX[i], 0, 'f', 0)
+                                             .arg(mY[i], 0, 'f', 0)
+                                         : QCoreApplication::translate("importer", "the point cannot be transformed to EPSG:3006");
+      mOut.errors.push_back({mFileLabel, mLines[i], QCoreApplication::translate("importer", "geometry"), message, mUnit});
       mOut.rejected.push_back({mLines[i], {}, message});
       ++mOut.record.rejected;
       continue;
@@ -454,6 +551,7 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
     incident.y = mY[i];
     if (kept != mFirstPending + i)
       mOut.incidents[kept] = std::move(incident);
+    mOut.incidentLines.push_back(mLines[i]);
     ++kept;
   }
   mOut.incidents.resize(kept);

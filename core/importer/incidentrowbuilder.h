@@ -47,6 +47,12 @@ class IncidentRowBuilder
     void addRow(const std::vector<std::string_view> &fields, std::int64_t line, const PointXY *point = nullptr,
                 LocationPrecision pointPrecision = LocationPrecision::Exact);
 
+    //! What the row numbers count in messages (lines by default).
+    void setIssueUnit(IssueUnit unit) { mUnit = unit; }
+    //! Check every field for well-formed UTF-8 (a UTF-8 file with a few invalid bytes): a used
+    //! field with invalid bytes rejects its row, an unused one is a warning.
+    void setCheckUtf8(bool check) { mCheckUtf8 = check; }
+
     //! Room for this many more rows (an estimate from the file size avoids regrowing).
     void reserve(std::size_t rows);
 
@@ -74,7 +80,14 @@ class IncidentRowBuilder
         using is_transparent = void;
         std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
     };
-    using CodeCache = std::unordered_map<std::string, QString, StringHash, std::equal_to<>>;
+    //! A category or source value's code, or why it cannot be used; masked: it held an identity number.
+    struct CachedCode
+    {
+        QString code;
+        QString problem;
+        bool masked = false;
+    };
+    using CodeCache = std::unordered_map<std::string, CachedCode, StringHash, std::equal_to<>>;
 
     QString decode(std::string_view bytes) const { return decodeText(bytes, mEncoding); }
     QString columnName(ImportField field) const;
@@ -85,7 +98,10 @@ class IncidentRowBuilder
     int readMoment(RowContext &row, ImportField field, ParsedMoment &moment);
     std::int64_t toUtc(RowContext &row, ImportField field, const ParsedMoment &moment);
     bool readCoordinates(RowContext &row, const PointXY *point, double &x, double &y);
-    QString maskedText(std::string_view bytes);
+    //! The text masked; an error (false) when it is longer than maxLength.
+    bool maskedText(RowContext &row, ImportField field, int maxLength, QString &text);
+    bool readReference(RowContext &row, ImportField field, IncidentKind kind, QString &code);
+    bool checkUtf8(RowContext &row);
     void reject(RowContext &row);
 
     const ImportOptions &mOptions;
@@ -95,6 +111,9 @@ class IncidentRowBuilder
     TextEncoding mEncoding;
     ReferenceResolver &mResolver;
     ParsedImport &mOut;
+    IssueUnit mUnit = IssueUnit::Line;
+    bool mCheckUtf8 = false;
+    std::vector<int> mFieldOfColumn; //!< column → ImportField (as int), -1 when unused
     DateTimeParser mDates;
     IncidentKind mDefaultKind = IncidentKind::Report;
     QString mDefaultSource;

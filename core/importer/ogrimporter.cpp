@@ -1,13 +1,16 @@
 #include "ogrimporter.h"
 
 #include "coordinatetransformer.h"
+#include "gdalerrorscope.h"
 #include "incidentrowbuilder.h"
+#include "messagetext.h"
 
 #include <QCoreApplication>
 
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <cmath>
 #include <memory>
 
 namespace lagesbild::importer
@@ -16,7 +19,7 @@ namespace
 {
 constexpr std::int64_t kFeaturesPerProgressStep = 1024;
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
@@ -57,24 +60,109 @@ std::string dateTimeText(OGRFeature &feature, int index, OGRFieldType type)
   return text;
 }
 
-//! A point for the geometry: the point itself, else the centroid (approximate).
+//! The point halfway along a line.
+bool middleOf(const OGRLineString &line, PointXY &point)
+{
+  if (line.IsEmpty())
+    return false;
+  OGRPoint middle;
+  line.Value(line.get_Length() / 2.0, &middle);
+  point = {middle.getX(), middle.getY()};
+  return true;
+}
+
+//! A point for the geometry: the point itself (exact); else a representative point, marked
+//! approximate — for a multipoint the member nearest its centroid, for lines the point halfway
+//! along the (longest) line, for polygons a point on the surface (always inside, unlike the
+//! centroid of a C-shaped area). Geometry collections have none.
 bool pointOf(const OGRGeometry *geometry, PointXY &point, LocationPrecision &precision)
 {
   if (!geometry || geometry->IsEmpty())
     return false;
-  if (wkbFlatten(geometry->getGeometryType()) == wkbPoint)
+  const OGRwkbGeometryType type = wkbFlatten(geometry->getGeometryType());
+  precision = LocationPrecision::Approximate;
+  switch (type)
+  {
+  case wkbPoint:
   {
     const auto *p = geometry->toPoint();
     point = {p->getX(), p->getY()};
     precision = LocationPrecision::Exact;
     return true;
   }
-  OGRPoint centroid;
-  if (geometry->Centroid(&centroid) != OGRERR_NONE)
+  case wkbMultiPoint:
+  {
+    const auto *points = geometry->toMultiPoint();
+    OGRPoint centroid;
+    if (points->Centroid(&centroid) != OGRERR_NONE)
+      return false;
+    double best = -1.0;
+    for (const OGRPoint *p : *points)
+    {
+      const double d = std::hypot(p->getX() - centroid.getX(), p->getY() - centroid.getY());
+      if (best < 0.0 || d < best)
+      {
+        best = d;
+        point = {p->getX(), p->getY()};
+      }
+    }
+    precision = points->getNumGeometries() == 1 ? LocationPrecision::Exact : LocationPrecision::Approximate;
+    return best >= 0.0;
+  }
+  case wkbLineString:
+    return middleOf(*geometry->toLineString(), point);
+  case wkbMultiLineString:
+  {
+    const OGRLineString *longest = nullptr;
+    for (const OGRLineString *line : *geometry->toMultiLineString())
+      if (!longest || line->get_Length() > longest->get_Length())
+        longest = line;
+    return longest && middleOf(*longest, point);
+  }
+  case wkbPolygon:
+  case wkbMultiPolygon:
+  {
+    OGRPoint inside;
+    const OGRErr status =
+      type == wkbPolygon ? geometry->toPolygon()->PointOnSurface(&inside) : geometry->toMultiPolygon()->PointOnSurface(&inside);
+    if (status != OGRERR_NONE || inside.IsEmpty())
+      return false;
+    point = {inside.getX(), inside.getY()};
+    return true;
+  }
+  default:
     return false;
-  point = {centroid.getX(), centroid.getY()};
-  precision = wkbFlatten(geometry->getGeometryType()) == wkbMultiPoint ? LocationPrecision::Exact : LocationPrecision::Approximate;
-  return true;
+  }
+}
+
+//! Spreadsheets and text tables count rows; other sources count features.
+bool countsRows(GDALDataset &dataset)
+{
+  const char *driver = dataset.GetDriverName();
+  const QString name = QString::fromLatin1(driver ? driver : "");
+  return name == QLatin1String("XLSX") || name == QLatin1String("ODS") || name == QLatin1String("CSV") || name == QLatin1String("XLS");
+}
+
+QString numberList(const std::vector<std::int64_t> &numbers)
+{
+  constexpr std::size_t kListed = 10;
+  QStringList shown;
+  for (std::size_t i = 0; i < numbers.size() && i < kListed; ++i)
+    shown.append(QString::number(numbers[i]));
+  QString text = shown.join(QStringLiteral(", "));
+  if (numbers.size() > kListed)
+    text += QCoreApplication::translate("importer", " and %n more", nullptr, static_cast<int>(numbers.size() - kListed));
+  return text;
+}
+
+//! GDAL's own messages, collected, as one warning: the importer's words, GDAL's text cut.
+void addGdalMessages(const GdalErrorScope &scope, const QString &fileLabel, ParsedImport &out)
+{
+  if (scope.messages().isEmpty())
+    return;
+  out.warnings.push_back({fileLabel, 0, QString(),
+                          QCoreApplication::translate("importer", "GDAL reported problems while reading the file: %1")
+                            .arg(MessageText::cut(scope.messages().join(QStringLiteral("; ")), 200))});
 }
 } // namespace
 
@@ -83,14 +171,19 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
 {
   GDALAllRegister();
   const QByteArray pathUtf8 = path.toUtf8();
-  CPLErrorReset();
-  CPLPushErrorHandler(CPLQuietErrorHandler);
-  std::unique_ptr<GDALDataset, DatasetCloser> dataset(
-    GDALDataset::FromHandle(GDALOpenEx(pathUtf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
-  CPLPopErrorHandler();
+  // GDAL's and PROJ's messages are collected for the whole reading, never printed raw.
+  GdalErrorScope gdalErrors;
+  std::unique_ptr<GDALDataset, DatasetCloser> dataset;
+  {
+    GdalErrorScope openErrors; // a file GDAL cannot open is one message of ours
+    dataset.reset(GDALDataset::FromHandle(GDALOpenEx(pathUtf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+  }
   if (!dataset)
-    return makeError(ErrorCode::BadInput, tr("%1: not a file GDAL can read as vector data").arg(fileLabel),
-                     QString::fromUtf8(CPLGetLastErrorMsg()));
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: not a file GDAL can read as vector data").arg(fileLabel));
+  const bool geoJson = QString::fromLatin1(dataset->GetDriverName()) == QLatin1String("GeoJSON");
+  out.unit = countsRows(*dataset) ? IssueUnit::Line : IssueUnit::Feature;
+  std::vector<std::int64_t> representativeFeatures;
 
   const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
   ReferenceResolver resolver(options.known, mapping);
@@ -118,6 +211,8 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
     const auto coordinateSource =
       hasGeometry ? IncidentRowBuilder::CoordinateSource::Geometry : IncidentRowBuilder::CoordinateSource::Columns;
     IncidentRowBuilder builder(options, *layout, headers, layerLabel, TextEncoding::Utf8, resolver, out);
+    builder.setIssueUnit(out.unit);
+    builder.setCheckUtf8(true); // a Shapefile without .cpg may hand over bytes that are not UTF-8
     const auto issues = builder.checkLayout(coordinateSource);
     if (!issues.empty())
     {
@@ -127,7 +222,8 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
       for (const ImportIssue &issue : issues)
         messages.append(issue.toString());
       return makeError(ErrorCode::BadInput,
-                       messages.join(QLatin1Char('\n')) + tr(" (columns: %1)").arg(headers.join(QStringLiteral(", "))));
+                       messages.join(QLatin1Char('\n')) +
+                         QCoreApplication::translate("importer", " (columns: %1)").arg(MessageText::columnList(headers)));
     }
     anyLayer = true;
 
@@ -151,7 +247,7 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
       if (++done % kFeaturesPerProgressStep == 0 && feedback)
       {
         if (feedback->isCancelled())
-          return makeError(ErrorCode::Cancelled, tr("import cancelled"));
+          return makeError(ErrorCode::Cancelled, QCoreApplication::translate("importer", "import cancelled"));
         feedback->setProgress(total > 0 ? 100.0 * static_cast<double>(done) / static_cast<double>(total) : 0.0);
       }
       for (int i = 0; i < definition->GetFieldCount(); ++i)
@@ -168,7 +264,8 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
         }
         fields[static_cast<std::size_t>(i)] = value;
       }
-      const std::int64_t line = feature->GetFID() >= 0 ? feature->GetFID() : sequence;
+      // GeoJSON features by their place in the file (1, 2 …); other sources by feature id or row.
+      const std::int64_t line = geoJson || feature->GetFID() < 0 ? sequence : feature->GetFID();
       if (hasGeometry)
       {
         PointXY point;
@@ -177,14 +274,21 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
         {
           ++out.record.read;
           ++out.record.rejected;
-          const QString message = tr("the feature has no geometry");
-          out.errors.push_back({layerLabel, line, tr("geometry"), message});
+          const OGRGeometry *geometry = feature->GetGeometryRef();
+          const QString message = !geometry || geometry->IsEmpty()
+                                    ? QCoreApplication::translate("importer", "the feature has no geometry")
+                                    : QCoreApplication::translate("importer", "a %1 has no point to place an incident at")
+                                        .arg(QString::fromUtf8(geometry->getGeometryName()));
+          out.errors.push_back({layerLabel, line, QCoreApplication::translate("importer", "geometry"), message, out.unit});
           RejectedRow rejected{line, {}, message};
           for (const std::string_view field : fields)
             rejected.values.append(QString::fromUtf8(field.data(), static_cast<int>(field.size())));
           out.rejected.push_back(std::move(rejected));
           continue;
         }
+        if (wkbFlatten(feature->GetGeometryRef()->getGeometryType()) != wkbPoint &&
+            !(wkbFlatten(feature->GetGeometryRef()->getGeometryType()) == wkbMultiPoint && precision == LocationPrecision::Exact))
+          representativeFeatures.push_back(line);
         builder.addRow(fields, line, &point, precision);
       }
       else
@@ -193,9 +297,23 @@ Result<void> OgrImporter::parse(const QString &path, const QString &fileLabel, c
     builder.finish(*transformer);
   }
   if (!anyLayer)
-    return makeError(ErrorCode::BadInput, tr("%1: no layer with features").arg(fileLabel));
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: no layer with features").arg(fileLabel));
   out.newCategories = resolver.newCategories();
   out.newSources = resolver.newSources();
+  if (!representativeFeatures.empty())
+  {
+    const int count = static_cast<int>(representativeFeatures.size());
+    out.warnings.push_back({fileLabel, 0, QCoreApplication::translate("importer", "geometry"),
+                            QCoreApplication::translate("importer",
+                                                        "%n feature(s) are lines, polygons or several points: each was placed at a "
+                                                        "representative point (halfway along a line, inside a polygon), marked "
+                                                        "approximate: %1",
+                                                        nullptr, count)
+                              .arg((out.unit == IssueUnit::Line ? QCoreApplication::translate("importer", "rows %1")
+                                                                : QCoreApplication::translate("importer", "features %1"))
+                                     .arg(numberList(representativeFeatures)))});
+  }
+  addGdalMessages(gdalErrors, fileLabel, out);
   if (feedback)
     feedback->setProgress(100.0);
   return {};

@@ -19,15 +19,19 @@ namespace lagesbild::importer
 struct ParsedImport
 {
     QString path;
+    QString label; //!< the file as messages name it (identity numbers masked)
     ImportFormat format = ImportFormat::Auto;
     std::vector<Incident> incidents;
-    ImportRecord record;             //!< read, rejected, masked, file name and checksum
-    std::vector<ImportIssue> errors; //!< each rejects its row (or the whole file when line is 0)
+    std::vector<std::int64_t> incidentLines; //!< the line (feature, event) of each incident
+    IssueUnit unit = IssueUnit::Line;        //!< what the lines count
+    ImportRecord record;                     //!< read, rejected, masked, file name and checksum
+    std::vector<ImportIssue> errors;         //!< each rejects its row (or the whole file when line is 0)
     std::vector<ImportIssue> warnings;
     QStringList header; //!< the columns of the rejected rows
     std::vector<RejectedRow> rejected;
-    std::vector<Category> newCategories;
+    std::vector<Category> newCategories; //!< created by the import (listed in its summary)
     std::vector<Source> newSources;
+    bool checkedAgainstStore = false; //!< Importer::checkAgainstStore ran
 
     bool hasErrors() const { return !errors.empty(); }
 };

@@ -2,7 +2,9 @@
 
 #include "coordinatetransformer.h"
 #include "identitynumbermasker.h"
+#include "messagetext.h"
 #include "referenceresolver.h"
+#include "textlimits.h"
 #include "time/stockholmtime.h"
 #include "valueparsers.h"
 
@@ -18,7 +20,7 @@ namespace
 {
 constexpr std::int64_t kEventsPerProgressStep = 256;
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("importer", text);
 }
@@ -108,14 +110,22 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
   if (document.isNull())
   {
     const auto line = data.left(parseError.offset).count('\n') + 1;
-    return makeError(ErrorCode::BadInput, tr("%1:%2: not valid JSON: %3").arg(fileLabel).arg(line).arg(parseError.errorString()));
+    return makeError(
+      ErrorCode::BadInput,
+      QCoreApplication::translate("importer", "%1:%2: not valid JSON: %3").arg(fileLabel).arg(line).arg(parseError.errorString()));
   }
   if (!document.isArray())
-    return makeError(ErrorCode::BadInput, tr("%1: expected the police events feed (a JSON array of events)").arg(fileLabel));
+    return makeError(
+      ErrorCode::BadInput,
+      QCoreApplication::translate("importer", "%1: expected the police events feed (a JSON array of events)").arg(fileLabel));
 
   const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
   ReferenceResolver resolver(options.known, mapping);
-  const QString sourceCode = resolver.sourceCode(options.source.isEmpty() ? QStringLiteral("polisen") : options.source);
+  const auto source = resolver.sourceCode(options.source.isEmpty() ? QStringLiteral("polisen") : options.source);
+  if (!source)
+    return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: source: %2").arg(fileLabel, source.error().message));
+  const QString sourceCode = *source;
+  out.unit = IssueUnit::Event;
   const IncidentKind kind = options.kind.value_or(IncidentKind::Crime);
   out.header = QStringList{QStringLiteral("id"),   QStringLiteral("datetime"), QStringLiteral("name"),
                            QStringLiteral("type"), QStringLiteral("location"), QStringLiteral("gps")};
@@ -136,7 +146,7 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     if (feedback && i % kEventsPerProgressStep == 0)
     {
       if (feedback->isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("import cancelled"));
+        return makeError(ErrorCode::Cancelled, QCoreApplication::translate("importer", "import cancelled"));
       feedback->setProgress(100.0 * static_cast<double>(i) / static_cast<double>(events.size()));
     }
     const std::int64_t number = i + 1; // events are numbered from 1 in messages
@@ -146,17 +156,31 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     QStringList reasons;
     auto fail = [&](const QString &field, const QString &message)
     {
-      out.errors.push_back({fileLabel, number, field, message});
+      out.errors.push_back({fileLabel, number, field, message, IssueUnit::Event});
       reasons.append(field + QStringLiteral(": ") + message);
+    };
+    //! A text of the event, masked; false (with an error) when it is too long.
+    auto readText = [&](const QString &field, QString text, int maxLength, QString &into)
+    {
+      if (const QString problem = TextLimits::lengthProblem(text, maxLength); !problem.isEmpty())
+      {
+        fail(field, problem);
+        return false;
+      }
+      out.record.masked += IdentityNumberMasker::mask(text);
+      into = text;
+      return true;
     };
 
     Incident incident;
     incident.kind = kind;
     incident.source = sourceCode;
     incident.precision = LocationPrecision::Municipality;
-    incident.externalId = idText(event.value(QStringLiteral("id")));
+    readText(QStringLiteral("id"), idText(event.value(QStringLiteral("id"))), TextLimits::kMaxExternalId, incident.externalId);
     if (incident.externalId.isEmpty())
-      fail(QStringLiteral("id"), tr("missing event id"));
+      fail(QStringLiteral("id"), QCoreApplication::translate("importer", "missing event id"));
+    else if (incident.externalId.contains(IdentityNumberMasker::replacement()))
+      fail(QStringLiteral("id"), QCoreApplication::translate("importer", "the event id holds a personal identity number"));
 
     const QString published = event.value(QStringLiteral("datetime")).toString();
     const QByteArray publishedUtf8 = published.toUtf8();
@@ -172,7 +196,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
                                                                             QTime(moment.hour, moment.minute, moment.second));
     }
     else
-      fail(QStringLiteral("datetime"), published.isEmpty() ? tr("missing") : tr("cannot read \"%1\" as a date and time").arg(published));
+      fail(QStringLiteral("datetime"),
+           published.isEmpty()
+             ? QCoreApplication::translate("importer", "missing")
+             : QCoreApplication::translate("importer", "cannot read %1 as a date and time").arg(MessageText::quoted(published)));
 
     const QString name = event.value(QStringLiteral("name")).toString().trimmed();
     if (publishedUtc)
@@ -192,9 +219,14 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
 
     const QString type = event.value(QStringLiteral("type")).toString().trimmed();
     if (type.isEmpty())
-      fail(QStringLiteral("type"), tr("missing event type"));
+      fail(QStringLiteral("type"), QCoreApplication::translate("importer", "missing event type"));
+    else if (auto category = resolver.categoryCode(type, kind))
+    {
+      incident.category = *category;
+      out.record.masked += IdentityNumberMasker::contains(type) ? 1 : 0;
+    }
     else
-      incident.category = resolver.categoryCode(type, kind);
+      fail(QStringLiteral("type"), category.error().message);
 
     const QString gps = location.value(QStringLiteral("gps")).toString().trimmed();
     const QStringList parts = gps.split(QLatin1Char(','));
@@ -209,8 +241,19 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
               parseNumber(std::string_view(lonText.constData(), static_cast<std::size_t>(lonText.size())), lon);
     }
     if (!gpsOk)
-      fail(QStringLiteral("location.gps"), gps.isEmpty() ? tr("missing") : tr("\"%1\" is not \"lat,lon\"").arg(gps));
+      fail(QStringLiteral("location.gps"),
+           gps.isEmpty() ? QCoreApplication::translate("importer", "missing")
+                         : QCoreApplication::translate("importer", "%1 is not \"lat,lon\"").arg(MessageText::quoted(gps)));
 
+    QString description = event.value(QStringLiteral("summary")).toString().trimmed();
+    QString url = event.value(QStringLiteral("url")).toString().trimmed();
+    if (url.startsWith(QLatin1Char('/')))
+      url.prepend(QStringLiteral("https://polisen.se"));
+    if (!url.isEmpty())
+      description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + url;
+    readText(QStringLiteral("location.name"), location.value(QStringLiteral("name")).toString().trimmed(), TextLimits::kMaxText,
+             incident.address);
+    readText(QStringLiteral("summary"), description, TextLimits::kMaxText, incident.description);
     if (!reasons.isEmpty())
     {
       ++out.record.rejected;
@@ -219,17 +262,6 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
                               reasons.join(QStringLiteral("; "))});
       continue;
     }
-
-    incident.address = location.value(QStringLiteral("name")).toString().trimmed();
-    out.record.masked += IdentityNumberMasker::mask(incident.address);
-    QString description = event.value(QStringLiteral("summary")).toString().trimmed();
-    QString url = event.value(QStringLiteral("url")).toString().trimmed();
-    if (url.startsWith(QLatin1Char('/')))
-      url.prepend(QStringLiteral("https://polisen.se"));
-    if (!url.isEmpty())
-      description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + url;
-    out.record.masked += IdentityNumberMasker::mask(description);
-    incident.description = description;
 
     pending.push_back(std::move(incident));
     xs.push_back(lon);
@@ -243,8 +275,8 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
   {
     if (!success[i] || !CoordinateTransformer::isInSweden(xs[i], ys[i]))
     {
-      const QString message = tr("the point is outside Sweden");
-      out.errors.push_back({fileLabel, numbers[i], QStringLiteral("location.gps"), message});
+      const QString message = QCoreApplication::translate("importer", "the point is outside Sweden");
+      out.errors.push_back({fileLabel, numbers[i], QStringLiteral("location.gps"), message, IssueUnit::Event});
       out.rejected.push_back({numbers[i], {pending[i].externalId}, message});
       ++out.record.rejected;
       continue;
@@ -252,6 +284,7 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     pending[i].x = xs[i];
     pending[i].y = ys[i];
     out.incidents.push_back(std::move(pending[i]));
+    out.incidentLines.push_back(numbers[i]);
   }
   if (fallbackTimes > 0)
   {
@@ -260,8 +293,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       {fileLabel, 0, QStringLiteral("name"),
        QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used", nullptr, events)});
   }
-  out.warnings.push_back({fileLabel, 0, QStringLiteral("location.gps"),
-                          tr("police feed points are municipality or county centres: marked as municipality precision, not street level")});
+  out.warnings.push_back(
+    {fileLabel, 0, QStringLiteral("location.gps"),
+     QCoreApplication::translate(
+       "importer", "police feed points are municipality or county centres: marked as municipality precision, not street level")});
   out.newCategories = resolver.newCategories();
   out.newSources = resolver.newSources();
   if (feedback)

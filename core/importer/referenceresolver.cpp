@@ -1,5 +1,8 @@
 #include "referenceresolver.h"
 
+#include "identitynumbermasker.h"
+#include "textlimits.h"
+
 #include <array>
 
 namespace lagesbild::importer
@@ -84,18 +87,21 @@ QString ReferenceResolver::slug(const QString &name)
   return result.isEmpty() ? QStringLiteral("okand") : result;
 }
 
-QString ReferenceResolver::categoryCode(const QString &value, IncidentKind kind)
+Result<QString> ReferenceResolver::categoryCode(const QString &value, IncidentKind kind)
 {
   QString name = value.trimmed();
   const auto mapped = mCategoryValueMap.constFind(ColumnMapping::normalizedValue(name));
   if (mapped != mCategoryValueMap.constEnd())
     name = *mapped;
+  IdentityNumberMasker::mask(name);
   // The same kind first: "Skadegörelse" is a crime category and a report category.
   QString known = lookUp(mCategoryLookup[kindSlot(kind)], name);
   if (known.isEmpty())
     known = lookUp(mCategoryLookup[kAnyKind], name);
   if (!known.isEmpty())
     return known;
+  if (const QString problem = TextLimits::referenceNameProblem(name); !problem.isEmpty())
+    return makeError(ErrorCode::BadInput, problem);
   Category category;
   category.code = slug(name);
   category.nameSv = name;
@@ -108,15 +114,18 @@ QString ReferenceResolver::categoryCode(const QString &value, IncidentKind kind)
   return category.code;
 }
 
-QString ReferenceResolver::sourceCode(const QString &value)
+Result<QString> ReferenceResolver::sourceCode(const QString &value)
 {
   QString name = value.trimmed();
   const auto mapped = mSourceValueMap.constFind(ColumnMapping::normalizedValue(name));
   if (mapped != mSourceValueMap.constEnd())
     name = *mapped;
+  IdentityNumberMasker::mask(name);
   const QString known = lookUp(mSourceLookup, name);
   if (!known.isEmpty())
     return known;
+  if (const QString problem = TextLimits::referenceNameProblem(name); !problem.isEmpty())
+    return makeError(ErrorCode::BadInput, problem);
   Source source;
   source.code = slug(name);
   source.name = name;

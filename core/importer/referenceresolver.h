@@ -2,9 +2,12 @@
 // "AB Kungsörs Fastigheter") into the store's codes — through the mapping's value maps, then by
 // code, Swedish or English name — and creates a new category or source under its own name
 // (code = slug of the name) when nothing matches, so unknown values are reported, not dropped.
+// Names are masked (IdentityNumberMasker) before anything is made of them; a new name that is
+// too long or holds control characters is refused (TextLimits).
 #pragma once
 
 #include "columnmapping.h"
+#include "common/result.h"
 #include "model/reference.h"
 
 #include <QHash>
@@ -30,8 +33,10 @@ class ReferenceResolver
     //! Stable ASCII code of a name: "Skadegörelse/klotter" → "skadegorelse_klotter".
     static QString slug(const QString &name);
 
-    QString categoryCode(const QString &value, IncidentKind kind);
-    QString sourceCode(const QString &value);
+    //! The code of a category or source value; an error (BadInput, the message names what is
+    //! wrong) when a new one would have to be created under an unusable name.
+    Result<QString> categoryCode(const QString &value, IncidentKind kind);
+    Result<QString> sourceCode(const QString &value);
 
     //! Categories and sources that are not in the store yet, in order of first use.
     const std::vector<Category> &newCategories() const { return mNewCategories; }

@@ -31,73 +31,115 @@ QString decodeWindows1252(std::string_view bytes)
   return text;
 }
 
+namespace
+{
+//! Length of the well-formed UTF-8 sequence at p (1 for ASCII), or 0 when it is not one.
+int sequenceLength(const unsigned char *p, const unsigned char *end)
+{
+  const unsigned char c = *p;
+  if (c < 0x80)
+    return 1;
+  int length = 0;
+  std::uint32_t codePoint = 0;
+  if ((c & 0xE0) == 0xC0)
+  {
+    length = 2;
+    codePoint = c & 0x1F;
+  }
+  else if ((c & 0xF0) == 0xE0)
+  {
+    length = 3;
+    codePoint = c & 0x0F;
+  }
+  else if ((c & 0xF8) == 0xF0)
+  {
+    length = 4;
+    codePoint = c & 0x07;
+  }
+  else
+    return 0;
+  if (end - p < length)
+    return 0;
+  for (int i = 1; i < length; ++i)
+  {
+    if ((p[i] & 0xC0) != 0x80)
+      return 0;
+    codePoint = (codePoint << 6) | (p[i] & 0x3F);
+  }
+  // Overlong forms, surrogates and values above U+10FFFF are not UTF-8.
+  static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (codePoint < kMinimum[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+    return 0;
+  return length;
+}
+
+//! Skips ASCII eight bytes at a time.
+const unsigned char *skipAscii(const unsigned char *p, const unsigned char *end)
+{
+  while (end - p >= 8)
+  {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    if ((word & 0x8080808080808080ULL) != 0)
+      break;
+    p += 8;
+  }
+  return p;
+}
+} // namespace
+
 bool isValidUtf8(std::string_view bytes)
 {
   const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
   const auto *end = p + bytes.size();
   while (p < end)
   {
-    // ASCII fast path, eight bytes at a time.
-    if (end - p >= 8)
-    {
-      std::uint64_t word;
-      std::memcpy(&word, p, sizeof word);
-      if ((word & 0x8080808080808080ULL) == 0)
-      {
-        p += 8;
-        continue;
-      }
-    }
-    const unsigned char c = *p;
-    if (c < 0x80)
-    {
-      ++p;
-      continue;
-    }
-    int length = 0;
-    std::uint32_t codePoint = 0;
-    if ((c & 0xE0) == 0xC0)
-    {
-      length = 2;
-      codePoint = c & 0x1F;
-    }
-    else if ((c & 0xF0) == 0xE0)
-    {
-      length = 3;
-      codePoint = c & 0x0F;
-    }
-    else if ((c & 0xF8) == 0xF0)
-    {
-      length = 4;
-      codePoint = c & 0x07;
-    }
-    else
-      return false;
-    if (end - p < length)
-      return false;
-    for (int i = 1; i < length; ++i)
-    {
-      if ((p[i] & 0xC0) != 0x80)
-        return false;
-      codePoint = (codePoint << 6) | (p[i] & 0x3F);
-    }
-    // Overlong forms, surrogates and values above U+10FFFF are not UTF-8.
-    static constexpr std::uint32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (codePoint < kMinimum[length] || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+    p = skipAscii(p, end);
+    if (p >= end)
+      break;
+    const int length = sequenceLength(p, end);
+    if (length == 0)
       return false;
     p += length;
   }
   return true;
 }
 
+void countUtf8Sequences(std::string_view bytes, std::int64_t &multibyte, std::int64_t &invalid)
+{
+  multibyte = 0;
+  invalid = 0;
+  const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+  const auto *end = p + bytes.size();
+  while (p < end)
+  {
+    p = skipAscii(p, end);
+    if (p >= end)
+      break;
+    const int length = sequenceLength(p, end);
+    if (length == 0)
+    {
+      ++invalid;
+      ++p;
+      continue;
+    }
+    if (length > 1)
+      ++multibyte;
+    p += length;
+  }
+}
+
 DetectedEncoding detectEncoding(std::string_view bytes)
 {
+  DetectedEncoding detected;
   if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF && static_cast<unsigned char>(bytes[1]) == 0xBB &&
       static_cast<unsigned char>(bytes[2]) == 0xBF)
-    return {TextEncoding::Utf8, 3};
-  if (isValidUtf8(bytes))
-    return {TextEncoding::Utf8, 0};
-  return {TextEncoding::Windows1252, 0};
+    detected.bomLength = 3;
+  countUtf8Sequences(bytes.substr(static_cast<std::size_t>(detected.bomLength)), detected.multibyteSequences, detected.invalidSequences);
+  // A BOM says UTF-8 outright; otherwise the evidence decides.
+  if (detected.bomLength == 0 && detected.invalidSequences > detected.multibyteSequences)
+    detected.encoding = TextEncoding::Windows1252;
+  return detected;
 }
 
 bool convertUtf16ToUtf8(const QByteArray &data, QByteArray &utf8)

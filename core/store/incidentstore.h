@@ -126,6 +126,9 @@ class IncidentStore final : public IncidentQueries
     Result<void> deleteIncident(std::int64_t id, const QString &user);
 
     Result<std::optional<Incident>> incident(std::int64_t id) const;
+    //! The stored incidents whose source code and external id are one of the given pairs (an
+    //! importer compares them with a file's rows of the same ids). One scan of the ids.
+    Result<std::vector<Incident>> incidentsWithExternalIds(const std::vector<std::pair<QString, QString>> &sourceAndIds) const;
     //! Matching incidents ordered by time; limit < 0 means all.
     Result<std::vector<Incident>> incidents(const IncidentFilter &filter, std::int64_t limit = -1) const;
 

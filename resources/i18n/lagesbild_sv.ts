@@ -730,6 +730,9 @@
         <source>The store %1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>Databasen %1 är skadad och kan inte läsas. Återställ den från en säkerhetskopia.</translation>
     </message>
+        <source>The incidents could not be read.</source>
+        <translation>Händelserna kunde inte läsas.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionTypes</name>
@@ -2040,6 +2043,95 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>lagesbild-cli %1: note: the store %2 is read-only here; it is read, not changed.
 </source>
         <translation>lagesbild-cli %1: obs: databasen %2 är skrivskyddad här; den läses men ändras inte.
+        <source>… and %1 more</source>
+        <translation>… och %1 till</translation>
+    </message>
+    <message>
+        <source>Import incidents from CSV, GeoJSON, any OGR source or the police events feed.</source>
+        <translation>Importera händelser från CSV, GeoJSON, valfri OGR-datakälla eller polisens händelseflöde.</translation>
+    </message>
+    <message>
+        <source>File format (default: detected).</source>
+        <translation>Filformat (standard: identifieras automatiskt).</translation>
+    </message>
+    <message>
+        <source>Column mapping and value maps (JSON).</source>
+        <translation>Kolumnmappning och värdemappningar (JSON).</translation>
+    </message>
+    <message>
+        <source>Source (reporting organisation) for rows without one.</source>
+        <translation>Källa (rapporterande organisation) för rader som saknar källa.</translation>
+    </message>
+    <message>
+        <source>Kind for rows without one (default: report; crime for the police feed).</source>
+        <translation>Typ för rader som saknar typ (standard: report; crime för polisens händelseflöde).</translation>
+    </message>
+    <message>
+        <source>CRS of x/y (E/N) columns (default: EPSG:3006; lat/lon: EPSG:4326).</source>
+        <translation>CRS för x/y-kolumner (E/N) (standard: EPSG:3006; lat/lon: EPSG:4326).</translation>
+    </message>
+    <message>
+        <source>Date format when dates are ambiguous, e.g. &quot;d/M/yyyy HH:mm&quot;.</source>
+        <translation>Datumformat när datum är tvetydiga, t.ex. &quot;d/M/yyyy HH:mm&quot;.</translation>
+    </message>
+    <message>
+        <source>Import the valid rows; write the others to NAME.rejected.csv.</source>
+        <translation>Importera de giltiga raderna; skriv de övriga till NAME.rejected.csv.</translation>
+    </message>
+    <message>
+        <source>unknown --format &quot;%1&quot;</source>
+        <translation>okänt --format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--kind must be crime or report</source>
+        <translation>--kind måste vara crime eller report</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Läser %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>varning: </translation>
+    </message>
+    <message>
+        <source>lagesbild-cli import: invalid rows; nothing was imported (fix them, or use --skip-invalid)
+</source>
+        <translation>lagesbild-cli import: ogiltiga rader; ingenting importerades (rätta dem eller använd --skip-invalid)
+</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Skriver %1</translation>
+    </message>
+    <message>
+        <source>%1: read %2, imported %3, duplicates %4, rejected %5, masked %6
+</source>
+        <translation>%1: lästa %2, importerade %3, dubbletter %4, avvisade %5, maskerade %6
+</translation>
+    </message>
+    <message>
+        <source>  new categories: %1
+</source>
+        <translation>  nya kategorier: %1
+</translation>
+    </message>
+    <message>
+        <source>  new sources: %1
+</source>
+        <translation>  nya källor: %1
+</translation>
+    </message>
+    <message>
+        <source>  rejected rows written to %1
+</source>
+        <translation>  avvisade rader skrivna till %1
+</translation>
+    </message>
+    <message>
+        <source>total: read %1, imported %2, duplicates %3, rejected %4, masked %5
+</source>
+        <translation>totalt: lästa %1, importerade %2, dubbletter %3, avvisade %4, maskerade %5
 </translation>
     </message>
 </context>
@@ -2179,6 +2271,334 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <numerusform>%n lokal tid föll i en omställning till eller från sommartid; den tidigare tidpunkten användes</numerusform>
             <numerusform>%n lokala tider föll i en omställning till eller från sommartid; den tidigare tidpunkten användes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot read the mapping file</source>
+        <translation>%1: kan inte läsa mappningsfilen</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object: %3</source>
+        <translation>%1:%2: inte ett JSON-objekt: %3</translation>
+    </message>
+    <message>
+        <source>%1: columns: unknown field &quot;%2&quot;</source>
+        <translation>%1: columns: okänt fält &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: columns: %2: expected a column name</source>
+        <translation>%1: columns: %2: förväntade ett kolumnnamn</translation>
+    </message>
+    <message>
+        <source>%1:1: %2: mapping names column %3, which is not in the file (columns: %4)</source>
+        <translation>%1:1: %2: mappningen anger kolumnen %3, som inte finns i filen (kolumner: %4)</translation>
+    </message>
+    <message>
+        <source>%1:1: columns %2 and %3 are both named %4: rename one of them, or it is a guess which one is read</source>
+        <translation>%1:1: kolumn %2 och %3 heter båda %4: byt namn på en av dem, annars är det en gissning vilken som läses</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tid</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>id %1 was already on line %2 with a different %3: a conflict, not a duplicate; the row was not imported</source>
+        <translation>id %1 fanns redan på rad %2 med annan %3: en konflikt, inte en dubblett; raden importerades inte</translation>
+    </message>
+    <message>
+        <source>id %1 is already in the store (incident %2) with a different %3: a conflict, not a duplicate; the row was not imported</source>
+        <translation>id %1 finns redan i lagret (händelse %2) med annan %3: en konflikt, inte en dubblett; raden importerades inte</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>importen avbröts</translation>
+    </message>
+    <message>
+        <source>a quoted field starting on this line is never closed</source>
+        <translation>ett fält inom citattecken som börjar på den här raden avslutas aldrig</translation>
+    </message>
+    <message>
+        <source>%1 fields but the header has %2 (a delimiter inside an unquoted value?)</source>
+        <translation>%1 fält men rubrikraden har %2 (en avgränsare i ett värde utan citattecken?)</translation>
+    </message>
+    <message>
+        <source>%1: the file has no header line</source>
+        <translation>%1: filen saknar rubrikrad</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 bytes in the column name %1</source>
+        <translation>ogiltiga UTF-8-byte i kolumnnamnet %1</translation>
+    </message>
+    <message>
+        <source> (columns: %1)</source>
+        <translation> (kolumner: %1)</translation>
+    </message>
+    <message>
+        <source>%1: not a text file (binary data); expected CSV</source>
+        <translation>%1: inte en textfil (binära data); förväntade CSV</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: filen är tom</translation>
+    </message>
+    <message>
+        <source>dates such as 5/3/2021 were read day first (5 March), as other rows of the file show</source>
+        <translation>datum som 5/3/2021 lästes med dagen först (5 mars), som andra rader i filen visar</translation>
+    </message>
+    <message>
+        <source>dates such as 5/3/2021 were read month first (May 3), as other rows of the file show</source>
+        <translation>datum som 5/3/2021 lästes med månaden först (3 maj), som andra rader i filen visar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is not UTF-8 (%n byte(s) UTF-8 cannot have): it was read as Windows-1252 (Latin-1); check that å, ä and ö look right</source>
+        <translation>
+            <numerusform>filen är inte UTF-8 (%n byte som UTF-8 inte kan ha): den lästes som Windows-1252 (Latin-1); kontrollera att å, ä och ö ser rätt ut</numerusform>
+            <numerusform>filen är inte UTF-8 (%n byte som UTF-8 inte kan ha): den lästes som Windows-1252 (Latin-1); kontrollera att å, ä och ö ser rätt ut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the lines end with a carriage return alone (old Mac format); read as line breaks</source>
+        <translation>raderna slutar med enbart vagnretur (gammalt Mac-format); de lästes som radbrytningar</translation>
+    </message>
+    <message>
+        <source>the file has no rows (only the header line); nothing to import</source>
+        <translation>filen har inga rader (bara rubrikraden); inget att importera</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a file</source>
+        <translation>%1: är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1: kan inte läsa filen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the rejected rows</source>
+        <translation>%1: kan inte skriva de avvisade raderna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s) were rejected; nothing was imported (see %2)</source>
+        <translation>
+            <numerusform>%1: den enda raden avvisades; ingenting importerades (se %2)</numerusform>
+            <numerusform>%1: alla %n rader avvisades; ingenting importerades (se %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>händelse %1</translation>
+    </message>
+    <message>
+        <source>no date or time column (such as datum, tid, date, från)</source>
+        <translation>ingen datum- eller tidskolumn (som datum, tid, date, från)</translation>
+    </message>
+    <message>
+        <source>no coordinate columns (lat and lon, or E and N / x and y)</source>
+        <translation>inga koordinatkolumner (lat och lon, eller E och N / x och y)</translation>
+    </message>
+    <message>
+        <source>no category column (such as kategori, brottstyp, händelse, category)</source>
+        <translation>ingen kategorikolumn (som kategori, brottstyp, händelse, category)</translation>
+    </message>
+    <message>
+        <source>%1 could be day/month or month/day: give --date-format (e.g. &quot;d/M/yyyy HH:mm&quot; or &quot;M/d/yyyy HH:mm&quot;)</source>
+        <translation>%1 kan vara dag/månad eller månad/dag: ange --date-format (t.ex. &quot;d/M/yyyy HH:mm&quot; eller &quot;M/d/yyyy HH:mm&quot;)</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a date or time</source>
+        <translation>kan inte läsa %1 som datum eller tid</translation>
+    </message>
+    <message>
+        <source>%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used</source>
+        <translation>%1 infaller vid ett byte till eller från sommartid (förekommer två gånger eller inte alls); den tidigare tidpunkten användes</translation>
+    </message>
+    <message>
+        <source>%1 has no date</source>
+        <translation>%1 saknar datum</translation>
+    </message>
+    <message>
+        <source>a time without a date (no date column)</source>
+        <translation>en tid utan datum (ingen datumkolumn)</translation>
+    </message>
+    <message>
+        <source>missing date</source>
+        <translation>datum saknas</translation>
+    </message>
+    <message>
+        <source>%1 is before the start of the time window</source>
+        <translation>%1 ligger före tidsintervallets början</translation>
+    </message>
+    <message>
+        <source>a time without a date</source>
+        <translation>en tid utan datum</translation>
+    </message>
+    <message>
+        <source>missing coordinates</source>
+        <translation>koordinater saknas</translation>
+    </message>
+    <message>
+        <source>missing coordinate</source>
+        <translation>koordinat saknas</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 är inte ett tal</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside Sweden</source>
+        <translation>%1, %2 ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>%1, %2 is outside Sweden (SWEREF 99 TM)</source>
+        <translation>%1, %2 ligger utanför Sverige (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 bytes in %1 (the file is UTF-8 elsewhere): fix the character, or save the file again as UTF-8</source>
+        <translation>ogiltiga UTF-8-byte i %1 (filen är UTF-8 i övrigt): rätta tecknet eller spara om filen som UTF-8</translation>
+    </message>
+    <message>
+        <source> (column not imported)</source>
+        <translation> (kolumnen importeras inte)</translation>
+    </message>
+    <message>
+        <source>%1 is neither crime nor report</source>
+        <translation>%1 är varken brott (crime) eller rapport (report)</translation>
+    </message>
+    <message>
+        <source>missing category</source>
+        <translation>kategori saknas</translation>
+    </message>
+    <message>
+        <source>the id held a personal identity number: it was removed, and the row is recognised by its content instead</source>
+        <translation>id:t innehöll ett personnummer: det togs bort, och raden känns i stället igen på sitt innehåll</translation>
+    </message>
+    <message>
+        <source>the point (%1, %2 in EPSG:3006) is outside Sweden</source>
+        <translation>punkten (%1, %2 i EPSG:3006) ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>the point cannot be transformed to EPSG:3006</source>
+        <translation>punkten kan inte transformeras till EPSG:3006</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>geometri</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GDAL reported problems while reading the file: %1</source>
+        <translation>GDAL rapporterade problem när filen lästes: %1</translation>
+    </message>
+    <message>
+        <source>%1: not a file GDAL can read as vector data</source>
+        <translation>%1: inte en fil som GDAL kan läsa som vektordata</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>objektet saknar geometri</translation>
+    </message>
+    <message>
+        <source>a %1 has no point to place an incident at</source>
+        <translation>en %1 har ingen punkt att placera en händelse i</translation>
+    </message>
+    <message>
+        <source>%1: no layer with features</source>
+        <translation>%1: inget lager med objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) are lines, polygons or several points: each was placed at a representative point (halfway along a line, inside a polygon), marked approximate: %1</source>
+        <translation>
+            <numerusform>%n objekt är en linje, polygon eller flera punkter: det placerades i en representativ punkt (mitt på linjen, inuti polygonen), markerad som ungefärlig: %1</numerusform>
+            <numerusform>%n objekt är linjer, polygoner eller flera punkter: vart och ett placerades i en representativ punkt (mitt på linjen, inuti polygonen), markerad som ungefärlig: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows %1</source>
+        <translation>rader %1</translation>
+    </message>
+    <message>
+        <source>features %1</source>
+        <translation>objekt %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: not valid JSON: %3</source>
+        <translation>%1:%2: ogiltig JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: expected the police events feed (a JSON array of events)</source>
+        <translation>%1: förväntade polisens händelseflöde (en JSON-array med händelser)</translation>
+    </message>
+    <message>
+        <source>%1: source: %2</source>
+        <translation>%1: källa: %2</translation>
+    </message>
+    <message>
+        <source>missing event id</source>
+        <translation>händelse-id saknas</translation>
+    </message>
+    <message>
+        <source>the event id holds a personal identity number</source>
+        <translation>händelsens id innehåller ett personnummer</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>cannot read %1 as a date and time</source>
+        <translation>kan inte läsa %1 som datum och tid</translation>
+    </message>
+    <message>
+        <source>missing event type</source>
+        <translation>händelsetyp saknas</translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;lat,lon&quot;</source>
+        <translation>%1 är inte &quot;lat,lon&quot;</translation>
+    </message>
+    <message>
+        <source>the point is outside Sweden</source>
+        <translation>punkten ligger utanför Sverige</translation>
+    </message>
+    <message>
+        <source>police feed points are municipality or county centres: marked as municipality precision, not street level</source>
+        <translation>punkterna i polisens händelseflöde är kommun- eller länscentrum: markerade med kommunprecision, inte gatunivå</translation>
+    </message>
+    <message>
+        <source>contains a control character (U+%1); a name must be plain text</source>
+        <translation>innehåller ett styrtecken (U+%1); ett namn måste vara vanlig text</translation>
+    </message>
+    <message>
+        <source>%1 characters long; at most %2 are allowed</source>
+        <translation>%1 tecken lång; högst %2 är tillåtna</translation>
     </message>
 </context>
 <context>
@@ -3953,94 +4373,94 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <name>lagesbild::cli</name>
     <message>
         <source>… and %1 more</source>
-        <translation>… och %1 till</translation>
+        <translation type="vanished">… och %1 till</translation>
     </message>
     <message>
         <source>Import incidents from CSV, GeoJSON, any OGR source or the police events feed.</source>
-        <translation>Importera händelser från CSV, GeoJSON, valfri OGR-datakälla eller polisens händelseflöde.</translation>
+        <translation type="vanished">Importera händelser från CSV, GeoJSON, valfri OGR-datakälla eller polisens händelseflöde.</translation>
     </message>
     <message>
         <source>File format (default: detected).</source>
-        <translation>Filformat (standard: identifieras automatiskt).</translation>
+        <translation type="vanished">Filformat (standard: identifieras automatiskt).</translation>
     </message>
     <message>
         <source>Column mapping and value maps (JSON).</source>
-        <translation>Kolumnmappning och värdemappningar (JSON).</translation>
+        <translation type="vanished">Kolumnmappning och värdemappningar (JSON).</translation>
     </message>
     <message>
         <source>Source (reporting organisation) for rows without one.</source>
-        <translation>Källa (rapporterande organisation) för rader som saknar källa.</translation>
+        <translation type="vanished">Källa (rapporterande organisation) för rader som saknar källa.</translation>
     </message>
     <message>
         <source>Kind for rows without one (default: report; crime for the police feed).</source>
-        <translation>Typ för rader som saknar typ (standard: report; crime för polisens händelseflöde).</translation>
+        <translation type="vanished">Typ för rader som saknar typ (standard: report; crime för polisens händelseflöde).</translation>
     </message>
     <message>
         <source>CRS of x/y (E/N) columns (default: EPSG:3006; lat/lon: EPSG:4326).</source>
-        <translation>CRS för x/y-kolumner (E/N) (standard: EPSG:3006; lat/lon: EPSG:4326).</translation>
+        <translation type="vanished">CRS för x/y-kolumner (E/N) (standard: EPSG:3006; lat/lon: EPSG:4326).</translation>
     </message>
     <message>
         <source>Date format when dates are ambiguous, e.g. &quot;d/M/yyyy HH:mm&quot;.</source>
-        <translation>Datumformat när datum är tvetydiga, t.ex. &quot;d/M/yyyy HH:mm&quot;.</translation>
+        <translation type="vanished">Datumformat när datum är tvetydiga, t.ex. &quot;d/M/yyyy HH:mm&quot;.</translation>
     </message>
     <message>
         <source>Import the valid rows; write the others to NAME.rejected.csv.</source>
-        <translation>Importera de giltiga raderna; skriv de övriga till NAME.rejected.csv.</translation>
+        <translation type="vanished">Importera de giltiga raderna; skriv de övriga till NAME.rejected.csv.</translation>
     </message>
     <message>
         <source>unknown --format &quot;%1&quot;</source>
-        <translation>okänt --format &quot;%1&quot;</translation>
+        <translation type="vanished">okänt --format &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kind must be crime or report</source>
-        <translation>--kind måste vara crime eller report</translation>
+        <translation type="vanished">--kind måste vara crime eller report</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation>Läser %1</translation>
+        <translation type="vanished">Läser %1</translation>
     </message>
     <message>
         <source>warning: </source>
-        <translation>varning: </translation>
+        <translation type="vanished">varning: </translation>
     </message>
     <message>
         <source>lagesbild-cli import: invalid rows; nothing was imported (fix them, or use --skip-invalid)
 </source>
-        <translation>lagesbild-cli import: ogiltiga rader; ingenting importerades (rätta dem eller använd --skip-invalid)
+        <translation type="vanished">lagesbild-cli import: ogiltiga rader; ingenting importerades (rätta dem eller använd --skip-invalid)
 </translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation>Skriver %1</translation>
+        <translation type="vanished">Skriver %1</translation>
     </message>
     <message>
         <source>%1: read %2, imported %3, duplicates %4, rejected %5, masked %6
 </source>
-        <translation>%1: lästa %2, importerade %3, dubbletter %4, avvisade %5, maskerade %6
+        <translation type="vanished">%1: lästa %2, importerade %3, dubbletter %4, avvisade %5, maskerade %6
 </translation>
     </message>
     <message>
         <source>  new categories: %1
 </source>
-        <translation>  nya kategorier: %1
+        <translation type="vanished">  nya kategorier: %1
 </translation>
     </message>
     <message>
         <source>  new sources: %1
 </source>
-        <translation>  nya källor: %1
+        <translation type="vanished">  nya källor: %1
 </translation>
     </message>
     <message>
         <source>  rejected rows written to %1
 </source>
-        <translation>  avvisade rader skrivna till %1
+        <translation type="vanished">  avvisade rader skrivna till %1
 </translation>
     </message>
     <message>
         <source>total: read %1, imported %2, duplicates %3, rejected %4, masked %5
 </source>
-        <translation>totalt: lästa %1, importerade %2, dubbletter %3, avvisade %4, maskerade %5
+        <translation type="vanished">totalt: lästa %1, importerade %2, dubbletter %3, avvisade %4, maskerade %5
 </translation>
     </message>
 </context>
@@ -4048,248 +4468,248 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <name>lagesbild::importer</name>
     <message>
         <source>%1: the file has no header line</source>
-        <translation>%1: filen saknar rubrikrad</translation>
+        <translation type="vanished">%1: filen saknar rubrikrad</translation>
     </message>
     <message>
         <source> (columns: %1)</source>
-        <translation> (kolumner: %1)</translation>
+        <translation type="vanished"> (kolumner: %1)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation>importen avbröts</translation>
+        <translation type="vanished">importen avbröts</translation>
     </message>
     <message>
         <source>a quoted field starting on this line is never closed</source>
-        <translation>ett fält inom citattecken som börjar på den här raden avslutas aldrig</translation>
+        <translation type="vanished">ett fält inom citattecken som börjar på den här raden avslutas aldrig</translation>
     </message>
     <message>
         <source>%1 fields but the header has %2 (a delimiter inside an unquoted value?)</source>
-        <translation>%1 fält men rubrikraden har %2 (en avgränsare i ett värde utan citattecken?)</translation>
+        <translation type="vanished">%1 fält men rubrikraden har %2 (en avgränsare i ett värde utan citattecken?)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::ColumnLayout</name>
     <message>
         <source>%1:1: %2: mapping names column &quot;%3&quot;, which is not in the file (columns: %4)</source>
-        <translation>%1:1: %2: mappningen anger kolumnen &quot;%3&quot;, som inte finns i filen (kolumner: %4)</translation>
+        <translation type="vanished">%1:1: %2: mappningen anger kolumnen &quot;%3&quot;, som inte finns i filen (kolumner: %4)</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::ColumnMapping</name>
     <message>
         <source>%1: cannot read the mapping file</source>
-        <translation>%1: kan inte läsa mappningsfilen</translation>
+        <translation type="vanished">%1: kan inte läsa mappningsfilen</translation>
     </message>
     <message>
         <source>%1:%2: not a JSON object: %3</source>
-        <translation>%1:%2: inte ett JSON-objekt: %3</translation>
+        <translation type="vanished">%1:%2: inte ett JSON-objekt: %3</translation>
     </message>
     <message>
         <source>%1: columns: unknown field &quot;%2&quot;</source>
-        <translation>%1: columns: okänt fält &quot;%2&quot;</translation>
+        <translation type="vanished">%1: columns: okänt fält &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: columns: %2: expected a column name</source>
-        <translation>%1: columns: %2: förväntade ett kolumnnamn</translation>
+        <translation type="vanished">%1: columns: %2: förväntade ett kolumnnamn</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::CsvImporter</name>
     <message>
         <source>%1: not a text file (binary data); expected CSV</source>
-        <translation>%1: inte en textfil (binära data); förväntade CSV</translation>
+        <translation type="vanished">%1: inte en textfil (binära data); förväntade CSV</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1: filen är tom</translation>
+        <translation type="vanished">%1: filen är tom</translation>
     </message>
     <message>
         <source>dates such as 5/3/2021 were read day first (5 March), as other rows of the file show</source>
-        <translation>datum som 5/3/2021 lästes med dagen först (5 mars), som andra rader i filen visar</translation>
+        <translation type="vanished">datum som 5/3/2021 lästes med dagen först (5 mars), som andra rader i filen visar</translation>
     </message>
     <message>
         <source>dates such as 5/3/2021 were read month first (May 3), as other rows of the file show</source>
-        <translation>datum som 5/3/2021 lästes med månaden först (3 maj), som andra rader i filen visar</translation>
+        <translation type="vanished">datum som 5/3/2021 lästes med månaden först (3 maj), som andra rader i filen visar</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::Importer</name>
     <message>
         <source>%1: no such file</source>
-        <translation>%1: filen finns inte</translation>
+        <translation type="vanished">%1: filen finns inte</translation>
     </message>
     <message>
         <source>%1: is a directory, not a file</source>
-        <translation>%1: är en mapp, inte en fil</translation>
+        <translation type="vanished">%1: är en mapp, inte en fil</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1: filen är tom</translation>
+        <translation type="vanished">%1: filen är tom</translation>
     </message>
     <message>
         <source>%1: cannot read the file</source>
-        <translation>%1: kan inte läsa filen</translation>
+        <translation type="vanished">%1: kan inte läsa filen</translation>
     </message>
     <message>
         <source>%1: cannot write the rejected rows</source>
-        <translation>%1: kan inte skriva de avvisade raderna</translation>
+        <translation type="vanished">%1: kan inte skriva de avvisade raderna</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::IncidentRowBuilder</name>
     <message>
         <source>no date or time column (such as datum, tid, date, från)</source>
-        <translation>ingen datum- eller tidskolumn (som datum, tid, date, från)</translation>
+        <translation type="vanished">ingen datum- eller tidskolumn (som datum, tid, date, från)</translation>
     </message>
     <message>
         <source>no coordinate columns (lat and lon, or E and N / x and y)</source>
-        <translation>inga koordinatkolumner (lat och lon, eller E och N / x och y)</translation>
+        <translation type="vanished">inga koordinatkolumner (lat och lon, eller E och N / x och y)</translation>
     </message>
     <message>
         <source>no category column (such as kategori, brottstyp, händelse, category)</source>
-        <translation>ingen kategorikolumn (som kategori, brottstyp, händelse, category)</translation>
+        <translation type="vanished">ingen kategorikolumn (som kategori, brottstyp, händelse, category)</translation>
     </message>
     <message>
         <source>%1 could be day/month or month/day: give --date-format (e.g. &quot;d/M/yyyy HH:mm&quot; or &quot;M/d/yyyy HH:mm&quot;)</source>
-        <translation>%1 kan vara dag/månad eller månad/dag: ange --date-format (t.ex. &quot;d/M/yyyy HH:mm&quot; eller &quot;M/d/yyyy HH:mm&quot;)</translation>
+        <translation type="vanished">%1 kan vara dag/månad eller månad/dag: ange --date-format (t.ex. &quot;d/M/yyyy HH:mm&quot; eller &quot;M/d/yyyy HH:mm&quot;)</translation>
     </message>
     <message>
         <source>cannot read %1 as a date or time</source>
-        <translation>kan inte läsa %1 som datum eller tid</translation>
+        <translation type="vanished">kan inte läsa %1 som datum eller tid</translation>
     </message>
     <message>
         <source>%1 falls in a daylight-saving change (occurs twice or not at all); the earlier instant was used</source>
-        <translation>%1 infaller vid ett byte till eller från sommartid (förekommer två gånger eller inte alls); den tidigare tidpunkten användes</translation>
+        <translation type="vanished">%1 infaller vid ett byte till eller från sommartid (förekommer två gånger eller inte alls); den tidigare tidpunkten användes</translation>
     </message>
     <message>
         <source>%1 has no date</source>
-        <translation>%1 saknar datum</translation>
+        <translation type="vanished">%1 saknar datum</translation>
     </message>
     <message>
         <source>a time without a date (no date column)</source>
-        <translation>en tid utan datum (ingen datumkolumn)</translation>
+        <translation type="vanished">en tid utan datum (ingen datumkolumn)</translation>
     </message>
     <message>
         <source>missing date</source>
-        <translation>datum saknas</translation>
+        <translation type="vanished">datum saknas</translation>
     </message>
     <message>
         <source>%1 is before the start of the time window</source>
-        <translation>%1 ligger före tidsintervallets början</translation>
+        <translation type="vanished">%1 ligger före tidsintervallets början</translation>
     </message>
     <message>
         <source>a time without a date</source>
-        <translation>en tid utan datum</translation>
+        <translation type="vanished">en tid utan datum</translation>
     </message>
     <message>
         <source>missing coordinates</source>
-        <translation>koordinater saknas</translation>
+        <translation type="vanished">koordinater saknas</translation>
     </message>
     <message>
         <source>missing coordinate</source>
-        <translation>koordinat saknas</translation>
+        <translation type="vanished">koordinat saknas</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation>%1 är inte ett tal</translation>
+        <translation type="vanished">%1 är inte ett tal</translation>
     </message>
     <message>
         <source>%1, %2 is outside Sweden</source>
-        <translation>%1, %2 ligger utanför Sverige</translation>
+        <translation type="vanished">%1, %2 ligger utanför Sverige</translation>
     </message>
     <message>
         <source>%1, %2 is outside Sweden (SWEREF 99 TM)</source>
-        <translation>%1, %2 ligger utanför Sverige (SWEREF 99 TM)</translation>
+        <translation type="vanished">%1, %2 ligger utanför Sverige (SWEREF 99 TM)</translation>
     </message>
     <message>
         <source>%1 is neither crime nor report</source>
-        <translation>%1 är varken brott (crime) eller rapport (report)</translation>
+        <translation type="vanished">%1 är varken brott (crime) eller rapport (report)</translation>
     </message>
     <message>
         <source>missing category</source>
-        <translation>kategori saknas</translation>
+        <translation type="vanished">kategori saknas</translation>
     </message>
     <message>
         <source>the point (%1, %2 in EPSG:3006) is outside Sweden</source>
-        <translation>punkten (%1, %2 i EPSG:3006) ligger utanför Sverige</translation>
+        <translation type="vanished">punkten (%1, %2 i EPSG:3006) ligger utanför Sverige</translation>
     </message>
     <message>
         <source>the point cannot be transformed to EPSG:3006</source>
-        <translation>punkten kan inte transformeras till EPSG:3006</translation>
+        <translation type="vanished">punkten kan inte transformeras till EPSG:3006</translation>
     </message>
     <message>
         <source>geometry</source>
-        <translation>geometri</translation>
+        <translation type="vanished">geometri</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::OgrImporter</name>
     <message>
         <source>%1: not a file GDAL can read as vector data</source>
-        <translation>%1: inte en fil som GDAL kan läsa som vektordata</translation>
+        <translation type="vanished">%1: inte en fil som GDAL kan läsa som vektordata</translation>
     </message>
     <message>
         <source> (columns: %1)</source>
-        <translation> (kolumner: %1)</translation>
+        <translation type="vanished"> (kolumner: %1)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation>importen avbröts</translation>
+        <translation type="vanished">importen avbröts</translation>
     </message>
     <message>
         <source>the feature has no geometry</source>
-        <translation>objektet saknar geometri</translation>
+        <translation type="vanished">objektet saknar geometri</translation>
     </message>
     <message>
         <source>geometry</source>
-        <translation>geometri</translation>
+        <translation type="vanished">geometri</translation>
     </message>
     <message>
         <source>%1: no layer with features</source>
-        <translation>%1: inget lager med objekt</translation>
+        <translation type="vanished">%1: inget lager med objekt</translation>
     </message>
 </context>
 <context>
     <name>lagesbild::importer::PoliceFeedImporter</name>
     <message>
         <source>%1:%2: not valid JSON: %3</source>
-        <translation>%1:%2: ogiltig JSON: %3</translation>
+        <translation type="vanished">%1:%2: ogiltig JSON: %3</translation>
     </message>
     <message>
         <source>%1: expected the police events feed (a JSON array of events)</source>
-        <translation>%1: förväntade polisens händelseflöde (en JSON-array med händelser)</translation>
+        <translation type="vanished">%1: förväntade polisens händelseflöde (en JSON-array med händelser)</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation>importen avbröts</translation>
+        <translation type="vanished">importen avbröts</translation>
     </message>
     <message>
         <source>missing event id</source>
-        <translation>händelse-id saknas</translation>
+        <translation type="vanished">händelse-id saknas</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation>saknas</translation>
+        <translation type="vanished">saknas</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot; as a date and time</source>
-        <translation>kan inte läsa &quot;%1&quot; som datum och tid</translation>
+        <translation type="vanished">kan inte läsa &quot;%1&quot; som datum och tid</translation>
     </message>
     <message>
         <source>missing event type</source>
-        <translation>händelsetyp saknas</translation>
+        <translation type="vanished">händelsetyp saknas</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;lat,lon&quot;</source>
-        <translation>&quot;%1&quot; är inte &quot;lat,lon&quot;</translation>
+        <translation type="vanished">&quot;%1&quot; är inte &quot;lat,lon&quot;</translation>
     </message>
     <message>
         <source>the point is outside Sweden</source>
-        <translation>punkten ligger utanför Sverige</translation>
+        <translation type="vanished">punkten ligger utanför Sverige</translation>
     </message>
     <message>
         <source>police feed points are municipality or county centres: marked as municipality precision, not street level</source>
-        <translation>punkterna i polisens händelseflöde är kommun- eller länscentrum: markerade med kommunprecision, inte gatunivå</translation>
+        <translation type="vanished">punkterna i polisens händelseflöde är kommun- eller länscentrum: markerade med kommunprecision, inte gatunivå</translation>
     </message>
 </context>
 <context>

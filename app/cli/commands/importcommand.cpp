@@ -6,6 +6,7 @@
 #include "cli/storeopener.h"
 #include "common/systemuser.h"
 #include "importer/coordinatetransformer.h"
+#include "importer/identitynumbermasker.h"
 #include "importer/importer.h"
 #include "store/incidentstore.h"
 
@@ -22,7 +23,7 @@ namespace
 constexpr std::size_t kMaxListedIssues = 50;
 constexpr int kBarWidth = 30;
 
-QString tr(const char *text)
+[[maybe_unused]] QString tr(const char *text)
 {
   return QCoreApplication::translate("cli", text);
 }
@@ -72,39 +73,48 @@ void printIssues(const std::vector<importer::ImportIssue> &issues, const QString
   for (std::size_t i = 0; i < issues.size() && i < kMaxListedIssues; ++i)
     err() << prefix << issues[i].toString() << QLatin1Char('\n');
   if (issues.size() > kMaxListedIssues)
-    err() << prefix << tr("… and %1 more").arg(issues.size() - kMaxListedIssues) << QLatin1Char('\n');
+    err() << prefix << QCoreApplication::translate("cli", "… and %1 more").arg(issues.size() - kMaxListedIssues) << QLatin1Char('\n');
 }
 } // namespace
 
 int runImportCommand(const QStringList &arguments)
 {
   const QString command = QStringLiteral("import");
-  CommandLine commandLine(command, tr("Import incidents from CSV, GeoJSON, any OGR source or the police events feed."),
-                          QStringLiteral("STORE FILE..."));
-  commandLine.addOption({QStringLiteral("format"), tr("File format (default: detected)."), QStringLiteral("auto|csv|geojson|ogr|polisen"),
-                         QStringLiteral("auto")});
-  commandLine.addOption({QStringLiteral("mapping"), tr("Column mapping and value maps (JSON)."), QStringLiteral("MAP.json")});
-  commandLine.addOption({QStringLiteral("source"), tr("Source (reporting organisation) for rows without one."), QStringLiteral("NAME")});
-  commandLine.addOption({QStringLiteral("kind"), tr("Kind for rows without one (default: report; crime for the police feed)."),
+  CommandLine commandLine(
+    command, QCoreApplication::translate("cli", "Import incidents from CSV, GeoJSON, any OGR source or the police events feed."),
+    QStringLiteral("STORE FILE..."));
+  commandLine.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "File format (default: detected)."),
+                         QStringLiteral("auto|csv|geojson|ogr|polisen"), QStringLiteral("auto")});
+  commandLine.addOption(
+    {QStringLiteral("mapping"), QCoreApplication::translate("cli", "Column mapping and value maps (JSON)."), QStringLiteral("MAP.json")});
+  commandLine.addOption({QStringLiteral("source"),
+                         QCoreApplication::translate("cli", "Source (reporting organisation) for rows without one."),
+                         QStringLiteral("NAME")});
+  commandLine.addOption({QStringLiteral("kind"),
+                         QCoreApplication::translate("cli", "Kind for rows without one (default: report; crime for the police feed)."),
                          QStringLiteral("crime|report")});
+  commandLine.addOption({QStringLiteral("crs"),
+                         QCoreApplication::translate("cli", "CRS of x/y (E/N) columns (default: EPSG:3006; lat/lon: EPSG:4326)."),
+                         QStringLiteral("EPSG:N")});
+  commandLine.addOption({QStringLiteral("date-format"),
+                         QCoreApplication::translate("cli", "Date format when dates are ambiguous, e.g. \"d/M/yyyy HH:mm\"."),
+                         QStringLiteral("F")});
   commandLine.addOption(
-    {QStringLiteral("crs"), tr("CRS of x/y (E/N) columns (default: EPSG:3006; lat/lon: EPSG:4326)."), QStringLiteral("EPSG:N")});
-  commandLine.addOption(
-    {QStringLiteral("date-format"), tr("Date format when dates are ambiguous, e.g. \"d/M/yyyy HH:mm\"."), QStringLiteral("F")});
-  commandLine.addOption({QStringLiteral("skip-invalid"), tr("Import the valid rows; write the others to NAME.rejected.csv.")});
+    {QStringLiteral("skip-invalid"), QCoreApplication::translate("cli", "Import the valid rows; write the others to NAME.rejected.csv.")});
   if (const auto exit = commandLine.parse(arguments, 2))
     return *exit;
 
   importer::ImportOptions options;
   const auto format = importer::importFormatFromName(commandLine.value(QStringLiteral("format")));
   if (!format)
-    return commandLine.usageError(tr("unknown --format \"%1\"").arg(commandLine.value(QStringLiteral("format"))));
+    return commandLine.usageError(
+      QCoreApplication::translate("cli", "unknown --format \"%1\"").arg(commandLine.value(QStringLiteral("format"))));
   options.format = *format;
   if (commandLine.isSet(QStringLiteral("kind")))
   {
     options.kind = kindFromCode(commandLine.value(QStringLiteral("kind")));
     if (!options.kind)
-      return commandLine.usageError(tr("--kind must be crime or report"));
+      return commandLine.usageError(QCoreApplication::translate("cli", "--kind must be crime or report"));
   }
   options.crs = commandLine.value(QStringLiteral("crs"));
   if (!options.crs.isEmpty())
@@ -139,13 +149,16 @@ int runImportCommand(const QStringList &arguments)
   bool invalid = false;
   for (const QString &path : positional.mid(1))
   {
-    ProgressBar bar(tr("Reading %1").arg(QFileInfo(path).fileName()));
+    ProgressBar bar(QCoreApplication::translate("cli", "Reading %1").arg(QFileInfo(path).fileName()));
     Feedback feedback([&bar](double percent) { bar.update(percent); });
     auto parsed = importer.read(path, &feedback);
     bar.finish();
     if (!parsed)
       return reportError(command, parsed.error());
-    printIssues(parsed->warnings, tr("warning: "));
+    // Rows whose id is in the store with other content are conflicts, listed with the other errors.
+    if (auto checked = importer::Importer::checkAgainstStore(**store, *parsed); !checked)
+      return reportError(command, checked.error());
+    printIssues(parsed->warnings, QCoreApplication::translate("cli", "warning: "));
     if (parsed->hasErrors())
     {
       printIssues(parsed->errors, QString());
@@ -156,7 +169,8 @@ int runImportCommand(const QStringList &arguments)
   err().flush();
   if (invalid && !options.skipInvalid)
   {
-    err() << tr("lagesbild-cli import: invalid rows; nothing was imported (fix them, or use --skip-invalid)\n");
+    err() << QCoreApplication::translate("cli",
+                                         "lagesbild-cli import: invalid rows; nothing was imported (fix them, or use --skip-invalid)\n");
     err().flush();
     return ExitBadInput;
   }
@@ -165,7 +179,7 @@ int runImportCommand(const QStringList &arguments)
   std::int64_t totalRead = 0, totalImported = 0, totalDuplicates = 0, totalRejected = 0, totalMasked = 0;
   for (importer::ParsedImport &parsed : files)
   {
-    ProgressBar bar(tr("Writing %1").arg(parsed.record.fileName));
+    ProgressBar bar(QCoreApplication::translate("cli", "Writing %1").arg(parsed.record.fileName));
     Feedback feedback([&bar](double percent) { bar.update(percent); });
     announceWaiting(command, feedback);
     auto written = importer.write(**store, parsed, user, &feedback);
@@ -173,7 +187,7 @@ int runImportCommand(const QStringList &arguments)
     if (!written)
       return reportError(command, written.error());
     const importer::ParsedImport &p = parsed;
-    out() << tr("%1: read %2, imported %3, duplicates %4, rejected %5, masked %6\n")
+    out() << QCoreApplication::translate("cli", "%1: read %2, imported %3, duplicates %4, rejected %5, masked %6\n")
                .arg(p.record.fileName)
                .arg(p.record.read)
                .arg(p.record.imported)
@@ -184,14 +198,15 @@ int runImportCommand(const QStringList &arguments)
     for (const Category &category : p.newCategories)
       newCategories.append(QStringLiteral("%1 (%2)").arg(category.code, category.nameSv));
     if (!newCategories.isEmpty())
-      out() << tr("  new categories: %1\n").arg(newCategories.join(QStringLiteral(", ")));
+      out() << QCoreApplication::translate("cli", "  new categories: %1\n").arg(newCategories.join(QStringLiteral(", ")));
     QStringList newSources;
     for (const Source &source : p.newSources)
       newSources.append(QStringLiteral("%1 (%2)").arg(source.code, source.name));
     if (!newSources.isEmpty())
-      out() << tr("  new sources: %1\n").arg(newSources.join(QStringLiteral(", ")));
+      out() << QCoreApplication::translate("cli", "  new sources: %1\n").arg(newSources.join(QStringLiteral(", ")));
     if (!p.rejected.empty())
-      out() << tr("  rejected rows written to %1\n").arg(importer::Importer::rejectedPath(p.path));
+      out() << QCoreApplication::translate("cli", "  rejected rows written to %1\n")
+                 .arg(importer::IdentityNumberMasker::masked(importer::Importer::rejectedPath(p.path)));
     totalRead += p.record.read;
     totalImported += p.record.imported;
     totalDuplicates += p.record.duplicates;
@@ -199,7 +214,7 @@ int runImportCommand(const QStringList &arguments)
     totalMasked += p.record.masked;
   }
   if (files.size() > 1)
-    out() << tr("total: read %1, imported %2, duplicates %3, rejected %4, masked %5\n")
+    out() << QCoreApplication::translate("cli", "total: read %1, imported %2, duplicates %3, rejected %4, masked %5\n")
                .arg(totalRead)
                .arg(totalImported)
                .arg(totalDuplicates)
