@@ -20,7 +20,10 @@ CliRun runCli(const QStringList &arguments, int timeoutMs)
   environment.insert(QStringLiteral("LAGESBILD_LANG"), QStringLiteral("en"));
   environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
   process.setProcessEnvironment(environment);
-  process.start(QStringLiteral(LAGESBILD_BINARY_DIR "/bin/lagesbild-cli"), arguments);
+  // LAGESBILD_CLI runs the tests against another build of the CLI (e.g. an installed one).
+  const QString program = qEnvironmentVariableIsSet("LAGESBILD_CLI") ? qEnvironmentVariable("LAGESBILD_CLI")
+                                                                     : QStringLiteral(LAGESBILD_BINARY_DIR "/bin/lagesbild-cli");
+  process.start(program, arguments);
   INFO("lagesbild-cli " << arguments.join(QLatin1Char(' ')).toStdString());
   REQUIRE(process.waitForFinished(timeoutMs));
   REQUIRE(process.exitStatus() == QProcess::NormalExit);

@@ -1,6 +1,7 @@
-// Runs build/bin/lagesbild-cli as a child process, as a user or a scheduled job would, and
-// keeps its exit code, standard output and standard error; writes the Kungsör demo store once
-// per test process (through the CLI's own `demo` command) for the commands that read it.
+// Runs build/bin/lagesbild-cli (or $LAGESBILD_CLI) as a child process, as a user or a scheduled
+// job would, and keeps its exit code, standard output and standard error; writes the Kungsör
+// demo store once per test process (through the CLI's own `demo` command) for the commands
+// that read it.
 #pragma once
 
 #include <QString>

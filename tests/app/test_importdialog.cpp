@@ -90,7 +90,7 @@ void chooseInFileDialog(QPushButton *choose, const QString &path)
                        if (!dialog)
                          return;
                        dialog->selectFile(path);
-                       dialog->accept();
+                       static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
                        picked = true;
                      });
   choose->click();

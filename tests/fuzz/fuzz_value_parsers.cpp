@@ -8,6 +8,8 @@
 #include "importer/coordinatetransformer.h"
 #include "importer/valueparsers.h"
 
+#include <QDate>
+
 #include <cmath>
 #include <vector>
 

@@ -7,6 +7,8 @@
 
 #include <gdal.h>
 
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
