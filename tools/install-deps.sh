@@ -6,8 +6,11 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
+  # fuzzing (tools/fuzz.sh): clang 14 with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # core: Qt 6, SQLite, GDAL/OGR, PROJ, Catch2
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # (python3-gdal also brings GDAL's validate_gpkg.py, which the store tests run)
   libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2 libssl-dev
   # app: QGIS 3.22 (built with Qt 5) and the Qt 5 modules its headers need
   libqgis-dev qgis qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools

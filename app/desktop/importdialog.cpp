@@ -40,12 +40,14 @@ ImportDialog::ImportDialog(StoreSession *session, QWidget *parent) : QDialog(par
   mFile = new QLineEdit(this);
   mFile->setObjectName(QStringLiteral("importFile"));
   auto *browse = new QPushButton(tr("Choose…"), this);
+  browse->setObjectName(QStringLiteral("importChoose"));
   connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
   fileRow->addWidget(mFile, 1);
   fileRow->addWidget(browse);
   form->addRow(tr("File"), fileRow);
 
   mFormat = new QComboBox(this);
+  mFormat->setObjectName(QStringLiteral("importFormat"));
   mFormat->addItem(tr("Detect from the file"), QStringLiteral("auto"));
   mFormat->addItem(tr("CSV / text"), QStringLiteral("csv"));
   mFormat->addItem(tr("GeoJSON"), QStringLiteral("geojson"));
@@ -54,12 +56,14 @@ ImportDialog::ImportDialog(StoreSession *session, QWidget *parent) : QDialog(par
   form->addRow(tr("Format"), mFormat);
 
   mKind = new QComboBox(this);
+  mKind->setObjectName(QStringLiteral("importKind"));
   mKind->addItem(tr("From the file (else lägesbild report)"), QString());
   mKind->addItem(tr("Lägesbild reports"), kindCode(IncidentKind::Report));
   mKind->addItem(tr("Reported crimes"), kindCode(IncidentKind::Crime));
   form->addRow(tr("Kind"), mKind);
 
   mSource = new QComboBox(this);
+  mSource->setObjectName(QStringLiteral("importSource"));
   mSource->addItem(tr("From the file"), QString());
   for (const Source &source : session->sources())
     mSource->addItem(source.name, source.code);
@@ -88,6 +92,7 @@ ImportDialog::ImportDialog(StoreSession *session, QWidget *parent) : QDialog(par
 
   auto *bottom = new QHBoxLayout;
   mStatus = new QLabel(this);
+  mStatus->setObjectName(QStringLiteral("importStatus"));
   mProgress = new QProgressBar(this);
   mProgress->setRange(0, 100);
   mProgress->hide();

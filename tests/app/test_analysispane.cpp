@@ -222,7 +222,7 @@ TEST_CASE("The time patterns equal core/analysis's", "[analysispane]")
   CHECK(shares == 689);
 }
 
-TEST_CASE("Table exports read back with the same numbers; charts export as PNG and SVG", "[analysispane][export]")
+TEST_CASE("Table exports read back with the same numbers and charts export as PNG and SVG", "[analysispane][export]")
 {
   Fixture fixture;
   ComparisonTab *tab = fixture.pane->comparisonTab();

@@ -100,7 +100,7 @@ TEST_CASE("compare --format json has exactly the documented shape", "[analysis][
   CHECK(klotter.value(QStringLiteral("change_pct")).isNull());
 }
 
-TEST_CASE("compare JSON without grouping has an empty rows array; nulls are JSON nulls", "[analysis][json]")
+TEST_CASE("compare JSON without grouping has an empty rows array and nulls are JSON nulls", "[analysis][json]")
 {
   const MemoryIncidents queries(sample());
   const auto result =

@@ -94,7 +94,7 @@ TEST_CASE("import writes everything in one call and re-import adds nothing", "[i
     CHECK_FALSE(incident.description.contains(QStringLiteral("121212-1212")));
 }
 
-TEST_CASE("bad input writes nothing; --skip-invalid writes the valid rows and NAME.rejected.csv", "[importer][store]")
+TEST_CASE("bad input writes nothing, --skip-invalid writes the valid rows and NAME.rejected.csv", "[importer][store]")
 {
   QTemporaryDir dir;
   auto store = newStore(dir);

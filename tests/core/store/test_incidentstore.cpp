@@ -100,7 +100,7 @@ TEST_CASE("A new store is a GeoPackage with our schema and the default taxonomy"
   CHECK(areas->at(0).polygons[0][0][2].x == Approx(561000.0));
 }
 
-TEST_CASE("create refuses an existing file; open refuses missing and foreign files", "[store]")
+TEST_CASE("create refuses an existing file, open refuses missing and foreign files", "[store]")
 {
   QTemporaryDir dir;
   auto store = makeStore(dir);

@@ -1,0 +1,157 @@
+// lagesbild-cli init, import and demo run as processes: exit codes (0 success, 1 bad input,
+// 2 usage), what they print, and what they leave in the store (read back independently).
+#include "clirunner.h"
+#include "store/incidentstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace lagesbild;
+using namespace lagesbild::clitest;
+
+namespace
+{
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write(bytes);
+  return path;
+}
+
+std::int64_t incidentCount(const QString &path)
+{
+  auto store = IncidentStore::open(path);
+  REQUIRE(store.ok());
+  return (*store)->count(IncidentFilter::all()).value();
+}
+
+const QByteArray kGoodCsv = "Datum;Kategori;Källa;Adress;Lat;Lon\n"
+                            "2021-03-05 22:30;Klotter;Nattvandrare;Storgatan 1;59,4226;16,0963\n"
+                            "2021-03-06 01:15;Klotter;Nattvandrare;Torget;59,4230;16,0970\n"
+                            "2021-03-07 23:05;Klotter;Nattvandrare;Torget;59,4231;16,0971\n";
+} // namespace
+
+TEST_CASE("cli init creates an empty store and refuses an existing file", "[cli]")
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("new.gpkg"));
+  const CliRun created = runCli({QStringLiteral("init"), path});
+  INFO(created.error.toStdString());
+  CHECK(created.exitCode == 0);
+  CHECK(created.output.contains(path));
+  CHECK(created.error.isEmpty());
+  CHECK(incidentCount(path) == 0);
+  {
+    auto store = IncidentStore::open(path);
+    REQUIRE(store.ok());
+    CHECK_FALSE((*store)->categories().value().empty()); // seeded with the taxonomy
+  }
+
+  const QByteArray before = [&path]
+  {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+  }();
+  const CliRun again = runCli({QStringLiteral("init"), path});
+  CHECK(again.exitCode == 1);
+  CHECK(again.error.contains(path));
+  CHECK(again.output.isEmpty());
+  QFile file(path);
+  REQUIRE(file.open(QIODevice::ReadOnly));
+  CHECK(file.readAll() == before);
+
+  const CliRun noPlace = runCli({QStringLiteral("init"), dir.filePath(QStringLiteral("no/such/dir/x.gpkg"))});
+  CHECK(noPlace.exitCode == 1);
+  CHECK(noPlace.error.contains(QStringLiteral("x.gpkg")));
+
+  const CliRun usage = runCli({QStringLiteral("init")});
+  CHECK(usage.exitCode == 2);
+  CHECK(usage.error.contains(QStringLiteral("lagesbild-cli init")));
+  CHECK(runCli({QStringLiteral("init"), path, QStringLiteral("extra")}).exitCode == 2);
+  CHECK(runCli({QStringLiteral("init"), QStringLiteral("--help")}).exitCode == 0);
+}
+
+TEST_CASE("cli import writes the rows of a good file once and nothing of a bad one", "[cli][importer]")
+{
+  QTemporaryDir dir;
+  const QString store = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(runCli({QStringLiteral("init"), store}).exitCode == 0);
+  const QString good = writeFile(dir, QStringLiteral("rapporter.csv"), kGoodCsv);
+
+  const CliRun imported = runCli({QStringLiteral("import"), store, good, QStringLiteral("--kind"), QStringLiteral("report")});
+  INFO(imported.error.toStdString());
+  REQUIRE(imported.exitCode == 0);
+  CHECK(imported.output.contains(QStringLiteral("rapporter.csv")));
+  CHECK(imported.output.contains(QRegularExpression(QStringLiteral("\\b3\\b")))); // read 3, imported 3
+  CHECK(incidentCount(store) == 3);
+
+  // The same file again adds nothing.
+  const CliRun again = runCli({QStringLiteral("import"), store, good});
+  CHECK(again.exitCode == 0);
+  CHECK(incidentCount(store) == 3);
+
+  SECTION("a bad row rejects the file, naming file, line and field")
+  {
+    const QString bad = writeFile(dir, QStringLiteral("fel.csv"),
+                                  "Datum;Kategori;Lat;Lon\n"
+                                  "2021-04-01 10:00;Klotter;59,4226;16,0963\n"
+                                  "2021-04-02 10:00;Klotter;norr;16,0963\n");
+    const CliRun run = runCli({QStringLiteral("import"), store, bad});
+    CHECK(run.exitCode == 1);
+    CHECK(run.error.contains(QStringLiteral("fel.csv:3")));
+    CHECK(run.error.contains(QStringLiteral("lat"), Qt::CaseInsensitive));
+    CHECK(incidentCount(store) == 3);
+
+    // With --skip-invalid the good row goes in and the bad one to fel.rejected.csv.
+    const CliRun skipped = runCli({QStringLiteral("import"), store, bad, QStringLiteral("--skip-invalid")});
+    INFO(skipped.error.toStdString());
+    CHECK(skipped.exitCode == 0);
+    CHECK(incidentCount(store) == 4);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("fel.rejected.csv"))));
+  }
+
+  SECTION("a missing file, a missing store and usage errors")
+  {
+    const CliRun missing = runCli({QStringLiteral("import"), store, dir.filePath(QStringLiteral("saknas.csv"))});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.error.contains(QStringLiteral("saknas.csv")));
+    const CliRun noStore = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("ingen.gpkg")), good});
+    CHECK(noStore.exitCode == 1);
+    CHECK(noStore.error.contains(QStringLiteral("ingen.gpkg")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("ingen.gpkg"))));
+    CHECK(runCli({QStringLiteral("import"), store}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("import"), store, good, QStringLiteral("--kind"), QStringLiteral("magic")}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("import"), store, good, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode == 2);
+    CHECK(incidentCount(store) == 3);
+  }
+}
+
+TEST_CASE("cli demo writes the Kungsör demo with the seed figures and refuses to overwrite", "[cli][demo]")
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+  const CliRun run = runCli({QStringLiteral("demo"), path});
+  INFO(run.error.toStdString());
+  REQUIRE(run.exitCode == 0);
+  // The seed's figure counted back from the written store: crimes −94 (−12.0 %).
+  CHECK(run.output.contains(QStringLiteral("-94")));
+  CHECK(run.output.contains(QStringLiteral("-12.0 %")));
+  CHECK(incidentCount(path) > 1000);
+
+  const CliRun exists = runCli({QStringLiteral("demo"), path});
+  CHECK(exists.exitCode == 1);
+  CHECK(exists.error.contains(path));
+  CHECK(exists.error.contains(QStringLiteral("--force")));
+
+  CHECK(runCli({QStringLiteral("demo"), dir.filePath(QStringLiteral("x.gpkg")), QStringLiteral("--scale"), QStringLiteral("0")}).exitCode ==
+        2);
+  CHECK(runCli({QStringLiteral("demo")}).exitCode == 2);
+  CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.gpkg"))));
+}

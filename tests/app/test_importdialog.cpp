@@ -1,0 +1,183 @@
+// The import dialog driven as a user would: choose a file in the file dialog, pick format, kind
+// and source, see the preview, import, and read the summary; then a file with a bad row shows
+// its error (file, line, field) and leaves the store unchanged. The store is read back
+// independently of the dialog.
+#include "desktop/importdialog.h"
+#include "desktop/storesession.h"
+#include "store/incidentstore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+
+using namespace lagesbild;
+
+namespace
+{
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+  QElapsedTimer timer;
+  timer.start();
+  while (!done())
+  {
+    if (timer.elapsed() > timeoutMs)
+      return false;
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QThread::msleep(5);
+  }
+  return true;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write(bytes);
+  return path;
+}
+
+template<typename Widget> Widget *child(const QWidget &parent, const char *name)
+{
+  auto *widget = parent.findChild<Widget *>(QString::fromLatin1(name));
+  REQUIRE(widget);
+  return widget;
+}
+
+void selectData(QComboBox *box, const QString &data)
+{
+  const int index = box->findData(data);
+  REQUIRE(index >= 0);
+  box->setCurrentIndex(index);
+}
+
+std::vector<Incident> storedIncidents(const QString &path)
+{
+  auto store = IncidentStore::open(path);
+  REQUIRE(store.ok());
+  return (*store)->incidents(IncidentFilter::all()).value();
+}
+
+//! Clicks "Choose…" and picks path in the file dialog that opens.
+void chooseInFileDialog(QPushButton *choose, const QString &path)
+{
+  bool picked = false;
+  QTimer::singleShot(0,
+                     [&picked, path]()
+                     {
+                       QFileDialog *dialog = nullptr;
+                       waitUntil(
+                         [&dialog]()
+                         {
+                           dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                           return dialog != nullptr;
+                         },
+                         10000);
+                       if (!dialog)
+                         return;
+                       dialog->selectFile(path);
+                       static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
+                       picked = true;
+                     });
+  choose->click();
+  REQUIRE(picked);
+}
+
+const QByteArray kGoodCsv = "Datum;Kategori;Adress;Lat;Lon\n"
+                            "2021-03-05 22:30;Klotter;Storgatan 1;59,4226;16,0963\n"
+                            "2021-03-06 01:15;Klotter;Torget;59,4230;16,0970\n"
+                            "2021-03-07 23:05;Klotter;Torget;59,4231;16,0971\n";
+} // namespace
+
+TEST_CASE("The import dialog previews, imports with the chosen kind and source, and summarises", "[app][import]")
+{
+  QTemporaryDir dir;
+  const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(IncidentStore::create(storePath).ok());
+  StoreSession session;
+  REQUIRE(session.open(storePath).ok());
+  const QString good = writeFile(dir, QStringLiteral("rapporter.csv"), kGoodCsv);
+
+  ImportDialog dialog(&session);
+  dialog.show();
+  auto *preview = child<QTableWidget>(dialog, "importPreview");
+  auto *messages = child<QPlainTextEdit>(dialog, "importMessages");
+  auto *status = child<QLabel>(dialog, "importStatus");
+  auto *importButton = child<QPushButton>(dialog, "importButton");
+
+  // Choosing the file previews it.
+  chooseInFileDialog(child<QPushButton>(dialog, "importChoose"), good);
+  CHECK(child<QLineEdit>(dialog, "importFile")->text() == good);
+  REQUIRE(waitUntil([preview]() { return preview->rowCount() == 3; }));
+  CHECK(preview->item(0, 2)->text() == QStringLiteral("klotter"));
+  CHECK(messages->toPlainText().contains(QStringLiteral("3")));
+
+  selectData(child<QComboBox>(dialog, "importFormat"), QStringLiteral("csv"));
+  selectData(child<QComboBox>(dialog, "importKind"), QStringLiteral("crime"));
+  selectData(child<QComboBox>(dialog, "importSource"), QStringLiteral("vaktare"));
+  importButton->click();
+  REQUIRE(waitUntil([importButton, status]() { return importButton->isEnabled() && !status->text().endsWith(QStringLiteral("…")); }));
+  INFO(messages->toPlainText().toStdString());
+  CHECK(dialog.imported());
+  CHECK(messages->toPlainText().contains(QStringLiteral("3")));
+
+  const std::vector<Incident> stored = storedIncidents(storePath);
+  REQUIRE(stored.size() == 3);
+  for (const Incident &incident : stored)
+  {
+    CHECK(incident.kind == IncidentKind::Crime);
+    CHECK(incident.source == QStringLiteral("vaktare"));
+  }
+  dialog.close();
+}
+
+TEST_CASE("The import dialog shows a bad file's error and imports nothing", "[app][import]")
+{
+  QTemporaryDir dir;
+  const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(IncidentStore::create(storePath).ok());
+  StoreSession session;
+  REQUIRE(session.open(storePath).ok());
+  const QString bad = writeFile(dir, QStringLiteral("fel.csv"),
+                                "Datum;Kategori;Lat;Lon\n"
+                                "2021-04-01 10:00;Klotter;59,4226;16,0963\n"
+                                "2021-04-02 10:00;Klotter;norr;16,0963\n");
+
+  ImportDialog dialog(&session);
+  dialog.show();
+  auto *messages = child<QPlainTextEdit>(dialog, "importMessages");
+  auto *status = child<QLabel>(dialog, "importStatus");
+  auto *importButton = child<QPushButton>(dialog, "importButton");
+  dialog.setFile(bad);
+  importButton->click();
+  REQUIRE(waitUntil([importButton, status]() { return importButton->isEnabled() && !status->text().endsWith(QStringLiteral("…")); }));
+  const QString shown = messages->toPlainText();
+  INFO(shown.toStdString());
+  CHECK(shown.contains(QStringLiteral("fel.csv:3")));
+  CHECK(shown.contains(QStringLiteral("lat"), Qt::CaseInsensitive));
+  CHECK_FALSE(dialog.imported());
+  CHECK(storedIncidents(storePath).empty());
+
+  // A file that is not a table at all.
+  const QString binary = writeFile(dir, QStringLiteral("bild.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  dialog.setFile(binary);
+  importButton->click();
+  REQUIRE(waitUntil([importButton, status]() { return importButton->isEnabled() && !status->text().endsWith(QStringLiteral("…")); }));
+  CHECK(messages->toPlainText().contains(QStringLiteral("bild.csv")));
+  CHECK(storedIncidents(storePath).empty());
+  dialog.close();
+}
