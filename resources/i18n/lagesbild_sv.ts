@@ -487,6 +487,10 @@
         <translation>platsens noggrannhet är inte en som lagret känner till</translation>
     </message>
     <message>
+        <source>The incidents could not be read.</source>
+        <translation>Händelserna kunde inte läsas.</translation>
+    </message>
+    <message>
         <source>The journal mode of the store could not be changed.</source>
         <translation>Databasens journalläge kunde inte ändras.</translation>
     </message>
@@ -643,10 +647,6 @@
         <translation>Händelse %1 kunde inte läsas.</translation>
     </message>
     <message>
-        <source>The incidents could not be read.</source>
-        <translation>Händelserna kunde inte läsas.</translation>
-    </message>
-    <message>
         <source>The incidents could not be counted.</source>
         <translation>Händelserna kunde inte räknas.</translation>
     </message>
@@ -729,9 +729,6 @@
     <message>
         <source>The store %1 is damaged and cannot be read. Restore it from a backup.</source>
         <translation>Databasen %1 är skadad och kan inte läsas. Återställ den från en säkerhetskopia.</translation>
-    </message>
-        <source>The incidents could not be read.</source>
-        <translation>Händelserna kunde inte läsas.</translation>
     </message>
 </context>
 <context>
@@ -2028,21 +2025,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         </translation>
     </message>
     <message>
-        <source>lagesbild-cli %1: another program is writing to the store; waiting for its turn…
-</source>
-        <translation>lagesbild-cli %1: ett annat program skriver till databasen; väntar på sin tur…
-</translation>
-    </message>
-    <message>
-        <source>lagesbild-cli %1: the store is free again; going on.
-</source>
-        <translation>lagesbild-cli %1: databasen är ledig igen; fortsätter.
-</translation>
-    </message>
-    <message>
-        <source>lagesbild-cli %1: note: the store %2 is read-only here; it is read, not changed.
-</source>
-        <translation>lagesbild-cli %1: obs: databasen %2 är skrivskyddad här; den läses men ändras inte.
         <source>… and %1 more</source>
         <translation>… och %1 till</translation>
     </message>
@@ -2132,6 +2114,24 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>total: read %1, imported %2, duplicates %3, rejected %4, masked %5
 </source>
         <translation>totalt: lästa %1, importerade %2, dubbletter %3, avvisade %4, maskerade %5
+</translation>
+    </message>
+    <message>
+        <source>lagesbild-cli %1: another program is writing to the store; waiting for its turn…
+</source>
+        <translation>lagesbild-cli %1: ett annat program skriver till databasen; väntar på sin tur…
+</translation>
+    </message>
+    <message>
+        <source>lagesbild-cli %1: the store is free again; going on.
+</source>
+        <translation>lagesbild-cli %1: databasen är ledig igen; fortsätter.
+</translation>
+    </message>
+    <message>
+        <source>lagesbild-cli %1: note: the store %2 is read-only here; it is read, not changed.
+</source>
+        <translation>lagesbild-cli %1: obs: databasen %2 är skrivskyddad här; den läses men ändras inte.
 </translation>
     </message>
 </context>
