@@ -140,7 +140,8 @@ bool CsvTokenizer::next(std::vector<std::string_view> &fields)
       while (p < size && base[p] != delimiter && base[p] != '\n')
         ++p;
       std::size_t end = p;
-      if (end > start && base[end - 1] == '\r')
+      // Every carriage return before the break is line-ending debris, as the record's text has it.
+      while (end > start && base[end - 1] == '\r')
         --end;
       value = mData.substr(start, end - start);
       mPosition = p;

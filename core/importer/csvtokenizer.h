@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,7 +47,9 @@ class CsvTokenizer
     std::int64_t mRecordLine = 0;
     std::string_view mRecordText;
     bool mUnterminatedQuote = false;
-    std::vector<std::string> mScratch;
+    // A deque: growing it keeps earlier fields' buffers in place (a vector moved them, and the
+    // views of short, in-object strings of the same record dangled; found by fuzz_csv_tokenizer).
+    std::deque<std::string> mScratch;
 };
 
 } // namespace lagesbild::importer

@@ -10,6 +10,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -58,6 +59,47 @@ std::string dateTimeText(OGRFeature &feature, int index, OGRFieldType type)
     text += buffer;
   }
   return text;
+}
+
+//! A point inside an area: on the horizontal line through the middle of its extent, the middle
+//! of the widest stretch between two crossings of its rings (holes included, even-odd).
+bool scanlineInteriorPoint(const OGRGeometry &geometry, PointXY &point)
+{
+  OGREnvelope extent;
+  geometry.getEnvelope(&extent);
+  const double y = (extent.MinY + extent.MaxY) / 2.0;
+  std::vector<double> crossings;
+  const auto addRing = [&](const OGRLinearRing *ring)
+  {
+    if (!ring)
+      return;
+    for (int i = 0; i + 1 < ring->getNumPoints(); ++i)
+    {
+      const double y1 = ring->getY(i), y2 = ring->getY(i + 1);
+      if ((y1 <= y && y2 > y) || (y2 <= y && y1 > y))
+        crossings.push_back(ring->getX(i) + (y - y1) / (y2 - y1) * (ring->getX(i + 1) - ring->getX(i)));
+    }
+  };
+  const auto addPolygon = [&](const OGRPolygon *polygon)
+  {
+    addRing(polygon->getExteriorRing());
+    for (int i = 0; i < polygon->getNumInteriorRings(); ++i)
+      addRing(polygon->getInteriorRing(i));
+  };
+  if (wkbFlatten(geometry.getGeometryType()) == wkbPolygon)
+    addPolygon(geometry.toPolygon());
+  else
+    for (const OGRPolygon *polygon : *geometry.toMultiPolygon())
+      addPolygon(polygon);
+  std::sort(crossings.begin(), crossings.end());
+  double widest = -1.0;
+  for (std::size_t i = 0; i + 1 < crossings.size(); i += 2)
+    if (crossings[i + 1] - crossings[i] > widest)
+    {
+      widest = crossings[i + 1] - crossings[i];
+      point = {(crossings[i] + crossings[i + 1]) / 2.0, y};
+    }
+  return widest >= 0.0;
 }
 
 //! The point halfway along a line.
@@ -125,10 +167,14 @@ bool pointOf(const OGRGeometry *geometry, PointXY &point, LocationPrecision &pre
     OGRPoint inside;
     const OGRErr status =
       type == wkbPolygon ? geometry->toPolygon()->PointOnSurface(&inside) : geometry->toMultiPolygon()->PointOnSurface(&inside);
-    if (status != OGRERR_NONE || inside.IsEmpty())
-      return false;
-    point = {inside.getX(), inside.getY()};
-    return true;
+    if (status == OGRERR_NONE && !inside.IsEmpty())
+    {
+      point = {inside.getX(), inside.getY()};
+      return true;
+    }
+    // Without a point on the surface from GDAL (it needs GEOS): the middle of the widest
+    // stretch inside the area on the line across the middle of its extent.
+    return scanlineInteriorPoint(*geometry, point);
   }
   default:
     return false;

@@ -1,4 +1,5 @@
 #include "policefeedimporter.h"
+#include <cmath>
 
 #include "coordinatetransformer.h"
 #include "identitynumbermasker.h"
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace lagesbild::importer
 {
@@ -39,7 +42,14 @@ QString idText(const QJsonValue &value)
   if (value.isString())
     return value.toString().trimmed();
   if (value.isDouble())
-    return QString::number(static_cast<qint64>(value.toDouble()));
+  {
+    // Ids are whole numbers; anything else (a fraction, or beyond 2^53 where doubles stop being
+    // exact) is written as JSON gave it rather than converted out of range.
+    const double number = value.toDouble();
+    if (std::isfinite(number) && std::trunc(number) == number && std::fabs(number) <= 9007199254740992.0)
+      return QString::number(static_cast<qint64>(number));
+    return QString::number(number, 'g', 17);
+  }
   return {};
 }
 } // namespace

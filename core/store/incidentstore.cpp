@@ -260,6 +260,12 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path, 
   {
     if (access == StoreAccess::Write)
       return readOnly(path);
+    // A hot journal can only be rolled back by a writer: reading past it would show half a batch.
+    if (before.hasJournal)
+      return makeError(ErrorCode::StoreError,
+                       tr("The store %1 is read-only here and an import into it was interrupted (%1-journal). Only where the "
+                          "store can be written can it be rolled back: open it there once, or ask its owner to.")
+                         .arg(path));
     // A WAL store nobody has open has no -wal and -shm files, and a read-only folder cannot take
     // them: read the file as it is, without locks (nothing can write it here, and no one has it open).
     auto opened = openReadOnly(path, before.walMode && !before.hasWal && !before.hasShm);

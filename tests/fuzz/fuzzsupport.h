@@ -30,9 +30,11 @@ namespace lagesbild::fuzz
 //! Creates the application object once (libFuzzer's LLVMFuzzerInitialize passes argc/argv).
 inline void initialise(int *argc, char ***argv)
 {
-  static std::unique_ptr<QCoreApplication> application;
+  // Never destroyed: libFuzzer ends the process through exit(), and a QCoreApplication torn
+  // down by an exit handler after Qt's own globals crashes.
+  static QCoreApplication *application = nullptr;
   if (!application)
-    application = std::make_unique<QCoreApplication>(*argc, *argv);
+    application = new QCoreApplication(*argc, *argv);
   GDALAllRegister();
 }
 
