@@ -457,7 +457,8 @@ bool MainWindow::openStore(const QString &path)
     mProject->addMapLayer(layer, false);
     mProject->layerTreeRoot()->addLayer(layer);
   }
-  setWindowTitle(tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
+  setWindowTitle(mSession->municipality() ? tr("Lägesbild — %1 — %2").arg(mSession->municipality()->displayName(), QFileInfo(path).fileName())
+                                          : tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
 
   if (opened)
   {

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "followup/interventionevaluation.h"
 #include "hotspots/repeatlocations.h"
+#include "model/municipality.h"
 #include "model/reference.h"
 #include "reportoptions.h"
 
@@ -28,6 +29,10 @@ struct ReportData
     std::vector<Category> categories;                     //!< every category of the store
     std::vector<GroupCount> categoryCounts;               //!< of the period, by category code
     std::optional<ComparisonResult> comparison;           //!< totals, when there is a comparison period
+    //! Page 1: one comparison per kind (just the filter's kind when it has one), then the labelled
+    //! sum of both when options.sumKinds; reported crimes and reports are never summed silently.
+    std::vector<KindComparison> kindComparisons;
+    std::optional<Municipality> municipality; //!< the store's, for titles and footers
     std::optional<ComparisonResult> categoryComparison;   //!< by category (report template)
     std::optional<TimePatternsResult> patterns;           //!< report template
     std::optional<TimePatternsResult> comparePatterns;    //!< report template, the comparison period

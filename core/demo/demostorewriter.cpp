@@ -99,6 +99,12 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
       return upserted.error();
     ++summary.areas;
   }
+  // The demo is Kungsör (SCB 1960): titles, footers and the window say so.
+  if (const auto kungsor = Municipality::fromCode(QStringLiteral("1960")))
+  {
+    if (const auto set = store.setMunicipality(*kungsor); !set)
+      return set.error();
+  }
   for (const Intervention &intervention : generator.interventions())
   {
     const auto inserted = store.insertIntervention(intervention, auditUser());

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ComparisonSentence</name>
+    <message>
+        <source>incidents</source>
+        <translation>händelser</translation>
+    </message>
+    <message>
+        <source>reported crimes</source>
+        <translation>anmälda brott</translation>
+    </message>
+    <message>
+        <source>reports</source>
+        <translation>lägesbildsrapporter</translation>
+    </message>
+    <message>
+        <source>Decrease of %1 %2</source>
+        <translation>Minskning med %1 %2</translation>
+    </message>
+    <message>
+        <source>Increase of %1 %2</source>
+        <translation>Ökning med %1 %2</translation>
+    </message>
+    <message>
+        <source>No change in the number of %1</source>
+        <translation>Ingen förändring i antalet %1</translation>
+    </message>
+    <message>
+        <source>%1, statistically significant (%2)</source>
+        <translation>%1, statistiskt säkerställd (%2)</translation>
+    </message>
+    <message>
+        <source>%1, may be chance (%2)</source>
+        <translation>%1, kan vara slump (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>Invalid date &quot;%1&quot; in &quot;%2&quot; (%3): write YYYY-MM-DD, e.g. 2021-03-05</source>
@@ -485,6 +520,10 @@
     <message>
         <source>the location precision is not one the store knows</source>
         <translation>platsens noggrannhet är inte en som lagret känner till</translation>
+    </message>
+    <message>
+        <source>A municipality needs a code or a name.</source>
+        <translation>En kommun behöver en kod eller ett namn.</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1567,7 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Wrote %1 (%2 pages, %3 incidents) in %4 s
 </source>
-        <translation>Skrev %1 (%2 sidor, %3 händelser) på %4 s
+        <translation type="vanished">Skrev %1 (%2 sidor, %3 händelser) på %4 s
 </translation>
     </message>
     <message>
@@ -1780,6 +1819,90 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <numerusform>%n insatser</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: lagesbild-cli %1 %2</source>
+        <translation>Användning: lagesbild-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Alternativ:</translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli %1 %2 (see --help)</source>
+        <translation>Användning: lagesbild-cli %1 %2 (se --help)</translation>
+    </message>
+    <message>
+        <source>Import incidents from CSV, GeoJSON, any OGR source or the police events feed.</source>
+        <translation>Importera händelser från CSV, GeoJSON, valfri OGR-datakälla eller polisens händelseflöde.</translation>
+    </message>
+    <message>
+        <source>Write the Kungsör demo store (N times the incidents for benchmarks).</source>
+        <translation>Skriv Kungsörs demolager (N gånger händelserna för prestandamätning).</translation>
+    </message>
+    <message>
+        <source>Compare two periods with an exact Poisson test.</source>
+        <translation>Jämför två perioder med ett exakt Poissontest.</translation>
+    </message>
+    <message>
+        <source>Time patterns: hour × weekday, month, category.</source>
+        <translation>Tidsmönster: timme × veckodag, månad, kategori.</translation>
+    </message>
+    <message>
+        <source>Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses.</source>
+        <translation>Brännpunkter: kärntäthet, Getis-Ord Gi*, antal per ruta, upprepade adresser.</translation>
+    </message>
+    <message>
+        <source>Follow up an intervention: before/after, displacement (WDQ).</source>
+        <translation>Följ upp en insats: före/efter, förflyttning (WDQ).</translation>
+    </message>
+    <message>
+        <source>List, register, close or delete interventions.</source>
+        <translation>Lista, registrera, avsluta eller ta bort insatser.</translation>
+    </message>
+    <message>
+        <source>Print the lägesbild report to PDF.</source>
+        <translation>Skriv ut lägesbildsrapporten som PDF.</translation>
+    </message>
+    <message>
+        <source>The municipality the store is for: its SCB code (1960) or name (Kungsör).</source>
+        <translation>Kommunen som lagret gäller: dess SCB-kod (1960) eller namn (Kungsör).</translation>
+    </message>
+    <message>
+        <source>--municipality %1: no Swedish municipality has this code or name</source>
+        <translation>--municipality %1: ingen svensk kommun har den koden eller det namnet</translation>
+    </message>
+    <message>
+        <source>Municipality: %1
+</source>
+        <translation>Kommun: %1
+</translation>
+    </message>
+    <message>
+        <source>Report template: the period of the lägesbild reports when it differs from --period.</source>
+        <translation>Rapportmallen: lägesrapporternas period när den skiljer sig från --period.</translation>
+    </message>
+    <message>
+        <source>Report template: the earlier period of the lägesbild reports (default the same days a year before).</source>
+        <translation>Rapportmallen: lägesrapporternas tidigare period (standard: samma dagar ett år tidigare).</translation>
+    </message>
+    <message>
+        <source>Report template: also show the sum of reported crimes and reports (labelled as a sum).</source>
+        <translation>Rapportmallen: visa även summan av anmälda brott och lägesrapporter (märkt som summa).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), %2 incidents) in %3 s
+</source>
+        <translation>
+            <numerusform>Skrev %1 (%n sida, %2 händelser) på %3 s
+</numerusform>
+            <numerusform>Skrev %1 (%n sidor, %2 händelser) på %3 s
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: lagesbild-cli COMMAND [ARGUMENTS] [--help]</source>
+        <translation>Användning: lagesbild-cli KOMMANDO [ARGUMENT] [--help]</translation>
+    </message>
 </context>
 <context>
     <name>hotspots</name>
@@ -2017,35 +2140,35 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <name>lagesbild::ComparisonSentence</name>
     <message>
         <source>incidents</source>
-        <translation>händelser</translation>
+        <translation type="vanished">händelser</translation>
     </message>
     <message>
         <source>reported crimes</source>
-        <translation>anmälda brott</translation>
+        <translation type="vanished">anmälda brott</translation>
     </message>
     <message>
         <source>reports</source>
-        <translation>rapporter</translation>
+        <translation type="vanished">rapporter</translation>
     </message>
     <message>
         <source>Decrease of %1 %2</source>
-        <translation>Minskning med %1 %2</translation>
+        <translation type="vanished">Minskning med %1 %2</translation>
     </message>
     <message>
         <source>Increase of %1 %2</source>
-        <translation>Ökning med %1 %2</translation>
+        <translation type="vanished">Ökning med %1 %2</translation>
     </message>
     <message>
         <source>No change in the number of %1</source>
-        <translation>Ingen förändring i antalet %1</translation>
+        <translation type="vanished">Ingen förändring i antalet %1</translation>
     </message>
     <message>
         <source>%1, statistically significant (%2)</source>
-        <translation>%1, statistiskt säkerställd (%2)</translation>
+        <translation type="vanished">%1, statistiskt säkerställd (%2)</translation>
     </message>
     <message>
         <source>%1, may be chance (%2)</source>
-        <translation>%1, kan vara slump (%2)</translation>
+        <translation type="vanished">%1, kan vara slump (%2)</translation>
     </message>
 </context>
 <context>
@@ -2104,11 +2227,11 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>A</source>
-        <translation>A</translation>
+        <translation type="vanished">A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation>B</translation>
+        <translation type="vanished">B</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2185,6 +2308,98 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Show on the map where hot spots (Gi*) appeared, grew, shrank or disappeared from period A to period B, and the change in incidents per cell</source>
         <translation>Visa på kartan var hot spots (Gi*) uppstod, förstärktes, försvagades eller försvann från period A till period B, samt förändringen i antal händelser per cell</translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation>Båda slagen</translation>
+    </message>
+    <message>
+        <source>Reported crimes</source>
+        <translation>Anmälda brott</translation>
+    </message>
+    <message>
+        <source>Lägesbild reports</source>
+        <translation>Lägesbildsrapporter</translation>
+    </message>
+    <message>
+        <source>Sum both kinds</source>
+        <translation>Summera båda slagen</translation>
+    </message>
+    <message>
+        <source>Reported crimes and lägesbild reports are different things and are compared side by side. Tick to compare their sum instead (labelled as a sum).</source>
+        <translation>Anmälda brott och lägesbildsrapporter är olika saker och jämförs var för sig. Kryssa i för att i stället jämföra deras summa (märkt som summa).</translation>
+    </message>
+    <message>
+        <source>Periods chosen from the data: B is %1 up to the last day with data, %2; A is %3.</source>
+        <translation>Perioderna valda efter datat: B är %1 fram till sista dagen med data, %2; A är %3.</translation>
+    </message>
+    <message>
+        <source>No data yet: B is this year up to today.</source>
+        <translation>Inga data ännu: B är i år fram till i dag.</translation>
+    </message>
+    <message>
+        <source>Sum of both kinds (reported crimes + lägesbild reports)</source>
+        <translation>Summa av båda slagen (anmälda brott + lägesbildsrapporter)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <source>categories: %1</source>
+        <translation>kategorier: %1</translation>
+    </message>
+    <message>
+        <source>sources: %1</source>
+        <translation>källor: %1</translation>
+    </message>
+    <message>
+        <source>areas: %1</source>
+        <translation>områden: %1</translation>
+    </message>
+    <message>
+        <source>hours: %1</source>
+        <translation>timmar: %1</translation>
+    </message>
+    <message>
+        <source>weekdays: %1</source>
+        <translation>veckodagar: %1</translation>
+    </message>
+    <message>
+        <source>Period comparison: %1</source>
+        <translation>Periodjämförelse: %1</translation>
+    </message>
+    <message>
+        <source>Period A %1, period B %2 (local days, both inclusive)</source>
+        <translation>Period A %1, period B %2 (lokala dagar, båda inräknade)</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>Grupperat efter: %1</translation>
+    </message>
+    <message>
+        <source>Filter: none</source>
+        <translation>Filter: inget</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Change % rounded to one decimal; p adjusted for many groups (Benjamini–Hochberg), exact Poisson test; the total row&apos;s p is the test of the totals.</source>
+        <translation>Förändring i % avrundad till en decimal; p justerat för många grupper (Benjamini–Hochberg), exakt Poissontest; totalradens p är testet av totalerna.</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Lager: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2479,18 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Same period last year</source>
         <translation>Samma period förra året</translation>
+    </message>
+    <message>
+        <source>%1 counted from the last day with data, %2: %3 – %4</source>
+        <translation>%1 räknat från sista dagen med data, %2: %3 – %4</translation>
+    </message>
+    <message>
+        <source>%1 counted from today: %2 – %3</source>
+        <translation>%1 räknat från i dag: %2 – %3</translation>
+    </message>
+    <message>
+        <source>All data: %1 – %2</source>
+        <translation>Alla data: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3603,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Open a store first.</source>
         <translation>Öppna en databas först.</translation>
     </message>
+    <message>
+        <source>Lägesbild — %1 — %2</source>
+        <translation>Lägesbild — %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::PatternsTab</name>
@@ -3650,6 +3881,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>%1: cannot write a row</source>
         <translation>%1: kan inte skriva en rad</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
     </message>
 </context>
 <context>

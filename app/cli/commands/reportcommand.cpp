@@ -4,6 +4,7 @@
 // PDF or PNG, made headless from the QGIS layout templates (resources/layouts or a user's edited .qpt).
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/swedishformat.h"
 #include "cli/filteroptions.h"
 #include "print/reportlayout.h"
 #include "print/reportwriter.h"
@@ -21,7 +22,7 @@ int runReportCommand(const QStringList &arguments)
     command, QCoreApplication::translate("cli", "Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless)."),
     QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
                    "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
-                   "[--kind crime|report|all] --out FILE.pdf|FILE.png"));
+                   "[--reports-period FROM..TO] [--reports-compare-to FROM..TO] [--sum-kinds] [--kind crime|report|all] --out FILE.pdf|FILE.png"));
   commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
                                            QCoreApplication::translate("cli", "The period shown, e.g. 2021-01-01..2021-12-12."),
                                            QStringLiteral("FROM..TO")));
@@ -29,6 +30,17 @@ int runReportCommand(const QStringList &arguments)
     QStringLiteral("compare-to"),
     QCoreApplication::translate("cli", "The earlier period to compare with (report: default the same days a year before)."),
     QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("reports-period"),
+    QCoreApplication::translate("cli", "Report template: the period of the lägesbild reports when it differs from --period."),
+    QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("reports-compare-to"),
+    QCoreApplication::translate("cli", "Report template: the earlier period of the lägesbild reports (default the same days a year before)."),
+    QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("sum-kinds"),
+    QCoreApplication::translate("cli", "Report template: also show the sum of reported crimes and reports (labelled as a sum).")));
   commandLine.addOption(QCommandLineOption(
     QStringLiteral("template"), QCoreApplication::translate("cli", "map-a4, map-a3 or report, or a layout template (.qpt) edited in QGIS."),
     QStringLiteral("map-a4|map-a3|report|FILE.qpt"), QStringLiteral("map-a4")));
@@ -148,6 +160,17 @@ int runReportCommand(const QStringList &arguments)
       return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--compare-to: ") + compareTo.error().message));
     options.compareTo = *compareTo;
   }
+  for (const auto &[name, target] : {std::pair<QString, std::optional<DateRange> *>{QStringLiteral("reports-period"), &options.reportsPeriod},
+                                     {QStringLiteral("reports-compare-to"), &options.reportsCompareTo}})
+  {
+    if (!commandLine.isSet(name))
+      continue;
+    const auto range = DateRange::parse(commandLine.value(name));
+    if (!range)
+      return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--%1: %2").arg(name, range.error().message)));
+    *target = *range;
+  }
+  options.sumKinds = commandLine.isSet(QStringLiteral("sum-kinds"));
   options.storePath = commandLine.positional().at(0);
   options.layoutTemplate = *layoutTemplate;
   options.templatePath = templatePath;
@@ -178,11 +201,10 @@ int runReportCommand(const QStringList &arguments)
   const auto summary = ReportWriter::write(options);
   if (!summary)
     return reportError(command, summary.error());
-  out() << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, %3 incidents) in %4 s\n")
-             .arg(summary->files.join(QStringLiteral(", ")))
-             .arg(summary->pages)
-             .arg(summary->incidents)
-             .arg(summary->seconds, 0, 'f', 2);
+  // "%n page(s)" has Swedish singular and plural forms ("1 sida", "3 sidor"); numbers as in Swedish.
+  out() << QCoreApplication::translate("cli", "Wrote %1 (%n page(s), %2 incidents) in %3 s\n", nullptr, summary->pages)
+             .arg(summary->files.join(QStringLiteral(", ")), SwedishFormat::integer(summary->incidents),
+                  SwedishFormat::decimal(summary->seconds, 2));
   out().flush();
   return ExitSuccess;
 }
