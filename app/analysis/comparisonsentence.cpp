@@ -12,7 +12,8 @@ QString ComparisonSentence::noun(std::optional<IncidentKind> kind)
 {
   if (!kind)
     return QCoreApplication::translate("ComparisonSentence", "incidents");
-  return *kind == IncidentKind::Crime ? QCoreApplication::translate("ComparisonSentence", "reported crimes") : QCoreApplication::translate("ComparisonSentence", "reports");
+  return *kind == IncidentKind::Crime ? QCoreApplication::translate("ComparisonSentence", "reported crimes")
+                                      : QCoreApplication::translate("ComparisonSentence", "reports");
 }
 
 QString ComparisonSentence::sentence(const ComparisonResult &result, std::optional<IncidentKind> kind)

@@ -9,16 +9,17 @@
 #include "tableexport.h"
 
 #include <QBarCategoryAxis>
-#include <QCheckBox>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -251,7 +252,8 @@ void ComparisonTab::setDefaultPeriods()
   const bool hasData = mSession && mSession->isOpen() && mSession->lastDay().isValid();
   const QDate last = hasData ? mSession->lastDay() : QDate::currentDate();
   const DateRange b(QDate(last.year(), 1, 1), last);
-  const DateRange a = static_cast<PresetA>(mPreset->currentIndex()) == PresetA::PreviousPeriod ? b.previousPeriod() : b.sameDaysPreviousYear();
+  const DateRange a =
+    static_cast<PresetA>(mPreset->currentIndex()) == PresetA::PreviousPeriod ? b.previousPeriod() : b.sameDaysPreviousYear();
   mUpdating = true;
   mFromB->setDate(b.from());
   mToB->setDate(b.to());
@@ -497,7 +499,8 @@ void ComparisonTab::fillChart()
     for (int i = 0; i < shown; ++i)
     {
       // Qt Charts drops what does not fit a bar group's width, so names go one word a line.
-      labels << (field == GroupField::Hour ? keys.at(i) : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
+      labels << (field == GroupField::Hour ? keys.at(i)
+                                           : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
     }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
@@ -617,20 +620,17 @@ ExportTable ComparisonTab::exportContents() const
   ExportTable table;
   table.name = tr("Comparison");
   table.description = description().split(QLatin1Char('\n'));
-  table.headers = QStringList{tr("Group"),
-                              tr("Kind"),
-                              tr("A %1").arg(isoPeriod(periodA())),
-                              tr("B %1").arg(isoPeriod(periodB())),
-                              tr("Change"),
-                              tr("Change %"),
-                              tr("Adjusted p")};
+  table.headers =
+    QStringList{tr("Group"),    tr("Kind"),      tr("A %1").arg(isoPeriod(periodA())), tr("B %1").arg(isoPeriod(periodB())), tr("Change"),
+                tr("Change %"), tr("Adjusted p")};
   const GroupField field = groupField();
   for (const KindComparison &comparison : mResults)
   {
     const QString kind = kindName(comparison.kind);
     for (const ComparisonRow &row : comparison.result.rows)
-      table.rows.push_back({mLabels.label(field, row.key), kind, QVariant::fromValue<qlonglong>(row.a), QVariant::fromValue<qlonglong>(row.b),
-                            QVariant::fromValue<qlonglong>(row.change), rounded(row.changePercent, 1), rounded(row.pAdjusted, 4)});
+      table.rows.push_back({mLabels.label(field, row.key), kind, QVariant::fromValue<qlonglong>(row.a),
+                            QVariant::fromValue<qlonglong>(row.b), QVariant::fromValue<qlonglong>(row.change),
+                            rounded(row.changePercent, 1), rounded(row.pAdjusted, 4)});
     const ComparisonResult &result = comparison.result;
     table.rows.push_back({tr("Total"), kind, QVariant::fromValue<qlonglong>(result.a.total), QVariant::fromValue<qlonglong>(result.b.total),
                           QVariant::fromValue<qlonglong>(result.change), rounded(result.changePercent, 1),

@@ -8,6 +8,7 @@
 // Before a store has data the periods end on the last day with data, never on today.
 #pragma once
 
+#include "analysis/kindcomparison.h"
 #include "analysis/periodcomparison.h"
 #include "common/result.h"
 #include "grouplabels.h"

@@ -37,9 +37,8 @@ void CommandLine::addOption(const QCommandLineOption &option)
 void CommandLine::addFormatOption()
 {
   mHasFormat = true;
-  addOption(QCommandLineOption(QStringLiteral("format"),
-                                       QCoreApplication::translate("cli", "Output: table (default), json or csv."),
-                                       QStringLiteral("table|json|csv"), QStringLiteral("table")));
+  addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output: table (default), json or csv."),
+                               QStringLiteral("table|json|csv"), QStringLiteral("table")));
 }
 
 QString CommandLine::helpText() const
@@ -47,8 +46,8 @@ QString CommandLine::helpText() const
   // Written here rather than by QCommandLineParser::helpText(), whose headings follow Qt's own
   // translations: every line of the help is ours and translated.
   constexpr int kMaximumNameWidth = 34;
-  QString help = QCoreApplication::translate("cli", "Usage: lagesbild-cli %1 %2").arg(mCommand, mUsage) + QStringLiteral("\n\n") + mSummary +
-                 QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Options:") + QLatin1Char('\n');
+  QString help = QCoreApplication::translate("cli", "Usage: lagesbild-cli %1 %2").arg(mCommand, mUsage) + QStringLiteral("\n\n") +
+                 mSummary + QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Options:") + QLatin1Char('\n');
   std::vector<std::pair<QString, QString>> rows;
   int width = 0;
   for (const QCommandLineOption &option : mOptions)

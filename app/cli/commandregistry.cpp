@@ -54,10 +54,12 @@ const std::vector<Command> &commands()
      "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] "
      "[--skip-invalid]",
      QT_TRANSLATE_NOOP("cli", "Import incidents from CSV, GeoJSON, any OGR source or the police events feed."), IMPORT_COMMAND},
-    {"demo", "STORE [--scale N]", QT_TRANSLATE_NOOP("cli", "Write the Kungsör demo store (N times the incidents for benchmarks)."), DEMO_COMMAND},
+    {"demo", "STORE [--scale N]", QT_TRANSLATE_NOOP("cli", "Write the Kungsör demo store (N times the incidents for benchmarks)."),
+     DEMO_COMMAND},
     {"compare", "STORE --a FROM..TO --b FROM..TO [--kind crime|report|all] [--by none|category|source|area|hour|weekday|month]",
      QT_TRANSLATE_NOOP("cli", "Compare two periods with an exact Poisson test."), COMPARE_COMMAND},
-    {"patterns", "STORE --period FROM..TO [--kind ...]", QT_TRANSLATE_NOOP("cli", "Time patterns: hour × weekday, month, category."), PATTERNS_COMMAND},
+    {"patterns", "STORE --period FROM..TO [--kind ...]", QT_TRANSLATE_NOOP("cli", "Time patterns: hour × weekday, month, category."),
+     PATTERNS_COMMAND},
     {"hotspots", "STORE --method kde|gistar|count|addresses --out FILE [...]",
      QT_TRANSLATE_NOOP("cli", "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses."), HOTSPOTS_COMMAND},
     {"evaluate", "STORE --intervention ID [--before-days N] [--after-days N] [--buffer M]",
@@ -66,8 +68,8 @@ const std::vector<Command> &commands()
      "STORE [list | add --type T --title TEXT --start DATE [--end DATE] (--at X,Y --radius M | --polygon CORNERS | "
      "--area CODE) | close ID [--end DATE] | delete ID]",
      QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
-    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."),
-     REPORT_COMMAND},
+    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
+     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND},
   };
   return sCommands;
 }

@@ -23,7 +23,9 @@ void printOverview()
   for (const Command &command : commands())
   {
     const QString status = command.run ? QString() : QCoreApplication::translate("cli", " (not built yet)");
-    out() << QStringLiteral("  %1%2%3\n").arg(QString::fromLatin1(command.name), -10).arg(QCoreApplication::translate("cli", command.summary), status);
+    out() << QStringLiteral("  %1%2%3\n")
+               .arg(QString::fromLatin1(command.name), -10)
+               .arg(QCoreApplication::translate("cli", command.summary), status);
   }
   out() << QCoreApplication::translate("cli", "\nDates are local (Europe/Stockholm); FROM..TO includes both days.\n"
                                               "Exit codes: 0 success, 1 bad input, 2 usage error.\n");

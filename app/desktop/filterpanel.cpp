@@ -431,12 +431,12 @@ void FilterPanel::applyPreset(int index)
     const DateRange range = PeriodPresets::range(preset, anchor);
     mFrom->setDate(range.from());
     mTo->setDate(range.to());
-    mPresetNote->setText(mLastDay.isValid() ? tr("%1 counted from the last day with data, %2: %3 – %4")
-                                                .arg(mPreset->itemText(index), anchor.toString(Qt::ISODate),
-                                                     range.from().toString(Qt::ISODate), range.to().toString(Qt::ISODate))
-                                            : tr("%1 counted from today: %2 – %3")
-                                                .arg(mPreset->itemText(index), range.from().toString(Qt::ISODate),
-                                                     range.to().toString(Qt::ISODate)));
+    mPresetNote->setText(mLastDay.isValid()
+                           ? tr("%1 counted from the last day with data, %2: %3 – %4")
+                               .arg(mPreset->itemText(index), anchor.toString(Qt::ISODate), range.from().toString(Qt::ISODate),
+                                    range.to().toString(Qt::ISODate))
+                           : tr("%1 counted from today: %2 – %3")
+                               .arg(mPreset->itemText(index), range.from().toString(Qt::ISODate), range.to().toString(Qt::ISODate)));
   }
   if (index == kPresetAll)
     mPresetNote->setText(mFirstDay.isValid() ? tr("All data: %1 – %2").arg(mFirstDay.toString(Qt::ISODate), mLastDay.toString(Qt::ISODate))

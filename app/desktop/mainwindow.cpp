@@ -11,6 +11,7 @@
 #include "map/incidentfields.h"
 #include "map/incidentstyle.h"
 #include "map/storelayers.h"
+#include "store/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -457,8 +458,15 @@ bool MainWindow::openStore(const QString &path)
     mProject->addMapLayer(layer, false);
     mProject->layerTreeRoot()->addLayer(layer);
   }
-  setWindowTitle(mSession->municipality() ? tr("Lägesbild — %1 — %2").arg(mSession->municipality()->displayName(), QFileInfo(path).fileName())
-                                          : tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
+  // The municipality the store is for, so a coordinator with two stores sees which one is open.
+  std::optional<Municipality> municipality;
+  if (mSession->store())
+  {
+    if (auto read = StoreMunicipality::read(*mSession->store()))
+      municipality = *read;
+  }
+  setWindowTitle(municipality ? tr("Lägesbild — %1 — %2").arg(municipality->displayName(), QFileInfo(path).fileName())
+                              : tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
 
   if (opened)
   {

@@ -52,10 +52,6 @@ Result<void> StoreSession::refresh()
   auto areas = mStore->areas();
   if (!areas)
     return areas.error();
-  auto municipality = mStore->municipality();
-  if (!municipality)
-    return municipality.error();
-  mMunicipality = std::move(municipality).value();
   mCategories = std::move(categories).value();
   mSources = std::move(sources).value();
   mAreas = std::move(areas).value();

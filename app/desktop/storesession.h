@@ -33,8 +33,6 @@ class StoreSession : public QObject
     const std::vector<Category> &categories() const { return mCategories; }
     const std::vector<Source> &sources() const { return mSources; }
     const std::vector<Area> &areas() const { return mAreas; }
-    //! The store's municipality (set at init, or derived from its boundary area); none when unknown.
-    const std::optional<Municipality> &municipality() const { return mMunicipality; }
     QDate firstDay() const { return mFirstDay; }
     QDate lastDay() const { return mLastDay; }
 
@@ -58,7 +56,6 @@ class StoreSession : public QObject
     std::vector<Category> mCategories;
     std::vector<Source> mSources;
     std::vector<Area> mAreas;
-    std::optional<Municipality> mMunicipality;
     QDate mFirstDay;
     QDate mLastDay;
 };

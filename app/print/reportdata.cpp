@@ -2,6 +2,7 @@
 
 #include "model/categorynames.h"
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <QDateTime>
@@ -66,7 +67,7 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
     }
   }
 
-  auto municipality = store.municipality();
+  auto municipality = StoreMunicipality::read(store);
   if (!municipality)
     return municipality.error();
   data.municipality = std::move(*municipality);

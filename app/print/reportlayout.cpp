@@ -9,7 +9,6 @@
 #include <qgslayertree.h>
 #include <qgslayertreemodel.h>
 #include <qgslayertreemodellegendnode.h>
-#include <qgsmaplayerlegend.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
@@ -20,6 +19,7 @@
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutsize.h>
 #include <qgsmaplayer.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
@@ -127,16 +127,17 @@ class Filler
     {
       if (!mOptions.title.isEmpty())
         return mOptions.title;
-      const QString title =
+      const QString heading =
         mOptions.layoutTemplate == ReportTemplate::Report ? QStringLiteral("Lägesbild") : ReportWording::kind(mOptions.filter.kind);
-      return mData.municipality ? QStringLiteral("%1 %2").arg(title, ReportWording::municipality(*mData.municipality)) : title;
+      return mData.municipality ? QStringLiteral("%1 %2").arg(heading, ReportWording::municipality(*mData.municipality)) : heading;
     }
 
     QString source() const
     {
       const QString municipality =
-        mData.municipality ? QStringLiteral("%1, kommunkod %2, ").arg(ReportWording::municipality(*mData.municipality), mData.municipality->code)
-                           : QString();
+        mData.municipality
+          ? QStringLiteral("%1, kommunkod %2, ").arg(ReportWording::municipality(*mData.municipality), mData.municipality->code)
+          : QString();
       return QStringLiteral("Källa: Lägesbild, %1%2 (%3). Framställd %4.")
         .arg(municipality, QFileInfo(mOptions.storePath).fileName(), ReportWording::kind(mOptions.filter.kind).toLower(),
              ReportWording::date(QDate::currentDate()));

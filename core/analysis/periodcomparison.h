@@ -59,14 +59,6 @@ struct ComparisonResult
     std::vector<ComparisonRow> rows;
 };
 
-//! One comparison of one kind of incident — reported crimes or lägesbild reports are never summed
-//! silently — or (kind none) of both, summed on request and labelled as such.
-struct KindComparison
-{
-    std::optional<IncidentKind> kind;
-    ComparisonResult result;
-};
-
 class PeriodComparison
 {
   public:

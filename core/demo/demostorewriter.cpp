@@ -2,6 +2,7 @@
 
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -102,7 +103,7 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
   // The demo is Kungsör (SCB 1960): titles, footers and the window say so.
   if (const auto kungsor = Municipality::fromCode(QStringLiteral("1960")))
   {
-    if (const auto set = store.setMunicipality(*kungsor); !set)
+    if (const auto set = StoreMunicipality::write(store, *kungsor); !set)
       return set.error();
   }
   for (const Intervention &intervention : generator.interventions())

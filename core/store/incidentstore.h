@@ -7,7 +7,6 @@
 #include "common/result.h"
 #include "model/incident.h"
 #include "model/incidentqueries.h"
-#include "model/municipality.h"
 #include "model/reference.h"
 
 #include <QString>
@@ -70,12 +69,6 @@ class IncidentStore final : public IncidentQueries
     Result<void> upsertSource(const Source &source);
     Result<std::vector<Area>> areas() const;
     Result<void> upsertArea(const Area &area);
-
-    //! The store's municipality: as set, else from a boundary area of type "municipality" (by
-    //! SCB code or name); none when neither says.
-    Result<std::optional<Municipality>> municipality() const;
-    //! Records the municipality in the store's meta table.
-    Result<void> setMunicipality(const Municipality &municipality);
 
     // Incidents ------------------------------------------------------------------------------
     //! Inserts all incidents in one transaction with prepared statements, keeping the R-tree

@@ -2,13 +2,17 @@
 // records the municipality in the store (and refuses an unknown code), the demo store knows it is
 // Kungsör, and the report command's summary is Swedish ("1 sida", "3 sidor", a decimal comma).
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 
 #include <catch2/catch.hpp>
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <optional>
 
 using namespace lagesbild;
 
@@ -37,7 +41,7 @@ std::optional<Municipality> municipalityOf(const QString &path)
 {
   auto store = IncidentStore::open(path);
   REQUIRE(store.ok());
-  auto municipality = (*store)->municipality();
+  auto municipality = StoreMunicipality::read(**store);
   REQUIRE(municipality.ok());
   return *municipality;
 }
@@ -90,8 +94,8 @@ TEST_CASE("The demo store is Kungsör, and the report says so in Swedish with Sw
   CHECK(municipality->displayName() == QStringLiteral("Kungsör (1960)"));
 
   const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
-  const Run sheet = cli({QStringLiteral("report"), path, QStringLiteral("--period"), QStringLiteral("2021-01-01..2021-12-12"),
-                         QStringLiteral("--out"), pdf});
+  const Run sheet = cli(
+    {QStringLiteral("report"), path, QStringLiteral("--period"), QStringLiteral("2021-01-01..2021-12-12"), QStringLiteral("--out"), pdf});
   INFO(sheet.output.toStdString() << sheet.error.toStdString());
   REQUIRE(sheet.exitCode == 0);
   // One page: the singular, never "1 sidor"; seconds with a decimal comma, never "0.69 s".

@@ -68,8 +68,8 @@ QString pdfText(const QString &pdf)
 //! The text of one page.
 QString pdfPageText(const QString &pdf, int page)
 {
-  return run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
-                                           QStringLiteral("-")})
+  return run(QStringLiteral("pdftotext"),
+             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")})
     .normalized(QString::NormalizationForm_KC)
     .simplified();
 }

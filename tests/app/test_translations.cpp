@@ -247,6 +247,9 @@ TEST_CASE("The main window and its docks show no English under Swedish", "[trans
   CHECK(compared > 100);
   CHECK(untranslated.isEmpty());
 
+  // The window names the store's municipality.
+  CHECK(swedish->window.windowTitle().contains(QStringLiteral("Kungsör (1960)")));
+
   // The headline of the analysis pane is Swedish.
   auto *pane = swedish->window.findChild<AnalysisPane *>();
   REQUIRE(pane);

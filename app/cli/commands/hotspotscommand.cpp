@@ -5,8 +5,8 @@
 // .csv). Points that only say which municipality (police feed) are left out unless asked for.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
-#include "cli/swedishformat.h"
 #include "cli/filteroptions.h"
+#include "cli/swedishformat.h"
 #include "hotspots/cellcounts.h"
 #include "hotspots/getisordgistar.h"
 #include "hotspots/hotspotcomparison.h"
@@ -349,7 +349,8 @@ int runHotspotsCommand(const QStringList &arguments)
          {HotspotTrend::New, HotspotTrend::Persistent, HotspotTrend::Intensifying, HotspotTrend::Diminishing, HotspotTrend::Disappearing})
       parts << QStringLiteral("%1 %2").arg(hotspotTrendName(trend)).arg(trends[trend]);
     stream << QCoreApplication::translate("cli", "Hot-spot cells: %1\n").arg(parts.join(QStringLiteral(", ")));
-    stream << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(SwedishFormat::decimal(timer.elapsed() / 1000.0, 2));
+    stream
+      << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(SwedishFormat::decimal(timer.elapsed() / 1000.0, 2));
     stream.flush();
     return ExitSuccess;
   }

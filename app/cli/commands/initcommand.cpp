@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +40,7 @@ int runInitCommand(const QStringList &arguments)
       return reportError(QStringLiteral("init"), store.error());
     if (municipality)
     {
-      if (const auto set = (*store)->setMunicipality(*municipality); !set)
+      if (const auto set = StoreMunicipality::write(**store, *municipality); !set)
       {
         QFile::remove(path);
         return reportError(QStringLiteral("init"), set.error());

@@ -4,8 +4,8 @@
 // PDF or PNG, made headless from the QGIS layout templates (resources/layouts or a user's edited .qpt).
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
-#include "cli/swedishformat.h"
 #include "cli/filteroptions.h"
+#include "cli/swedishformat.h"
 #include "print/reportlayout.h"
 #include "print/reportwriter.h"
 #include "store/incidentstore.h"
@@ -20,9 +20,10 @@ int runReportCommand(const QStringList &arguments)
   const QString command = QStringLiteral("report");
   CommandLine commandLine(
     command, QCoreApplication::translate("cli", "Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless)."),
-    QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
-                   "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
-                   "[--reports-period FROM..TO] [--reports-compare-to FROM..TO] [--sum-kinds] [--kind crime|report|all] --out FILE.pdf|FILE.png"));
+    QStringLiteral(
+      "STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
+      "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
+      "[--reports-period FROM..TO] [--reports-compare-to FROM..TO] [--sum-kinds] [--kind crime|report|all] --out FILE.pdf|FILE.png"));
   commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
                                            QCoreApplication::translate("cli", "The period shown, e.g. 2021-01-01..2021-12-12."),
                                            QStringLiteral("FROM..TO")));
@@ -34,10 +35,11 @@ int runReportCommand(const QStringList &arguments)
     QStringLiteral("reports-period"),
     QCoreApplication::translate("cli", "Report template: the period of the lägesbild reports when it differs from --period."),
     QStringLiteral("FROM..TO")));
-  commandLine.addOption(QCommandLineOption(
-    QStringLiteral("reports-compare-to"),
-    QCoreApplication::translate("cli", "Report template: the earlier period of the lägesbild reports (default the same days a year before)."),
-    QStringLiteral("FROM..TO")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("reports-compare-to"),
+                       QCoreApplication::translate(
+                         "cli", "Report template: the earlier period of the lägesbild reports (default the same days a year before)."),
+                       QStringLiteral("FROM..TO")));
   commandLine.addOption(QCommandLineOption(
     QStringLiteral("sum-kinds"),
     QCoreApplication::translate("cli", "Report template: also show the sum of reported crimes and reports (labelled as a sum).")));
@@ -160,16 +162,20 @@ int runReportCommand(const QStringList &arguments)
       return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--compare-to: ") + compareTo.error().message));
     options.compareTo = *compareTo;
   }
-  for (const auto &[name, target] : {std::pair<QString, std::optional<DateRange> *>{QStringLiteral("reports-period"), &options.reportsPeriod},
-                                     {QStringLiteral("reports-compare-to"), &options.reportsCompareTo}})
+  const auto readRange = [&commandLine](const QString &name, std::optional<DateRange> &target) -> std::optional<Error>
   {
     if (!commandLine.isSet(name))
-      continue;
+      return std::nullopt;
     const auto range = DateRange::parse(commandLine.value(name));
     if (!range)
-      return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--%1: %2").arg(name, range.error().message)));
-    *target = *range;
-  }
+      return makeError(ErrorCode::BadInput, QStringLiteral("--%1: %2").arg(name, range.error().message));
+    target = *range;
+    return std::nullopt;
+  };
+  if (const auto error = readRange(QStringLiteral("reports-period"), options.reportsPeriod))
+    return reportError(command, *error);
+  if (const auto error = readRange(QStringLiteral("reports-compare-to"), options.reportsCompareTo))
+    return reportError(command, *error);
   options.sumKinds = commandLine.isSet(QStringLiteral("sum-kinds"));
   options.storePath = commandLine.positional().at(0);
   options.layoutTemplate = *layoutTemplate;
