@@ -525,6 +525,10 @@
         <source>A municipality needs a code or a name.</source>
         <translation>En kommun behöver en kod eller ett namn.</translation>
     </message>
+    <message>
+        <source>The store %1 could not be opened.</source>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionTypes</name>
