@@ -281,22 +281,22 @@ class Designer
                  << QgsTableRow{cell(QStringLiteral("Period B")), cell(QString()), cell(QString())};
       table(0, QRectF(sideX, y, sideWidth, 32.0), contents, {58.0, 16.0, 22.0}, QStringLiteral("comparison-table"));
       y += 33.0;
-      label(0, QRectF(sideX, y, sideWidth, 16.0), QStringLiteral("Förändring och p-värde per slag"), 8.5, true,
+      label(0, QRectF(sideX, y, sideWidth, 20.0), QStringLiteral("Förändring och p-värde per slag"), 9.5, true,
             QStringLiteral("comparison-change"));
-      y += 17.0;
+      y += 21.0;
       label(0, QRectF(sideX, y, sideWidth, 9.0),
             QStringLiteral("Anmälda brott och lägesrapporter jämförs var för sig. Exakt test av två Poissonfördelade antal med hänsyn "
                            "till periodernas längd (tvåsidigt); under 0,05 räknas förändringen som statistiskt säkerställd."),
-            6.5, false, QStringLiteral("comparison-note"));
+            7.0, false, QStringLiteral("comparison-note"));
       y += 10.0;
       label(0, QRectF(sideX, y, sideWidth, 6.0), QStringLiteral("Bedömning"), 11.0, true, QStringLiteral("assessment-heading"));
       y += 7.0;
-      auto *assessment = label(0, QRectF(sideX, y, sideWidth, 26.0), QStringLiteral("[% @lagesbild_assessment %]"), 9.0, false,
+      auto *assessment = label(0, QRectF(sideX, y, sideWidth, 24.0), QStringLiteral("[% @lagesbild_assessment %]"), 9.0, false,
                                QStringLiteral("assessment"));
       assessment->setFrameEnabled(true);
       assessment->setFrameStrokeWidth(QgsLayoutMeasurement(0.15, QgsUnitTypes::LayoutMillimeters));
       assessment->setMargin(1.5);
-      y += 28.0;
+      y += 26.0;
       legend(0, QRectF(sideX, y, sideWidth, mapRect.bottom() - y), map, QStringLiteral("legend"), 2);
       footer(0);
     }
