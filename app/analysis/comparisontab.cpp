@@ -181,6 +181,8 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
             {
               if (mUpdating)
                 return;
+              mPeriodsChosen = true;
+              mAnchor->clear();
               mUpdating = true;
               mPreset->setCurrentIndex(static_cast<int>(PresetA::Custom));
               mUpdating = false;
