@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "cli/swedishformat.h"
 #include "comparisonsentence.h"
+#include "desktop/dateedit.h"
 #include "desktop/storesession.h"
 #include "numericitem.h"
 #include "tableexport.h"
@@ -38,12 +39,33 @@ constexpr int kMaximumBars = 8;
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
-  auto *edit = new QDateEdit(parent);
+  auto *edit = new DateEdit(parent);
   edit->setCalendarPopup(true);
   edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   return edit;
 }
 
+} // namespace
+
+std::vector<std::size_t> ComparisonTab::chartRows(const ComparisonResult &result, bool ordinal, int maximumBars)
+{
+  // Hours, weekdays and months all, in their order; other groups the largest (most incidents in
+  // A and B together), largest first, so "the 8 largest groups" are the 8 bars drawn.
+  std::vector<std::size_t> rows(result.rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    rows[i] = i;
+  if (ordinal)
+    return rows;
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&result](std::size_t left, std::size_t right)
+                   { return result.rows[left].a + result.rows[left].b > result.rows[right].a + result.rows[right].b; });
+  if (static_cast<int>(rows.size()) > maximumBars)
+    rows.resize(static_cast<std::size_t>(maximumBars));
+  return rows;
+}
+
+namespace
+{
 QVariant optionalValue(const std::optional<double> &value)
 {
   return value ? QVariant(*value) : QVariant();
@@ -345,16 +367,23 @@ void ComparisonTab::fillChart()
     setB->setPen(ChartStyle::barPen());
     QStringList labels;
     const bool ordinal = field == GroupField::Hour || field == GroupField::Weekday || field == GroupField::Month;
-    const int shown =
-      ordinal ? static_cast<int>(mResult->rows.size()) : std::min<int>(kMaximumBars, static_cast<int>(mResult->rows.size()));
-    for (int i = 0; i < shown; ++i)
+    const std::vector<std::size_t> chosen = chartRows(*mResult, ordinal, kMaximumBars);
+    const int shown = static_cast<int>(chosen.size());
+    std::int64_t highest = 0;
+    for (const std::size_t index : chosen)
     {
-      const int index = i;
-      const ComparisonRow &row = mResult->rows[static_cast<std::size_t>(index)];
+      const ComparisonRow &row = mResult->rows[index];
+      highest = std::max({highest, row.a, row.b});
       *setA << static_cast<qreal>(row.a);
       *setB << static_cast<qreal>(row.b);
       // Qt Charts drops what does not fit a bar group's width, so names go one word a line.
-      labels << (field == GroupField::Hour ? row.key : mLabels.label(field, row.key).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
+      QString label =
+        field == GroupField::Hour ? row.key : mLabels.label(field, row.key).split(QLatin1Char(' ')).join(QStringLiteral("<br>"));
+      // The axis keeps one bar group per distinct label: two groups of the same name (a crime and
+      // a report category) would silently become one, 8 groups drawn as 7.
+      while (labels.contains(label))
+        label += QChar(0x200B);
+      labels << label;
     }
     auto *series = new QBarSeries;
     series->append(setA);
@@ -366,12 +395,10 @@ void ComparisonTab::fillChart()
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setMin(0);
     ChartStyle::styleAxis(*values);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    values->applyNiceNumbers();
+    ChartStyle::setCountRange(*values, static_cast<double>(highest));
     chart->setTitle(shown < static_cast<int>(mResult->rows.size()) ? tr("A vs B, the %1 largest groups").arg(shown) : tr("A vs B"));
   }
   ChartStyle::apply(*chart);

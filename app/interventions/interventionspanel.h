@@ -9,6 +9,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -36,6 +37,12 @@ class InterventionsPanel : public QWidget
     //! canvas and project may be nullptr (no map: no treated-area layer, no picking on the map).
     InterventionsPanel(StoreSession *session, QgsMapCanvas *canvas, QgsProject *project, QWidget *parent = nullptr);
     ~InterventionsPanel() override;
+
+    //! "Active", "Planned" or "Closed" (Avslutad) from the intervention's dates on that day, and
+    //! "Closed" when it was closed by hand.
+    static QString statusText(const Intervention &intervention, const QDate &today);
+    //! The list of interventions (its rows).
+    QTableWidget *table() const { return mTable; }
 
     //! Re-reads the interventions from the store, refreshes the list and the map layers.
     void reload();
