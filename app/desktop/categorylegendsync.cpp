@@ -9,6 +9,8 @@
 #include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 
+#include <algorithm>
+
 namespace lagesbild
 {
 namespace

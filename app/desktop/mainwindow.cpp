@@ -71,10 +71,11 @@ namespace lagesbild
 {
 namespace
 {
-constexpr qint64 kTableRowLimit = 100000; // the attribute table loads every row: keep it usable
-constexpr int kTableRowsShown = 8;        // rows a raised table shows at least
-constexpr int kWholeStudyArea = -1;       // study-area chooser: all incidents
-constexpr int kViewStudyArea = -2;        // study-area chooser: the map's view
+constexpr qint64 kTableRowLimit = 100000;        // the attribute table loads every row: keep it usable
+constexpr int kSavedMarkerMilliseconds = 180000; // how long a new report's ring stays on the map
+constexpr int kTableRowsShown = 8;               // rows a raised table shows at least
+constexpr int kWholeStudyArea = -1;              // study-area chooser: all incidents
+constexpr int kViewStudyArea = -2;               // study-area chooser: the map's view
 const QString kIncidentsTable = QStringLiteral("incidents");
 
 QString tableNameOf(const QgsMapLayer *layer)
@@ -172,6 +173,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+  delete mSavedMarker;
+  mSavedMarker = nullptr;
   // Our tasks first: cancelled, they end at their next progress check.
   delete mHotspots;
   mHotspots = nullptr;
@@ -816,8 +819,7 @@ void MainWindow::showSavedReport(qint64 id, const Incident &incident)
                                      "when the filter includes it.")
                                     .arg(id);
   statusBar()->showMessage(message, 15000);
-  if (mSavedMarker)
-    delete mSavedMarker;
+  delete mSavedMarker;
   mSavedMarker = new QgsVertexMarker(mCanvas);
   mSavedMarker->setCenter(QgsPointXY(incident.x, incident.y));
   mSavedMarker->setIconType(QgsVertexMarker::ICON_CIRCLE);
@@ -826,16 +828,17 @@ void MainWindow::showSavedReport(qint64 id, const Incident &incident)
   mSavedMarker->setColor(QColor(QStringLiteral("#d81b60")));
   mSavedMarker->setToolTip(message);
   // The ring stays until the next save or a few minutes, so the new point is easy to find.
-  QPointer<QgsVertexMarker> marker = mSavedMarker;
-  QTimer::singleShot(180000, this,
-                     [this, marker]()
+  const int generation = ++mSavedMarkerGeneration;
+  QTimer::singleShot(kSavedMarkerMilliseconds, this,
+                     [this, generation]()
                      {
-                       if (marker && marker == mSavedMarker)
-                       {
-                         delete mSavedMarker;
-                         mSavedMarker = nullptr;
-                       }
+                       if (generation != mSavedMarkerGeneration)
+                         return;
+                       delete mSavedMarker;
+                       mSavedMarker = nullptr;
                      });
+}
+});
 }
 
 void MainWindow::editIncident(qint64 id)

@@ -180,7 +180,8 @@ class MainWindow : public QMainWindow
     QMenu *mPanelsMenu = nullptr;
     QAction *mMapOnlyAction = nullptr;
     QList<QPointer<QDockWidget>> mDocksBeforeMapOnly;
-    QgsVertexMarker *mSavedMarker = nullptr;
+    QgsVertexMarker *mSavedMarker = nullptr; //!< owned by the canvas's scene; deleted by us
+    int mSavedMarkerGeneration = 0;
     bool mTableStale = true;
 };
 

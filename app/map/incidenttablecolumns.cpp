@@ -4,6 +4,7 @@
 #include <qgseditorwidgetsetup.h>
 #include <qgsfeature.h>
 #include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgsproviderregistry.h>
 #include <qgsvectorlayer.h>
 

@@ -379,6 +379,14 @@
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
+    <message>
+        <source>Until</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Rapporterad av</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -527,6 +535,21 @@
     <message>
         <source>Interventions</source>
         <translation>Insatser</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTreeMenu</name>
+    <message>
+        <source>Only this category</source>
+        <translation>Bara denna kategori</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>Zooma till lagret</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2211,13 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
 </context>
 <context>
+    <name>lagesbild::DateEdit</name>
+    <message>
+        <source>Type a date (2021-03-05, 5/3 2021, 5 mars 2021) or choose one in the calendar</source>
+        <translation>Skriv ett datum (2021-03-05, 5/3 2021, 5 mars 2021) eller välj i kalendern</translation>
+    </message>
+</context>
+<context>
     <name>lagesbild::FilterPanel</name>
     <message>
         <source>Crimes and reports</source>
@@ -2239,11 +2269,11 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>From</source>
-        <translation>Från</translation>
+        <translation type="vanished">Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Till</translation>
+        <translation type="vanished">Till</translation>
     </message>
     <message>
         <source>Time of day and weekday</source>
@@ -2264,6 +2294,22 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Same period last year</source>
         <translation>Samma period förra året</translation>
+    </message>
+    <message>
+        <source>Right-click a category to show only it, or all again</source>
+        <translation>Högerklicka på en kategori för att visa bara den, eller alla igen</translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <source>Only “%1”</source>
+        <translation>Bara ”%1”</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2435,30 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Hot-spot change %1 → %2</source>
         <translation>Förändring i hot spots %1 → %2</translation>
     </message>
+    <message>
+        <source>all incidents</source>
+        <translation>alla händelser</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>inom %1</translation>
+    </message>
+    <message>
+        <source>A %1, B %2 incidents</source>
+        <translation>A %1, B %2 händelser</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 händelser</translation>
+    </message>
+    <message>
+        <source>Gi* %1, %2</source>
+        <translation>Gi* %1, %2</translation>
+    </message>
+    <message>
+        <source>⚠ too few incidents for reliable hot spots: %1 (minimum %2)</source>
+        <translation>⚠ för få händelser för säkra hot spots: %1 (minst %2)</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::HotspotTask</name>
@@ -2403,6 +2473,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>No incidents with a street-level position match the filter</source>
         <translation>Inga händelser med position på gatunivå matchar filtret</translation>
+    </message>
+    <message>
+        <source>No incidents with a street-level position match the filter in %1</source>
+        <translation>Inga händelser med position på gatunivå matchar filtret i %1</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +2701,7 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>Happened some time between the above and</source>
-        <translation>Inträffade någon gång mellan ovanstående och</translation>
+        <translation type="vanished">Inträffade någon gång mellan ovanstående och</translation>
     </message>
     <message>
         <source>E</source>
@@ -2696,6 +2770,18 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>The end of the time window lies in the future.</source>
         <translation>Tidsintervallets slut ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>It happened some time between the start and this time</source>
+        <translation>Det hände någon gång mellan starttiden och denna tid</translation>
+    </message>
+    <message>
+        <source>Ended (optional)</source>
+        <translation>Slut (valfritt)</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3151,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Could not delete the intervention: %1</source>
         <translation>Kunde inte ta bort insatsen: %1</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::MainWindow</name>
@@ -3281,7 +3371,7 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>Report %1 saved</source>
-        <translation>Rapport %1 sparad</translation>
+        <translation type="vanished">Rapport %1 sparad</translation>
     </message>
     <message>
         <source>Delete incident</source>
@@ -3375,6 +3465,66 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Open a store first.</source>
         <translation>Öppna en databas först.</translation>
+    </message>
+    <message>
+        <source>Where hot spots are computed: Gi* compares each cell with the mean of this area. Over the whole municipality every town cell stands out against empty forest; within the town only real concentrations do.</source>
+        <translation>Var hot spots beräknas: Gi* jämför varje ruta med medelvärdet i detta område. Över hela kommunen sticker varje ruta i tätorten ut mot tom skog; inom tätorten gör bara verkliga koncentrationer det.</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <source>Map only</source>
+        <translation>Bara kartan</translation>
+    </message>
+    <message>
+        <source>Hide every panel, and show them again (F11)</source>
+        <translation>Dölj alla paneler och visa dem igen (F11)</translation>
+    </message>
+    <message>
+        <source>Study area: all incidents</source>
+        <translation>Studieområde: alla händelser</translation>
+    </message>
+    <message>
+        <source>Study area: the map view</source>
+        <translation>Studieområde: kartvyn</translation>
+    </message>
+    <message>
+        <source>Study area: %1</source>
+        <translation>Studieområde: %1</translation>
+    </message>
+    <message>
+        <source>the map view</source>
+        <translation>kartvyn</translation>
+    </message>
+    <message>
+        <source>E %1, N %2</source>
+        <translation>E %1, N %2</translation>
+    </message>
+    <message>
+        <source>no address; %1</source>
+        <translation>ingen adress; %1</translation>
+    </message>
+    <message>
+        <source>no address; in %1, %2</source>
+        <translation>ingen adress; i %1, %2</translation>
+    </message>
+    <message>
+        <source>outside the named areas</source>
+        <translation>utanför de namngivna områdena</translation>
+    </message>
+    <message>
+        <source>Report %1 saved; it is selected on the map.</source>
+        <translation>Rapport %1 sparad; den är markerad på kartan.</translation>
+    </message>
+    <message>
+        <source>Report %1 saved. The filter hides it (period, kind or category): it is selected, and shown when the filter includes it.</source>
+        <translation>Rapport %1 sparad. Filtret döljer den (period, typ eller kategori): den är markerad och visas när filtret tar med den.</translation>
+    </message>
+    <message>
+        <source>Default layout</source>
+        <translation>Standardlayout</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3827,17 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Week %1, %2 – %3</source>
         <translation>Vecka %1, %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::YearCalendar</name>
+    <message>
+        <source>One year back</source>
+        <translation>Ett år bakåt</translation>
+    </message>
+    <message>
+        <source>One year forward</source>
+        <translation>Ett år framåt</translation>
     </message>
 </context>
 <context>
