@@ -8,6 +8,8 @@
 #include <QTextCharFormat>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace lagesbild
 {
 namespace

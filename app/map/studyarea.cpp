@@ -3,6 +3,7 @@
 #include <qgsgeometry.h>
 #include <qgsgeometryengine.h>
 #include <qgsmultipolygon.h>
+#include <qgspoint.h>
 #include <qgspolygon.h>
 
 #include <algorithm>
