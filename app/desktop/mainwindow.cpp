@@ -838,8 +838,6 @@ void MainWindow::showSavedReport(qint64 id, const Incident &incident)
                        mSavedMarker = nullptr;
                      });
 }
-});
-}
 
 void MainWindow::editIncident(qint64 id)
 {
