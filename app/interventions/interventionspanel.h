@@ -41,9 +41,6 @@ class InterventionsPanel : public QWidget
     //! "Active", "Planned" or "Closed" (Avslutad) from the intervention's dates on that day, and
     //! "Closed" when it was closed by hand.
     static QString statusText(const Intervention &intervention, const QDate &today);
-    //! The list of interventions (its rows).
-    QTableWidget *table() const { return mTable; }
-
     //! Re-reads the interventions from the store, refreshes the list and the map layers.
     void reload();
     const std::vector<Intervention> &interventions() const { return mInterventions; }
