@@ -777,7 +777,7 @@ TEST_CASE("Hot spots: computed within the tätort by default, the change map zoo
 
   // A small filtered set: a warning with the minimum used.
   IncidentFilter few = window.filterPanel()->filter();
-  few.period = DateRange(QDate(2021, 11, 1), QDate(2021, 11, 30));
+  few.period = DateRange(QDate(2021, 11, 1), QDate(2021, 11, 14));
   few.kind = IncidentKind::Crime;
   window.filterPanel()->setFilter(few);
   window.setHotspotsVisible(false);
