@@ -121,10 +121,12 @@ void printComparison(const AoristicComparisonResult &result, const IncidentFilte
     periods.addRow({label, side->period.toString(), SwedishFormat::integer(side->period.dayCount()), count(side->total)});
   periods.print(stream);
   stream << '\n'
-         << QCoreApplication::translate("cli", "Change: %1 (%2)").arg(signedCount(result.change), SwedishFormat::changePercent(result.changePercent))
+         << QCoreApplication::translate("cli", "Change: %1 (%2)")
+              .arg(signedCount(result.change), SwedishFormat::changePercent(result.changePercent))
          << '\n'
-         << QCoreApplication::translate("cli", "No significance test: aoristic counts are fractional, and the exact Poisson test needs whole "
-                                               "counts. Compare without --aoristic for p-values.")
+         << QCoreApplication::translate("cli",
+                                        "No significance test: aoristic counts are fractional, and the exact Poisson test needs whole "
+                                        "counts. Compare without --aoristic for p-values.")
          << '\n';
   if (result.groupBy && !result.rows.empty())
   {

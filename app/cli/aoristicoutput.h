@@ -28,7 +28,8 @@ class AoristicOutput
     //! The window limit in seconds from --max-window-days (default 7); none when malformed.
     static std::optional<std::int64_t> limitSeconds(const CommandLine &commandLine);
 
-    static int runPatterns(const CommandLine &commandLine, const IncidentStore &store, const IncidentFilter &filter, const DateRange &period);
+    static int runPatterns(const CommandLine &commandLine, const IncidentStore &store, const IncidentFilter &filter,
+                           const DateRange &period);
     static int runCompare(const CommandLine &commandLine, const IncidentStore &store, const IncidentFilter &filter, const DateRange &a,
                           const DateRange &b, std::optional<GroupField> groupBy);
 };

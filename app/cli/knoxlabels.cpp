@@ -57,10 +57,12 @@ QString KnoxLabels::sentence(const KnoxResult &result, const QString &what)
 {
   const auto headline = KnoxSummary::headline(result);
   if (!headline)
-    return QCoreApplication::translate("cli", "No combination of distance and time has significantly more pairs than chance gives (p ≤ %1).")
+    return QCoreApplication::translate("cli",
+                                       "No combination of distance and time has significantly more pairs than chance gives (p ≤ %1).")
       .arg(SwedishFormat::decimal(result.options.significanceLevel, 2));
   const QString incident = what.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(what);
-  return QCoreApplication::translate("cli", "Within %1 m and %2 days of an incident%3, the risk of another is %4 times the expected (p = %5).")
+  return QCoreApplication::translate("cli",
+                                     "Within %1 m and %2 days of an incident%3, the risk of another is %4 times the expected (p = %5).")
     .arg(amount(*headline->spaceTo), amount(*headline->timeTo), incident, SwedishFormat::decimal(*headline->ratio, 1),
          SwedishFormat::decimal(headline->pValue, 3));
 }

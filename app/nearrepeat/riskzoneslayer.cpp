@@ -20,11 +20,6 @@ namespace
 {
 constexpr int kCircleSegments = 16;
 
-QString tr(const char *text, int n = -1)
-{
-  return QCoreApplication::translate("RiskZonesLayer", text, nullptr, n);
-}
-
 void style(QgsVectorLayer *layer)
 {
   QgsFillSymbol *symbol = QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,127,0,70")},
@@ -69,7 +64,7 @@ QgsVectorLayer *RiskZonesLayer::createLayer(const std::vector<RiskZone> &zones, 
     feature.setAttribute(QStringLiteral("last_day"), zone.lastDay.toString(Qt::ISODate));
     feature.setAttribute(QStringLiteral("incident_day"), zone.incidentDay.toString(Qt::ISODate));
     feature.setAttribute(QStringLiteral("radius_m"), radius);
-    feature.setAttribute(QStringLiteral("label"), tr("%n day(s) left", zone.daysLeft));
+    feature.setAttribute(QStringLiteral("label"), QCoreApplication::translate("RiskZonesLayer", "%n day(s) left", nullptr, zone.daysLeft));
     features.append(feature);
   }
   layer->dataProvider()->addFeatures(features);
@@ -83,7 +78,7 @@ void RiskZonesLayer::show(const std::vector<RiskZone> &zones, double radius)
   hide();
   if (!mProject)
     return;
-  QgsVectorLayer *layer = createLayer(zones, radius, tr("Near-repeat risk zones"));
+  QgsVectorLayer *layer = createLayer(zones, radius, QCoreApplication::translate("RiskZonesLayer", "Near-repeat risk zones"));
   mProject->addMapLayer(layer, false);
   mProject->layerTreeRoot()->insertLayer(0, layer); // on top of the incidents
   mLayerId = layer->id();

@@ -39,8 +39,8 @@ struct AoristicTally
     QHash<QString, double> categories;
     QHash<QString, double> sources;
     QHash<QString, double> areas;
-    std::int64_t incidents = 0;   //!< incidents with some weight in the period
-    std::int64_t spread = 0;      //!< of those, spread over a window longer than an instant
+    std::int64_t incidents = 0;      //!< incidents with some weight in the period
+    std::int64_t spread = 0;         //!< of those, spread over a window longer than an instant
     std::int64_t countedAtStart = 0; //!< of those, with a window longer than the limit (counted at its start)
 };
 

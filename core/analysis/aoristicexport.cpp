@@ -16,7 +16,8 @@ std::vector<std::pair<QString, double>> byWeight(const QHash<QString, double> &c
   std::vector<std::pair<QString, double>> list;
   for (auto it = counts.cbegin(); it != counts.cend(); ++it)
     list.emplace_back(it.key(), it.value());
-  std::sort(list.begin(), list.end(), [](const auto &l, const auto &r) { return l.second != r.second ? l.second > r.second : l.first < r.first; });
+  std::sort(list.begin(), list.end(),
+            [](const auto &l, const auto &r) { return l.second != r.second ? l.second > r.second : l.first < r.first; });
   return list;
 }
 
@@ -49,8 +50,9 @@ void writeKeyCounts(JsonWriter &writer, const QString &name, const QHash<QString
 QString aoristicLine(const AoristicTally &tally)
 {
   return AnalysisExport::csvLine({QStringLiteral("aoristic"), QStringLiteral("limit_days"),
-                                  AnalysisExport::number(static_cast<double>(tally.limitSeconds) / kSecondsPerDay), QStringLiteral("spread"),
-                                  QString::number(tally.spread), QStringLiteral("counted_at_start"), QString::number(tally.countedAtStart)});
+                                  AnalysisExport::number(static_cast<double>(tally.limitSeconds) / kSecondsPerDay),
+                                  QStringLiteral("spread"), QString::number(tally.spread), QStringLiteral("counted_at_start"),
+                                  QString::number(tally.countedAtStart)});
 }
 } // namespace
 
@@ -106,18 +108,19 @@ QByteArray AoristicExport::patternsJson(const AoristicTally &tally)
 QByteArray AoristicExport::patternsCsv(const AoristicTally &tally)
 {
   QString text = aoristicLine(tally);
-  text += AnalysisExport::csvLine({QStringLiteral("section"), QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("key"),
-                                   QStringLiteral("count")});
+  text += AnalysisExport::csvLine(
+    {QStringLiteral("section"), QStringLiteral("weekday"), QStringLiteral("hour"), QStringLiteral("key"), QStringLiteral("count")});
   text += AnalysisExport::csvLine({QStringLiteral("total"), QString(), QString(), QString(), AnalysisExport::number(tally.total)});
   for (std::size_t d = 0; d < 7; ++d)
     for (std::size_t h = 0; h < 24; ++h)
       text += AnalysisExport::csvLine({QStringLiteral("hour_weekday"), QString::number(d + 1), QString::number(h), QString(),
                                        AnalysisExport::number(tally.hourByWeekday[d][h])});
   for (std::size_t h = 0; h < 24; ++h)
-    text += AnalysisExport::csvLine({QStringLiteral("hour"), QString(), QString::number(h), QString(), AnalysisExport::number(tally.hours[h])});
-  for (std::size_t d = 0; d < 7; ++d)
     text +=
-      AnalysisExport::csvLine({QStringLiteral("weekday"), QString::number(d + 1), QString(), QString(), AnalysisExport::number(tally.weekdays[d])});
+      AnalysisExport::csvLine({QStringLiteral("hour"), QString(), QString::number(h), QString(), AnalysisExport::number(tally.hours[h])});
+  for (std::size_t d = 0; d < 7; ++d)
+    text += AnalysisExport::csvLine(
+      {QStringLiteral("weekday"), QString::number(d + 1), QString(), QString(), AnalysisExport::number(tally.weekdays[d])});
   for (const auto &[month, count] : tally.months)
     text += AnalysisExport::csvLine({QStringLiteral("month"), QString(), QString(), month, AnalysisExport::number(count)});
   for (const auto &[key, count] : byWeight(tally.categories))
@@ -164,8 +167,9 @@ QByteArray AoristicExport::comparisonCsv(const AoristicComparisonResult &result)
   QString text = aoristicLine(result.a);
   text += AnalysisExport::csvLine({QStringLiteral("level"), QStringLiteral("key"), QStringLiteral("a"), QStringLiteral("b"),
                                    QStringLiteral("change"), QStringLiteral("change_pct")});
-  text += AnalysisExport::csvLine({QStringLiteral("total"), QString(), AnalysisExport::number(result.a.total), AnalysisExport::number(result.b.total),
-                                   AnalysisExport::number(result.change), AnalysisExport::optionalNumber(result.changePercent)});
+  text += AnalysisExport::csvLine({QStringLiteral("total"), QString(), AnalysisExport::number(result.a.total),
+                                   AnalysisExport::number(result.b.total), AnalysisExport::number(result.change),
+                                   AnalysisExport::optionalNumber(result.changePercent)});
   for (const AoristicRow &row : result.rows)
     text += AnalysisExport::csvLine({QStringLiteral("row"), row.key, AnalysisExport::number(row.a), AnalysisExport::number(row.b),
                                      AnalysisExport::number(row.change), AnalysisExport::optionalNumber(row.changePercent)});

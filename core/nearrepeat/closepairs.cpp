@@ -75,7 +75,8 @@ Result<std::vector<PointPair>> ClosePairs::within(const std::vector<PointXY> &po
     keys[i] = keyOf(points[i]);
   std::vector<std::uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0U);
-  std::sort(order.begin(), order.end(), [&keys](std::uint32_t l, std::uint32_t r) { return keys[l] != keys[r] ? keys[l] < keys[r] : l < r; });
+  std::sort(order.begin(), order.end(),
+            [&keys](std::uint32_t l, std::uint32_t r) { return keys[l] != keys[r] ? keys[l] < keys[r] : l < r; });
 
   std::vector<Cell> cells;
   for (std::uint32_t position = 0; position < n; ++position)

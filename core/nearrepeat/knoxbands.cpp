@@ -20,9 +20,9 @@ Result<KnoxBands> KnoxBands::fromBreaks(std::vector<double> breaks)
     if (!std::isfinite(breaks[i]))
       return makeError(ErrorCode::BadInput, QCoreApplication::translate("KnoxBands", "The breaks must be numbers"));
     if (i > 0 && breaks[i] <= breaks[i - 1])
-      return makeError(ErrorCode::BadInput, QCoreApplication::translate("KnoxBands", "The breaks must increase: %1 follows %2")
-                                              .arg(breaks[i])
-                                              .arg(breaks[i - 1]));
+      return makeError(
+        ErrorCode::BadInput,
+        QCoreApplication::translate("KnoxBands", "The breaks must increase: %1 follows %2").arg(breaks[i]).arg(breaks[i - 1]));
   }
   KnoxBands bands;
   bands.mBreaks = std::move(breaks);

@@ -16,9 +16,7 @@ std::uint64_t mix(std::uint64_t z)
 }
 } // namespace
 
-KnoxRandom::KnoxRandom(std::uint64_t seed, std::uint64_t simulation) : mState(mix(seed + kGolden) ^ mix((simulation + 1) * kGolden))
-{
-}
+KnoxRandom::KnoxRandom(std::uint64_t seed, std::uint64_t simulation) : mState(mix(seed + kGolden) ^ mix((simulation + 1) * kGolden)) {}
 
 std::uint64_t KnoxRandom::next()
 {

@@ -16,9 +16,9 @@ struct RiskZone
 {
     double x = 0.0; //!< the incident's place
     double y = 0.0;
-    QDate incidentDay;  //!< local day of the incident
-    int daysLeft = 0;   //!< days of raised risk left, the reference day included (≥ 1)
-    QDate lastDay;      //!< the last day of raised risk
+    QDate incidentDay; //!< local day of the incident
+    int daysLeft = 0;  //!< days of raised risk left, the reference day included (≥ 1)
+    QDate lastDay;     //!< the last day of raised risk
 };
 
 class RiskZones

@@ -90,12 +90,16 @@ TEST_CASE("lagesbild-cli nearrepeat prints the Knox test of core with the same s
   {
     auto store = IncidentStore::create(path);
     REQUIRE(store.ok());
-    REQUIRE((*store)->insertBatch(incidents, IncidentStore::InsertOptions()).value().inserted == static_cast<std::int64_t>(incidents.size()));
+    REQUIRE((*store)->insertBatch(incidents, IncidentStore::InsertOptions()).value().inserted ==
+            static_cast<std::int64_t>(incidents.size()));
   }
 
-  const QStringList knox = {QStringLiteral("nearrepeat"), path, QStringLiteral("--space-bands"), QStringLiteral("0,1,100,200"),
-                            QStringLiteral("--time-bands"), QStringLiteral("0,7,14"), QStringLiteral("--permutations"), QStringLiteral("99"),
-                            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--kind"), QStringLiteral("crime")};
+  const QStringList knox = {QStringLiteral("nearrepeat"),     path,
+                            QStringLiteral("--space-bands"),  QStringLiteral("0,1,100,200"),
+                            QStringLiteral("--time-bands"),   QStringLiteral("0,7,14"),
+                            QStringLiteral("--permutations"), QStringLiteral("99"),
+                            QStringLiteral("--seed"),         QStringLiteral("5"),
+                            QStringLiteral("--kind"),         QStringLiteral("crime")};
   const Run json = cli(knox + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
   INFO(json.error.toStdString());
   REQUIRE(json.exitCode == 0);
@@ -173,8 +177,8 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
   CHECK(sunday.at(2).toDouble() == Approx(2.0 / 3.0));
   CHECK(sunday.at(3).toDouble() == Approx(1.0 / 6.0));
 
-  const Run table = cli({QStringLiteral("patterns"), path, QStringLiteral("--period"), QStringLiteral("2021-10-01..2021-10-31"),
-                         QStringLiteral("--aoristic")});
+  const Run table = cli(
+    {QStringLiteral("patterns"), path, QStringLiteral("--period"), QStringLiteral("2021-10-01..2021-10-31"), QStringLiteral("--aoristic")});
   REQUIRE(table.exitCode == 0);
   CHECK(table.output.contains(QStringLiteral("(aoristic)")));
   CHECK(table.output.contains(QStringLiteral("counted at their start")));
@@ -191,8 +195,9 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
                        comparison.value(QStringLiteral("b")).toObject().value(QStringLiteral("total")).toDouble();
 
   // The one window lies inside B: the aoristic totals are the plain counts.
-  const Run plain = cli({QStringLiteral("compare"), path, QStringLiteral("--a"), QStringLiteral("2021-01-01..2021-05-31"),
-                         QStringLiteral("--b"), QStringLiteral("2021-06-01..2021-10-31"), QStringLiteral("--format"), QStringLiteral("json")});
+  const Run plain =
+    cli({QStringLiteral("compare"), path, QStringLiteral("--a"), QStringLiteral("2021-01-01..2021-05-31"), QStringLiteral("--b"),
+         QStringLiteral("2021-06-01..2021-10-31"), QStringLiteral("--format"), QStringLiteral("json")});
   REQUIRE(plain.exitCode == 0);
   CHECK_FALSE(plain.output.contains(QStringLiteral("aoristic")));
   const QJsonObject plainJson = QJsonDocument::fromJson(plain.output.toUtf8()).object();

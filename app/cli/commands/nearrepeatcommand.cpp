@@ -52,7 +52,7 @@ void printTable(const KnoxResult &result, const IncidentFilter &filter, const QS
          << '\n'
          << QCoreApplication::translate("cli", "Distance: %1. Time: %2. %3 permutations of the times, seed %4; %5 s.")
               .arg(options.distance == KnoxDistance::Manhattan ? QCoreApplication::translate("cli", "Manhattan")
-                                                                : QCoreApplication::translate("cli", "Euclidean"),
+                                                               : QCoreApplication::translate("cli", "Euclidean"),
                    options.timeDifference == KnoxTimeDifference::Exact ? QCoreApplication::translate("cli", "exact differences")
                                                                        : QCoreApplication::translate("cli", "whole days"),
                    SwedishFormat::integer(options.permutations), QString::number(options.seed),
@@ -67,7 +67,8 @@ void printTable(const KnoxResult &result, const IncidentFilter &filter, const QS
   printMatrix(stream, QCoreApplication::translate("cli", "p-value"), result,
               [](const KnoxCell &cell) { return SwedishFormat::decimal(cell.pValue, 3); });
   stream << KnoxLabels::sentence(result, what) << "\n\n"
-         << QCoreApplication::translate("cli", "* p ≤ %1 and more pairs than expected; p = (simulations ≥ observed + 1) / (simulations + 1).")
+         << QCoreApplication::translate("cli",
+                                        "* p ≤ %1 and more pairs than expected; p = (simulations ≥ observed + 1) / (simulations + 1).")
               .arg(SwedishFormat::decimal(options.significanceLevel, 2))
          << '\n'
          << KnoxLabels::convention() << '\n';
@@ -82,9 +83,9 @@ int runNearRepeatCommand(const QStringList &arguments)
     QCoreApplication::translate("cli", "Near repeats: the Knox test of pairs close in space and time, with Monte Carlo permutations."),
     QStringLiteral("STORE --space-bands 0,1,100,200,… --time-bands 0,7,14,… [--period FROM..TO] [--kind …] [--category C]... "
                    "[--permutations N] [--seed S] [--distance euclidean|manhattan] [--exact-time]"));
-  commandLine.addOption(QCommandLineOption(
-    QStringLiteral("period"), QCoreApplication::translate("cli", "Only incidents of this period, local days, both included."),
-    QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
+                                           QCoreApplication::translate("cli", "Only incidents of this period, local days, both included."),
+                                           QStringLiteral("FROM..TO")));
   commandLine.addOption(QCommandLineOption(QStringLiteral("space-bands"),
                                            QCoreApplication::translate("cli", "Breaks of the distance bands in metres, from 0; the "
                                                                               "last band is open-ended: 0,1,100,200,300,400."),
@@ -132,7 +133,8 @@ int runNearRepeatCommand(const QStringList &arguments)
   if (distance == QLatin1String("manhattan"))
     options.distance = KnoxDistance::Manhattan;
   else if (distance != QLatin1String("euclidean"))
-    return commandLine.usageError(QCoreApplication::translate("cli", "unknown --distance \"%1\": use euclidean or manhattan").arg(distance));
+    return commandLine.usageError(
+      QCoreApplication::translate("cli", "unknown --distance \"%1\": use euclidean or manhattan").arg(distance));
   if (commandLine.isSet(QStringLiteral("exact-time")))
     options.timeDifference = KnoxTimeDifference::Exact;
 

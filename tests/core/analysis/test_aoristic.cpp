@@ -110,7 +110,8 @@ TEST_CASE("Aoristic comparison: fractional counts and no Poisson test", "[analys
 {
   const std::int64_t from = local(2021, 10, 31, 1, 30);
   const std::int64_t to = local(2021, 10, 31, 3, 30);
-  const AoristicTally a = Aoristic::tally({windowed(from - 365 * 86400, to - 365 * 86400)}, DateRange(QDate(2020, 1, 1), QDate(2020, 12, 31)));
+  const AoristicTally a =
+    Aoristic::tally({windowed(from - 365 * 86400, to - 365 * 86400)}, DateRange(QDate(2020, 1, 1), QDate(2020, 12, 31)));
   const AoristicTally b = Aoristic::tally({windowed(from, to), windowed(from, to)}, kYear2021);
   const AoristicComparisonResult result = AoristicComparison::compare(a, b, GroupField::Hour);
   CHECK(result.change == Approx(1.0));
