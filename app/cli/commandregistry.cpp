@@ -43,6 +43,11 @@ namespace lagesbild::cli
 #else
 #define REPORT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_ADDRESSES_COMMAND
+#define ADDRESSES_COMMAND runAddressesCommand
+#else
+#define ADDRESSES_COMMAND nullptr
+#endif
 
 const std::vector<Command> &commands()
 {
@@ -66,6 +71,8 @@ const std::vector<Command> &commands()
      "List, register, close or delete interventions.", INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", "Print the lägesbild report to PDF.",
      REPORT_COMMAND},
+    {"addresses", "STORE import FILE [--mapping MAP.json] | STORE count",
+     "Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y.", ADDRESSES_COMMAND},
   };
   return sCommands;
 }

@@ -1,5 +1,6 @@
 #include "demostorewriter.h"
 
+#include "demoaddressregister.h"
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
 
@@ -99,6 +100,9 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
       return upserted.error();
     ++summary.areas;
   }
+  // The demo's address register (generated for the demo), so every demo address geocodes.
+  if (auto done = store.replaceAddresses(DemoAddressRegister::build(generator.places()), auditUser()); !done)
+    return done.error();
   for (const Intervention &intervention : generator.interventions())
   {
     const auto inserted = store.insertIntervention(intervention, auditUser());

@@ -85,6 +85,11 @@ class IncidentRowBuilder
     int readMoment(RowContext &row, ImportField field, ParsedMoment &moment);
     std::int64_t toUtc(RowContext &row, ImportField field, const ParsedMoment &moment);
     bool readCoordinates(RowContext &row, const PointXY *point, double &x, double &y);
+    //! A row without coordinates placed from its address or place with the register (EPSG:3006).
+    bool geocode(RowContext &row, Incident &incident, double &x, double &y);
+    //! 1 ok, 0 no split date columns, -1 error reported
+    int readSplitDate(RowContext &row, ParsedMoment &moment);
+    bool canGeocode() const;
     QString maskedText(std::string_view bytes);
     void reject(RowContext &row);
 
@@ -118,6 +123,9 @@ class IncidentRowBuilder
     std::vector<double> mX;
     std::vector<double> mY;
     std::vector<std::int64_t> mLines;
+    //! Rows placed by the geocoder: their index among the pending rows and point in EPSG:3006.
+    std::vector<std::size_t> mPlacedRows;
+    std::vector<PointXY> mPlacedPoints;
     std::int64_t mAmbiguousDates = 0;
     std::int64_t mAdjustedTimes = 0;
     std::int64_t mSwappedAxes = 0;

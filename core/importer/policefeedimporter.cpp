@@ -2,6 +2,7 @@
 
 #include "coordinatetransformer.h"
 #include "identitynumbermasker.h"
+#include "policefeedtypes.h"
 #include "referenceresolver.h"
 #include "time/stockholmtime.h"
 #include "valueparsers.h"
@@ -116,7 +117,7 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
   const ColumnMapping *mapping = options.mapping ? &*options.mapping : nullptr;
   ReferenceResolver resolver(options.known, mapping);
   const QString sourceCode = resolver.sourceCode(options.source.isEmpty() ? QStringLiteral("polisen") : options.source);
-  const IncidentKind kind = options.kind.value_or(IncidentKind::Crime);
+  QStringList unknownTypes;
   out.header = QStringList{QStringLiteral("id"),   QStringLiteral("datetime"), QStringLiteral("name"),
                            QStringLiteral("type"), QStringLiteral("location"), QStringLiteral("gps")};
 
@@ -151,7 +152,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     };
 
     Incident incident;
-    incident.kind = kind;
+    const QString type = event.value(QStringLiteral("type")).toString().trimmed();
+    const std::optional<PoliceFeedType> known = PoliceFeedTypes::find(type);
+    // The table decides crime or report; --kind overrides it for every event.
+    incident.kind = options.kind ? *options.kind : known ? known->kind : IncidentKind::Report;
     incident.source = sourceCode;
     incident.precision = LocationPrecision::Municipality;
     incident.externalId = idText(event.value(QStringLiteral("id")));
@@ -190,11 +194,18 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       }
     }
 
-    const QString type = event.value(QStringLiteral("type")).toString().trimmed();
     if (type.isEmpty())
       fail(QStringLiteral("type"), tr("missing event type"));
+    else if (options.kind)
+      incident.category = resolver.categoryCode(type, incident.kind);
+    else if (known)
+      incident.category = resolver.categoryCode(QString::fromUtf8(known->category), incident.kind);
     else
-      incident.category = resolver.categoryCode(type, kind);
+    {
+      incident.category = resolver.categoryCode(QString::fromLatin1(PoliceFeedTypes::kUnknownCategory), incident.kind);
+      if (!unknownTypes.contains(type))
+        unknownTypes.append(type);
+    }
 
     const QString gps = location.value(QStringLiteral("gps")).toString().trimmed();
     const QStringList parts = gps.split(QLatin1Char(','));
@@ -260,6 +271,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       {fileLabel, 0, QStringLiteral("name"),
        QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used", nullptr, events)});
   }
+  if (!unknownTypes.isEmpty())
+    out.warnings.push_back(
+      {fileLabel, 0, QStringLiteral("type"),
+       tr("event types not in the table, imported as reports in \"Övrigt\": %1").arg(unknownTypes.join(QStringLiteral(", ")))});
   out.warnings.push_back({fileLabel, 0, QStringLiteral("location.gps"),
                           tr("police feed points are municipality or county centres: marked as municipality precision, not street level")});
   out.newCategories = resolver.newCategories();

@@ -5,11 +5,13 @@
 #pragma once
 
 #include "columnmapping.h"
+#include "geocoding/geocoder.h"
 #include "model/reference.h"
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace lagesbild::importer
@@ -20,6 +22,11 @@ struct KnownReferences
 {
     std::vector<Category> categories;
     std::vector<Source> sources;
+    //! The address register and the store's areas as named places, for rows without
+    //! coordinates; null when the store has neither.
+    std::shared_ptr<const geocoding::Geocoder> places;
+    //! Area codes by case-folded code and name, for an area column.
+    QHash<QString, QString> areaCodes;
 };
 
 class ReferenceResolver
