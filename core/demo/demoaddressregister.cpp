@@ -80,8 +80,9 @@ std::vector<geocoding::AddressPoint> DemoAddressRegister::build(const DemoPlaces
       entry.town = town;
       entry.known.emplace(number, address.point);
     }
-    if (!place.name.contains(QLatin1Char(',')))
-      named.emplace(place.name, place.addresses.empty() ? PointXY{} : place.addresses.front().point);
+    // The place itself ("Hagaberg") at its first address; background places have none.
+    if (!place.name.contains(QLatin1Char(',')) && !place.addresses.empty())
+      named.emplace(place.name, place.addresses.front().point);
   }
 
   std::vector<geocoding::AddressPoint> out;
