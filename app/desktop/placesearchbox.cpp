@@ -33,10 +33,8 @@ PlaceSearchBox::PlaceSearchBox(QgsMapCanvas *canvas, PlacesProvider places, QWid
   connect(this, &QLineEdit::returnPressed, this, [this]() { search(text()); });
 }
 
-PlaceSearchBox::~PlaceSearchBox()
-{
-  delete mMarker;
-}
+// The marker belongs to the canvas's scene, which deletes it.
+PlaceSearchBox::~PlaceSearchBox() = default;
 
 void PlaceSearchBox::updateCompletions(const QString &text)
 {

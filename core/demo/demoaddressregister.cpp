@@ -1,7 +1,5 @@
 #include "demoaddressregister.h"
 
-#include "geocoding/addressnormalizer.h"
-
 #include <QStringList>
 
 #include <algorithm>
