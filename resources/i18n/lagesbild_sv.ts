@@ -4259,5 +4259,9 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Start with the interventions dock showing this intervention&apos;s follow-up.</source>
         <translation>Starta med insatspanelen öppen och den här insatsens uppföljning visad.</translation>
     </message>
+    <message>
+        <source>Start zoomed to this address or place (as the toolbar&apos;s search).</source>
+        <translation>Starta inzoomad på den här adressen eller platsen (som sökrutan i verktygsfältet).</translation>
+    </message>
 </context>
 </TS>
