@@ -49,7 +49,8 @@ Result<BaseMapSettings> BaseMapSettings::fromJson(const QByteArray &json)
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
   if (document.isNull() || !document.isObject())
-    return makeError(ErrorCode::BadInput, QCoreApplication::translate("BaseMapSettings", "The base-map setting of the store is not valid JSON."),
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("BaseMapSettings", "The base-map setting of the store is not valid JSON."),
                      parseError.errorString());
   BaseMapSettings settings;
   for (const QJsonValue &value : document.object().value(QStringLiteral("sources")).toArray())

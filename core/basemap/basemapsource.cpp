@@ -13,11 +13,11 @@ namespace lagesbild
 namespace
 {
 constexpr std::array<std::pair<BaseMapKind, const char *>, 6> kKindNames{{{BaseMapKind::Xyz, "xyz"},
-                                                                           {BaseMapKind::Wmts, "wmts"},
-                                                                           {BaseMapKind::Wms, "wms"},
-                                                                           {BaseMapKind::RasterFile, "raster"},
-                                                                           {BaseMapKind::VectorTiles, "vectortiles"},
-                                                                           {BaseMapKind::VectorFile, "vector"}}};
+                                                                          {BaseMapKind::Wmts, "wmts"},
+                                                                          {BaseMapKind::Wms, "wms"},
+                                                                          {BaseMapKind::RasterFile, "raster"},
+                                                                          {BaseMapKind::VectorTiles, "vectortiles"},
+                                                                          {BaseMapKind::VectorFile, "vector"}}};
 
 QString tr(const char *text)
 {

@@ -25,8 +25,8 @@ enum class BaseMapKind
 struct BaseMapSource
 {
     BaseMapKind kind = BaseMapKind::Xyz;
-    QString name;        //!< shown in the layer tree and the status bar
-    QString location;    //!< URL/URI, or a file path (relative to the store's folder when inside it)
+    QString name;         //!< shown in the layer tree and the status bar
+    QString location;     //!< URL/URI, or a file path (relative to the store's folder when inside it)
     double opacity = 1.0; //!< 0 … 1
     bool visible = true;
     QString attribution; //!< credit printed on maps ("© OpenStreetMap-bidragsgivare")

@@ -3,8 +3,8 @@
 #include "basemap/basemapsettings.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <functional>
@@ -119,16 +119,19 @@ Result<void> DemoTownWriter::write(const QString &path, const DemoTown &town)
   Writer writer(dataset, srs, path);
   const QString credit = DemoTown::credit();
 
-  Result<void> done = GDALDatasetStartTransaction(dataset, FALSE) == OGRERR_NONE ? Result<void>() : gdalError(QStringLiteral("transaction"), path);
+  Result<void> done =
+    GDALDatasetStartTransaction(dataset, FALSE) == OGRERR_NONE ? Result<void>() : gdalError(QStringLiteral("transaction"), path);
   auto polygons = [&](const char *name, const std::vector<TownPolygon> &items)
   {
-    return writer.layer(name, credit, wkbPolygon, items.size(), [&items](std::size_t i) { return polygonGeometry(items[i].ring); },
-                        {{"name", [&items](std::size_t i) { return items[i].name; }}, {"class", [&items](std::size_t i) { return items[i].kind; }}});
+    return writer.layer(
+      name, credit, wkbPolygon, items.size(), [&items](std::size_t i) { return polygonGeometry(items[i].ring); },
+      {{"name", [&items](std::size_t i) { return items[i].name; }}, {"class", [&items](std::size_t i) { return items[i].kind; }}});
   };
   auto lines = [&](const char *name, const std::vector<TownLine> &items)
   {
-    return writer.layer(name, credit, wkbLineString, items.size(), [&items](std::size_t i) { return lineGeometry(items[i].points); },
-                        {{"name", [&items](std::size_t i) { return items[i].name; }}, {"class", [&items](std::size_t i) { return items[i].kind; }}});
+    return writer.layer(
+      name, credit, wkbLineString, items.size(), [&items](std::size_t i) { return lineGeometry(items[i].points); },
+      {{"name", [&items](std::size_t i) { return items[i].name; }}, {"class", [&items](std::size_t i) { return items[i].kind; }}});
   };
   auto points = [&](const char *name, const std::vector<TownPoint> &items)
   {
@@ -179,7 +182,7 @@ Result<QString> DemoTownWriter::writeBesideStore(const QString &storePath)
   BaseMapSettings settings;
   BaseMapSource source;
   source.kind = BaseMapKind::VectorFile;
-  source.name = QCoreApplication::translate("DemoTownWriter", "Demo map of Kungsör");
+  source.name = QStringLiteral("Demokarta Kungsör"); // data in the store, in the demo's language
   source.location = path;
   source.attribution = DemoTown::credit();
   settings.sources.push_back(source);

@@ -128,7 +128,8 @@ TEST_CASE("Base-map sources from what a user pastes or picks", "[basemap]")
   CHECK(QUrlQuery(topo.location).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded).contains(QStringLiteral("/token/abc/")));
 
   BaseMapSettings unknown;
-  const auto parsed = BaseMapSettings::fromJson(R"({"version":2,"sources":[{"kind":"hologram","location":"x"},{"kind":"xyz","location":"https://a/{z}/{x}/{y}"}]})");
+  const auto parsed = BaseMapSettings::fromJson(
+    R"({"version":2,"sources":[{"kind":"hologram","location":"x"},{"kind":"xyz","location":"https://a/{z}/{x}/{y}"}]})");
   REQUIRE(parsed);
   CHECK(parsed->sources.size() == 1);
   CHECK_FALSE(BaseMapSettings::fromJson("{nope"));
