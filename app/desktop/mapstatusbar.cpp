@@ -1,6 +1,7 @@
 #include "mapstatusbar.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgsexception.h>
 #include <qgsmapcanvas.h>
 
 #include <QHBoxLayout>

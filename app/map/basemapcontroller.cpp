@@ -2,10 +2,15 @@
 
 #include "basemaplayers.h"
 
+#include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgslayertreegroup.h>
 #include <qgsmaplayer.h>
+#include <qgsmessagelog.h>
 #include <qgsproject.h>
+
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace lagesbild
 {
@@ -17,6 +22,35 @@ constexpr int kReasonLength = 160;
 BaseMapController::BaseMapController(QgsProject *project, QObject *parent) : QObject(parent), mProject(project)
 {
   // A tile server that does not answer is given up after QgisRuntime's network timeout (15 s).
+  // Tile failures reach us two ways: as render errors of the layer (handleRenderError, from the
+  // canvas) and in QGIS's message log naming the tile's URL (from any thread: queued to ours).
+  connect(QgsApplication::messageLog(), qOverload<const QString &, const QString &, Qgis::MessageLevel>(&QgsMessageLog::messageReceived),
+          this, &BaseMapController::handleLogMessage, Qt::QueuedConnection);
+}
+
+QString BaseMapController::serverOf(const BaseMapSource &source)
+{
+  const QString url = source.kind == BaseMapKind::Xyz
+                        ? source.location
+                        : QUrlQuery(source.location).queryItemValue(QStringLiteral("url"), QUrl::FullyDecoded);
+  const QUrl parsed(QString(url).replace(QLatin1Char('{'), QLatin1Char('_')).replace(QLatin1Char('}'), QLatin1Char('_')));
+  return parsed.port() > 0 ? QStringLiteral("%1:%2").arg(parsed.host()).arg(parsed.port()) : parsed.host();
+}
+
+void BaseMapController::handleLogMessage(const QString &message, const QString &tag, Qgis::MessageLevel level)
+{
+  Q_UNUSED(tag)
+  if (level != Qgis::MessageLevel::Warning && level != Qgis::MessageLevel::Critical)
+    return;
+  for (std::size_t index = 0; index < mSettings.sources.size(); ++index)
+  {
+    const BaseMapSource &source = mSettings.sources[index];
+    if (!source.isOnline() || !source.visible)
+      continue;
+    const QString server = serverOf(source);
+    if (!server.isEmpty() && message.contains(server))
+      reportOnce(static_cast<int>(index), message);
+  }
 }
 
 void BaseMapController::openStore(const QString &storePath)

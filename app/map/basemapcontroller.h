@@ -7,6 +7,8 @@
 
 #include "basemap/basemapsettings.h"
 
+#include <qgis.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -40,6 +42,8 @@ class BaseMapController : public QObject
   public Q_SLOTS:
     //! A layer failed while rendering (QgsMapCanvas::renderErrorOccurred): says so once per source.
     void handleRenderError(const QString &error, QgsMapLayer *layer);
+    //! A message of QGIS's log: a failed request to a base-map server says so once per source.
+    void handleLogMessage(const QString &message, const QString &tag, Qgis::MessageLevel level);
 
   Q_SIGNALS:
     //! A message for the status bar (a failure, in the UI language).
@@ -48,6 +52,8 @@ class BaseMapController : public QObject
     void changed();
 
   private:
+    //! "host" or "host:port" of an online source's server.
+    static QString serverOf(const BaseMapSource &source);
     void rebuild();
     void reportOnce(int sourceIndex, const QString &reason);
 

@@ -11,6 +11,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace lagesbild
 {
 namespace

@@ -2,6 +2,7 @@
 
 #include <qgsgeometry.h>
 #include <qgsgeometryengine.h>
+#include <qgspoint.h>
 #include <qgspolygon.h>
 
 #include <algorithm>

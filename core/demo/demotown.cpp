@@ -263,11 +263,14 @@ class TownBuilder
           const PointXY v{-u.y, u.x};
           for (double s = kBuildingStep / 2.0; s < segment - kBuildingStep / 4.0; s += kBuildingStep)
           {
+            // Two rows on each side: houses on the street and a row behind them.
             for (const double side : {1.0, -1.0})
-            {
-              const PointXY centre{a.x + s * u.x + side * offset * v.x, a.y + s * u.y + side * offset * v.y};
-              addBuilding(centre, u, length, depth, QStringLiteral("house"), false);
-            }
+              for (const double row : {0.0, 1.0})
+              {
+                const double away = offset + row * (depth + kRowGap);
+                const PointXY centre{a.x + s * u.x + side * away * v.x, a.y + s * u.y + side * away * v.y};
+                addBuilding(centre, u, length, depth, QStringLiteral("house"), false);
+              }
           }
         }
       }

@@ -8,13 +8,9 @@
 #include "demo/demostorewriter.h"
 #include "demo/demotown.h"
 #include "demo/demotownwriter.h"
-#include "desktop/basemapui.h"
-#include "desktop/mainwindow.h"
-#include "desktop/mapstatusbar.h"
 #include "map/basemapcontroller.h"
 #include "map/basemaplayers.h"
 #include "map/basemapstyle.h"
-#include "map/incidentstyle.h"
 #include "map/readablelabels.h"
 #include "print/reportdocument.h"
 #include "qgis/qgisruntime.h"
@@ -26,17 +22,18 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmapsettings.h>
+#include <qgsmarkersymbol.h>
 #include <qgspallabeling.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsrulebasedlabeling.h>
+#include <qgssinglesymbolrenderer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,7 +99,7 @@ QImage render(const QList<QgsMapLayer *> &layers, const QgsRectangle &extent, QS
   settings.setOutputSize(size);
   settings.setOutputDpi(96);
   settings.setBackgroundColor(Qt::white);
-  settings.setFlag(QgsMapSettings::Antialiasing, false);
+  settings.setFlag(Qgis::MapSettingsFlag::Antialiasing, false);
   if (project)
     settings.setLabelingEngineSettings(project->labelingEngineSettings());
   QgsMapRendererSequentialJob job(settings);
@@ -164,19 +161,19 @@ TEST_CASE("The demo store's base map is its offline town, drawn under the incide
     baseMap << node->layer();
   REQUIRE(baseMap.size() == 7);
 
-  // A memory layer with one incident drawn by the app's incident style.
+  // A memory layer with one incident (a red point).
   auto *incidents =
     new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:3006&field=category:integer"), QStringLiteral("incidents"), QStringLiteral("memory"));
   QgsFeature feature(incidents->fields());
   feature.setAttribute(0, 1);
   feature.setGeometry(QgsGeometry::fromPointXY(kIncident));
-  incidents->dataProvider()->addFeatures(QgsFeatureList{feature});
-  Category red;
-  red.id = 1;
-  red.code = QStringLiteral("x");
-  red.nameSv = QStringLiteral("X");
-  red.colour = QStringLiteral("#e31a1c");
-  IncidentStyle::apply(incidents, {red}, QStringLiteral("category"), true, 1);
+  QgsFeatureList incidentFeatures{feature};
+  incidents->dataProvider()->addFeatures(incidentFeatures);
+  QVariantMap red;
+  red.insert(QStringLiteral("name"), QStringLiteral("circle"));
+  red.insert(QStringLiteral("color"), QStringLiteral("#e31a1c"));
+  red.insert(QStringLiteral("size"), QStringLiteral("2.6"));
+  incidents->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(red)));
   project.addMapLayer(incidents);
 
   const QgsRectangle extent(562500.0, 6587300.0, 563100.0, 6587800.0);
@@ -209,13 +206,10 @@ TEST_CASE("The demo store's base map is its offline town, drawn under the incide
   CHECK(hasColourNear(overview, pixelOf(kInTheLake, wide, QSize(600, 500)), 1, QColor(QStringLiteral("#c5d9e6")), 12.0));
 }
 
-TEST_CASE("An unreachable tile server is reported once, in Swedish, and the rest of the map draws", "[basemap][app][ui]")
+TEST_CASE("An unreachable tile server is reported once, in Swedish, and the rest of the map draws", "[basemap][app]")
 {
   qputenv("LAGESBILD_LANG", "sv");
   QgisRuntime::installTranslations();
-  QTemporaryDir dir;
-  const QString store = dir.filePath(QStringLiteral("copy.gpkg"));
-  REQUIRE(QFile::copy(demoStore(), store));
   auto settings = BaseMapSettings::load(demoStore());
   REQUIRE(settings);
   BaseMapSource tiles;
@@ -223,47 +217,54 @@ TEST_CASE("An unreachable tile server is reported once, in Swedish, and the rest
   tiles.name = QStringLiteral("Stängd port");
   tiles.location = QStringLiteral("http://127.0.0.1:%1/{z}/{x}/{y}.png").arg(closedPort());
   settings->sources.insert(settings->sources.begin(), tiles);
-  REQUIRE(BaseMapSettings::save(store, *settings));
 
-  MainWindow window;
-  window.resize(1000, 700);
-  window.show();
-  QSignalSpy messages(window.baseMap()->controller(), &BaseMapController::message);
-  QSignalSpy refreshed(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed);
-  REQUIRE(window.openStore(store));
-  window.mapCanvas()->setExtent(QgsRectangle(562500.0, 6587300.0, 563100.0, 6587800.0));
+  QgsProject project;
+  project.setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3006")));
+  BaseMapController controller(&project);
+  QgsMapCanvas canvas;
+  canvas.resize(800, 600);
+  canvas.setProject(&project);
+  canvas.setDestinationCrs(project.crs());
+  canvas.setParallelRenderingEnabled(true);
+  QObject::connect(&canvas, &QgsMapCanvas::renderErrorOccurred, &controller, &BaseMapController::handleRenderError);
+  QSignalSpy messages(&controller, &BaseMapController::message);
+  controller.setSettings(*settings); // no store path: kept in memory only
+  QList<QgsMapLayer *> layers;
+  for (QgsLayerTreeLayer *node : project.layerTreeRoot()->findLayers())
+    layers << node->layer();
+  REQUIRE(layers.size() == 8);
+  canvas.setLayers(layers);
+  canvas.show();
+  canvas.setExtent(QgsRectangle(562500.0, 6587300.0, 563100.0, 6587800.0));
+  QSignalSpy refreshed(&canvas, &QgsMapCanvas::mapCanvasRefreshed);
   QElapsedTimer clock;
   clock.start();
-  window.mapCanvas()->refreshAllLayers();
+  canvas.refreshAllLayers();
   REQUIRE(refreshed.wait(30000));
-  while (refreshed.count() > 0 && messages.isEmpty() && clock.elapsed() < 20000)
-    refreshed.wait(500);
   const qint64 firstFrame = clock.elapsed();
-  WARN("map with a closed-port tile server and the demo town drawn in " << firstFrame << " ms");
+  WARN("demo town with a closed-port tile server drawn in " << firstFrame << " ms");
   CHECK(firstFrame < 15000);
+  QTest::qWait(500); // queued log messages
 
   REQUIRE(messages.size() == 1);
   const QString message = messages.at(0).at(0).toString();
   INFO(message.toStdString());
   CHECK(message.contains(QStringLiteral("Bakgrundskartan Stängd port")));
   CHECK(message.contains(QStringLiteral("kunde inte laddas")));
-  CHECK(window.statusBar()->currentMessage() == message);
 
-  // Drawn again (a pan): no second message, no dialog.
-  window.mapCanvas()->refreshAllLayers();
+  // Drawn again (a pan): no second message.
+  canvas.refreshAllLayers();
   REQUIRE(refreshed.wait(30000));
-  QTest::qWait(300);
+  QTest::qWait(500);
   CHECK(messages.size() == 1);
-  CHECK(QApplication::activeModalWidget() == nullptr);
 
   // Everything else is drawn: the streets of the demo town are on the canvas.
-  const QImage canvas = window.mapCanvas()->grab().toImage();
+  const QImage image = canvas.grab().toImage();
   int streetPixels = 0;
-  for (int y = 0; y < canvas.height(); y += 2)
-    for (int x = 0; x < canvas.width(); x += 2)
-      streetPixels += colourDistance(canvas.pixelColor(x, y), QColor(QStringLiteral("#b3aaa0"))) <= 12.0 ? 1 : 0;
+  for (int y = 0; y < image.height(); y += 2)
+    for (int x = 0; x < image.width(); x += 2)
+      streetPixels += colourDistance(image.pixelColor(x, y), QColor(QStringLiteral("#b3aaa0"))) <= 12.0 ? 1 : 0;
   CHECK(streetPixels > 50);
-  CHECK(window.baseMap()->statusWidget()->baseMapText().contains(QStringLiteral("Demokarta")));
 }
 
 TEST_CASE("The printed map sheet shows the base map under the incidents, zoomed to the town, with an overview", "[basemap][print]")
@@ -370,21 +371,4 @@ TEST_CASE("Labels avoid collisions: base-map, area and intervention labels", "[b
   ReadableLabels::applyToAreas(areas);
   render({areas}, QgsRectangle(555000.0, 6580000.0, 571000.0, 6594000.0), QSize(400, 350), &project, &results);
   CHECK(results->allLabels().isEmpty());
-}
-
-TEST_CASE("The status bar shows scale, SWEREF 99 TM and WGS 84 coordinates", "[basemap][ui]")
-{
-  QgsMapCanvas canvas;
-  canvas.setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3006")));
-  MapStatusBar bar(&canvas);
-  const QString text = bar.describe(QgsPointXY(562915.0, 6587532.0));
-  INFO(text.toStdString());
-  CHECK(text.contains(QStringLiteral("SWEREF 99 TM")));
-  CHECK(text.contains(QStringLiteral("WGS 84")));
-  // Kungsör: about 59.42° N, 16.10° E.
-  CHECK((text.contains(QStringLiteral("59,42")) || text.contains(QStringLiteral("59.42"))));
-  CHECK((text.contains(QStringLiteral("16,09")) || text.contains(QStringLiteral("16.09")) || text.contains(QStringLiteral("16,10")) ||
-         text.contains(QStringLiteral("16.10"))));
-  bar.setBaseMapName(QStringLiteral("OpenStreetMap"));
-  CHECK(bar.baseMapText().contains(QStringLiteral("OpenStreetMap")));
 }
