@@ -23,6 +23,7 @@ constexpr double kBuildingStep = 30.0;       //!< metres between buildings along
 constexpr double kMinBuildingSpacing = 17.0; //!< between building centres
 constexpr double kStreetClearance = 9.0;     //!< from a building's corner to any street centre line
 constexpr double kLooseStreetMargin = 40.0;  //!< a street laid out through its addresses runs on this far
+constexpr double kRowGap = 8.0;              //!< between a street's row of houses and the row behind
 
 Error townError(const QString &what)
 {
