@@ -143,7 +143,9 @@ TEST_CASE("A period includes 23:59:59 of its last day and excludes 00:00:00 of t
       CHECK((foundIds.count(incidents[k].externalId) == 1) == period.edges[k].inside);
     }
     std::int64_t grouped = 0;
-    for (const GroupCount &group : store->countBy(filter, {GroupField::Day}).value())
+    const auto groups = store->countBy(filter, {GroupField::Day}); // kept: value() refers into it
+    REQUIRE(groups.ok());
+    for (const GroupCount &group : groups.value())
       grouped += group.count;
     CHECK(grouped == inside);
 
