@@ -2,7 +2,8 @@
 # Builds the `fuzz` preset (clang, libFuzzer + ASan + UBSan, core only) and runs each fuzz
 # target of tests/fuzz for a bounded time, starting from its seed corpus in the repository.
 # Fails on any finding (crash, leak, timeout, out-of-memory, broken property); prints the
-# executions each target reached. Usage: tools/fuzz.sh [SECONDS_PER_TARGET] (default 60).
+# executions each target reached. Usage: tools/fuzz.sh [SECONDS_PER_TARGET] (default 60); FUZZ_SEED
+# (default 1) fixes the mutation sequence so CI repeats what was run here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,7 @@ for target in "${targets[@]}"; do
   echo "=== $target: ${seconds} s"
   status=0
   # New inputs go to the build's corpus; the repository's seeds are only read.
-  "build-fuzz/bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "build-fuzz/bin/$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$work/$target/" "$work/$target/corpus" "tests/fuzz/$target/corpus" >"$log" 2>&1 || status=$?
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   coverage=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1 | cut -d' ' -f2 || true)
