@@ -69,11 +69,6 @@ const std::vector<FieldNames> &fieldNames()
   return sNames;
 }
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 void readValueMap(const QJsonObject &object, QHash<QString, QString> &map)
 {
   for (auto it = object.begin(); it != object.end(); ++it)

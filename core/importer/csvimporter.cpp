@@ -26,11 +26,6 @@ constexpr std::size_t kBinaryProbeBytes = 65536;
 constexpr std::size_t kBytesPerPart = 4 * 1024 * 1024;
 constexpr unsigned kMaximumParts = 8;
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 //! A run of whole records of the file: bytes [begin, end) of the text, from line firstLine.
 struct CsvPart
 {

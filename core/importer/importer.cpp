@@ -26,11 +26,6 @@ namespace lagesbild::importer
 {
 namespace
 {
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 QString csvField(const QString &value)
 {
   if (!value.contains(QLatin1Char(';')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&

@@ -20,11 +20,6 @@ constexpr double kMaxLongitude = 25.0;
 constexpr double kMinLatitude = 54.5;
 constexpr double kMaxLatitude = 69.5;
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 QString quoted(const QString &value)
 {
   return MessageText::quoted(value);

@@ -20,11 +20,6 @@ namespace
 {
 constexpr std::int64_t kFeaturesPerProgressStep = 1024;
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 struct DatasetCloser
 {
     void operator()(GDALDataset *dataset) const { GDALClose(dataset); }

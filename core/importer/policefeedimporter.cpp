@@ -23,11 +23,6 @@ namespace
 {
 constexpr std::int64_t kEventsPerProgressStep = 256;
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 int monthFromSwedishName(const QString &name)
 {
   static const QStringList kMonths = {QStringLiteral("januari"), QStringLiteral("februari"), QStringLiteral("mars"),

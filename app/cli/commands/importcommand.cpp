@@ -23,11 +23,6 @@ namespace
 constexpr std::size_t kMaxListedIssues = 50;
 constexpr int kBarWidth = 30;
 
-[[maybe_unused]] QString tr(const char *text)
-{
-  return QCoreApplication::translate("cli", text);
-}
-
 //! A progress bar on stderr when it is a terminal; silent otherwise.
 class ProgressBar
 {
