@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <thread>
 
 using namespace lagesbild;
@@ -29,12 +30,22 @@ struct Writer
     std::atomic<bool> ok{false};
     std::atomic<bool> finished{false};
     QString error; //!< read after the thread was joined
+    //! Called once, inside the batch with the write lock held, when the first progress arrives.
+    std::function<void()> holdInBatch;
 };
 
 //! Opens its own connection and inserts incidents, telling writer when its batch has begun.
 void write(const QString &path, const std::vector<Incident> &incidents, Writer &writer)
 {
-  Feedback feedback([&writer](double percent) { writer.inBatch = writer.inBatch || percent > 0.0; });
+  Feedback feedback(
+    [&writer](double percent)
+    {
+      if (percent <= 0.0 || writer.inBatch)
+        return;
+      writer.inBatch = true;
+      if (writer.holdInBatch)
+        writer.holdInBatch();
+    });
   feedback.setWaitingCallback([&writer](bool waiting) { writer.waited = writer.waited || waiting; });
   auto store = IncidentStore::open(path, StoreAccess::Write, &feedback);
   if (!store)
@@ -68,6 +79,14 @@ TEST_CASE("A second import waits for a large one in its rollback-journal phase, 
 
   Writer first;
   Writer next;
+  // However fast the machine, the first batch keeps the lock until the second has said it waits
+  // (the report comes after 200 ms), so the test does not depend on how long 60,000 rows take.
+  first.holdInBatch = [&next]()
+  {
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (!next.waited && !next.finished && std::chrono::steady_clock::now() < giveUp)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  };
   std::thread firstThread([&]() { write(path, large, first); });
   while (!first.inBatch && !first.finished)
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
