@@ -13,11 +13,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -28,6 +30,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lagesbild
 {
@@ -47,6 +50,36 @@ QDateEdit *makeDateEdit(QWidget *parent)
 QVariant optionalValue(const std::optional<double> &value)
 {
   return value ? QVariant(*value) : QVariant();
+}
+
+//! A number rounded to a few decimals for exports (no "−12.034482758620690" in a spreadsheet).
+QVariant rounded(const std::optional<double> &value, int decimals)
+{
+  if (!value)
+    return QVariant();
+  const double scale = std::pow(10.0, decimals);
+  return QVariant(std::round(*value * scale) / scale);
+}
+
+//! The kind as a column value: "Anmälda brott", "Lägesrapporter" or "Båda slagen".
+QString kindName(const std::optional<IncidentKind> &kind)
+{
+  if (!kind)
+    return ComparisonTab::tr("Both kinds");
+  return *kind == IncidentKind::Crime ? ComparisonTab::tr("Reported crimes") : ComparisonTab::tr("Lägesbild reports");
+}
+
+//! A and B of each comparison: grey for the first kind (or a single comparison), blue for the second.
+QBrush barBrush(int setIndex, bool several)
+{
+  if (!several || setIndex < 2)
+    return setIndex % 2 == 0 ? ChartStyle::barBrushA() : ChartStyle::barBrushB();
+  return setIndex % 2 == 0 ? QBrush(QColor(166, 198, 230)) : QBrush(QColor(20, 70, 140), Qt::Dense2Pattern);
+}
+
+QString isoPeriod(const DateRange &period)
+{
+  return QStringLiteral("%1–%2").arg(period.from().toString(Qt::ISODate), period.to().toString(Qt::ISODate));
 }
 } // namespace
 
@@ -69,13 +102,14 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   mGroupBy->addItem(tr("Weekday"), static_cast<int>(GroupField::Weekday));
   mGroupBy->addItem(tr("Month"), static_cast<int>(GroupField::Month));
 
-  const QDate today = QDate::currentDate();
-  const DateRange b(QDate(today.year(), 1, 1), today);
-  mFromB->setDate(b.from());
-  mToB->setDate(b.to());
-  const DateRange a = b.sameDaysPreviousYear();
-  mFromA->setDate(a.from());
-  mToA->setDate(a.to());
+  mSumKinds = new QCheckBox(tr("Sum both kinds"), this);
+  mSumKinds->setObjectName(QStringLiteral("sumKinds"));
+  mSumKinds->setToolTip(tr("Reported crimes and lägesbild reports are different things and are compared side by side. "
+                           "Tick to compare their sum instead (labelled as a sum)."));
+  mAnchor = new QLabel(this);
+  mAnchor->setObjectName(QStringLiteral("periodAnchor"));
+  mAnchor->setWordWrap(true);
+  setDefaultPeriods();
 
   auto *periods = new QGridLayout;
   periods->addWidget(new QLabel(tr("Period B"), this), 0, 0);
@@ -89,6 +123,8 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   periods->addWidget(mPreset, 1, 4);
   periods->addWidget(new QLabel(tr("Group by"), this), 2, 0);
   periods->addWidget(mGroupBy, 2, 1, 1, 3);
+  periods->addWidget(mSumKinds, 2, 4);
+  periods->addWidget(mAnchor, 3, 0, 1, 6);
   periods->setColumnStretch(5, 1);
 
   mSentence = new QLabel(this);
@@ -101,8 +137,7 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   mTotals->setWordWrap(true);
 
   mTable = new QTableWidget(this);
-  mTable->setColumnCount(6);
-  mTable->setHorizontalHeaderLabels({tr("Group"), tr("A"), tr("B"), tr("Change"), tr("Change %"), tr("Adjusted p")});
+  mTable->setColumnCount(7);
   mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
   mTable->setSelectionMode(QAbstractItemView::SingleSelection);
   mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -146,6 +181,8 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
             {
               if (mUpdating)
                 return;
+              mPeriodsChosen = true;
+              mAnchor->clear();
               mUpdating = true;
               mPreset->setCurrentIndex(static_cast<int>(PresetA::Custom));
               mUpdating = false;
@@ -165,6 +202,7 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
               setPresetA(static_cast<PresetA>(index));
           });
   connect(mGroupBy, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] { recompute(); });
+  connect(mSumKinds, &QCheckBox::toggled, this, [this] { recompute(); });
   connect(mTable, &QTableWidget::cellClicked, this, [this](int row, int) { rowClicked(row); });
   connect(exportTable, &QPushButton::clicked, this, &ComparisonTab::chooseTableExport);
   connect(exportChart, &QPushButton::clicked, this, &ComparisonTab::chooseChartExport);
@@ -183,6 +221,8 @@ DateRange ComparisonTab::periodB() const
 
 void ComparisonTab::setPeriodB(const DateRange &period)
 {
+  mPeriodsChosen = true;
+  mAnchor->clear();
   mUpdating = true;
   mFromB->setDate(period.from());
   mToB->setDate(period.to());
@@ -199,12 +239,42 @@ void ComparisonTab::setPeriodB(const DateRange &period)
 
 void ComparisonTab::setPeriodA(const DateRange &period)
 {
+  mPeriodsChosen = true;
+  mAnchor->clear();
   mUpdating = true;
   mPreset->setCurrentIndex(static_cast<int>(PresetA::Custom));
   mFromA->setDate(period.from());
   mToA->setDate(period.to());
   mUpdating = false;
   periodEdited();
+}
+
+void ComparisonTab::setDefaultPeriods()
+{
+  const bool hasData = mSession && mSession->isOpen() && mSession->lastDay().isValid();
+  const QDate last = hasData ? mSession->lastDay() : QDate::currentDate();
+  const DateRange b(QDate(last.year(), 1, 1), last);
+  const DateRange a =
+    static_cast<PresetA>(mPreset->currentIndex()) == PresetA::PreviousPeriod ? b.previousPeriod() : b.sameDaysPreviousYear();
+  mUpdating = true;
+  mFromB->setDate(b.from());
+  mToB->setDate(b.to());
+  mFromA->setDate(a.from());
+  mToA->setDate(a.to());
+  mUpdating = false;
+  mAnchor->setText(hasData ? tr("Periods chosen from the data: B is %1 up to the last day with data, %2; A is %3.")
+                               .arg(QString::number(last.year()), last.toString(Qt::ISODate), isoPeriod(a))
+                           : tr("No data yet: B is this year up to today."));
+}
+
+void ComparisonTab::setSumKinds(bool sum)
+{
+  mSumKinds->setChecked(sum);
+}
+
+bool ComparisonTab::sumKinds() const
+{
+  return mSumKinds->isChecked();
 }
 
 void ComparisonTab::setPresetA(PresetA preset)
@@ -242,18 +312,36 @@ void ComparisonTab::periodEdited()
 void ComparisonTab::recompute()
 {
   mResult.reset();
+  mResults.clear();
   if (mSession && mSession->store())
   {
+    if (!mPeriodsChosen && mSession->lastDay().isValid() && mToB->date() != mSession->lastDay())
+      setDefaultPeriods();
     mLabels = GroupLabels(mSession->categories(), mSession->sources(), mSession->areas());
-    auto result = PeriodComparison::compare(*mSession->store(), mBaseFilter, periodA(), periodB(), groupField());
-    if (result.ok())
-      mResult = std::move(result.value());
+    // Never a silent sum: one comparison per kind unless the filter picks one or the user asks for the sum.
+    std::vector<std::optional<IncidentKind>> kinds;
+    if (mBaseFilter.kind || mSumKinds->isChecked())
+      kinds.push_back(mBaseFilter.kind);
     else
-      mSentence->setText(result.error().toString());
+      kinds = {IncidentKind::Crime, IncidentKind::Report};
+    for (const std::optional<IncidentKind> &kind : kinds)
+    {
+      IncidentFilter filter = mBaseFilter;
+      filter.kind = kind;
+      auto result = PeriodComparison::compare(*mSession->store(), filter, periodA(), periodB(), groupField());
+      if (!result.ok())
+      {
+        mResults.clear();
+        mSentence->setText(result.error().toString());
+        break;
+      }
+      mResults.push_back(KindComparison{kind, std::move(result.value())});
+    }
+    if (!mResults.empty())
+      mResult = mResults.front().result;
   }
   if (mResult)
   {
-    using cli::SwedishFormat;
     mSentence->setText(sentence());
     mTotals->setText(totalsText());
   }
@@ -266,21 +354,41 @@ void ComparisonTab::recompute()
   fillChart();
 }
 
+QString ComparisonTab::heading(const KindComparison &comparison) const
+{
+  if (!comparison.kind)
+    return tr("Sum of both kinds (reported crimes + lägesbild reports)");
+  return kindName(comparison.kind);
+}
+
 QString ComparisonTab::sentence() const
 {
-  return mResult ? ComparisonSentence::sentence(*mResult, mBaseFilter.kind) : QString();
+  const bool headed = mResults.size() > 1 || (!mResults.empty() && !mResults.front().kind && mSumKinds->isChecked());
+  QStringList lines;
+  for (const KindComparison &comparison : mResults)
+  {
+    const QString line = ComparisonSentence::sentence(comparison.result, comparison.kind);
+    lines << (headed ? tr("%1: %2").arg(heading(comparison), line) : line);
+  }
+  return lines.join(QLatin1Char('\n'));
 }
 
 QString ComparisonTab::totalsText() const
 {
-  if (!mResult)
-    return {};
   using cli::SwedishFormat;
-  return tr("A %1: %2 · B %3: %4 · change %5 (%6) · %7 → %8 per 30 days")
-    .arg(mResult->a.period.toString(), SwedishFormat::integer(mResult->a.total), mResult->b.period.toString(),
-         SwedishFormat::integer(mResult->b.total), SwedishFormat::signedInteger(mResult->change),
-         SwedishFormat::changePercent(mResult->changePercent), SwedishFormat::decimal(mResult->a.ratePer30Days),
-         SwedishFormat::decimal(mResult->b.ratePer30Days));
+  const bool headed = mResults.size() > 1;
+  QStringList lines;
+  for (const KindComparison &comparison : mResults)
+  {
+    const ComparisonResult &result = comparison.result;
+    const QString line = tr("A %1: %2 · B %3: %4 · change %5 (%6) · %7 → %8 per 30 days")
+                           .arg(result.a.period.toString(), SwedishFormat::integer(result.a.total), result.b.period.toString(),
+                                SwedishFormat::integer(result.b.total), SwedishFormat::signedInteger(result.change),
+                                SwedishFormat::changePercent(result.changePercent), SwedishFormat::decimal(result.a.ratePer30Days),
+                                SwedishFormat::decimal(result.b.ratePer30Days));
+    lines << (headed ? tr("%1: %2").arg(heading(comparison), line) : line);
+  }
+  return lines.join(QLatin1Char('\n'));
 }
 
 void ComparisonTab::fillTable()
@@ -289,7 +397,9 @@ void ComparisonTab::fillTable()
   mTable->setSortingEnabled(false);
   mTable->clearContents();
   mTable->setRowCount(0);
-  if (!mResult)
+  mTable->setHorizontalHeaderLabels({tr("Group"), tr("Kind"), tr("A %1").arg(isoPeriod(periodA())), tr("B %1").arg(isoPeriod(periodB())),
+                                     tr("Change"), tr("Change %"), tr("Adjusted p")});
+  if (mResults.empty())
   {
     mTable->setSortingEnabled(true);
     return;
@@ -298,33 +408,41 @@ void ComparisonTab::fillTable()
   if (!mShownField || *mShownField != field)
     mTable->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // a new grouping starts in core's order
   mShownField = field;
-  mTable->setRowCount(static_cast<int>(mResult->rows.size()));
+  int rows = 0;
+  for (const KindComparison &comparison : mResults)
+    rows += static_cast<int>(comparison.result.rows.size());
+  mTable->setRowCount(rows);
   int row = 0;
-  for (const ComparisonRow &comparison : mResult->rows)
+  // Natural order for hours, weekdays and months; names otherwise.
+  const bool ordinal = field == GroupField::Hour || field == GroupField::Weekday || field == GroupField::Month;
+  for (const KindComparison &kindComparison : mResults)
   {
-    // Natural order for hours, weekdays and months; names otherwise.
-    const bool ordinal = field == GroupField::Hour || field == GroupField::Weekday || field == GroupField::Month;
-    auto *group = new NumericItem(mLabels.label(field, comparison.key),
-                                  ordinal ? QVariant(comparison.key.toInt()) : QVariant(mLabels.label(field, comparison.key)));
-    group->setData(NumericItem::kKeyRole, comparison.key);
-    mTable->setItem(row, 0, group);
-    mTable->setItem(row, 1, new NumericItem(SwedishFormat::integer(comparison.a), QVariant::fromValue<qlonglong>(comparison.a)));
-    mTable->setItem(row, 2, new NumericItem(SwedishFormat::integer(comparison.b), QVariant::fromValue<qlonglong>(comparison.b)));
-    mTable->setItem(row, 3,
-                    new NumericItem(SwedishFormat::signedInteger(comparison.change), QVariant::fromValue<qlonglong>(comparison.change)));
-    mTable->setItem(row, 4,
-                    new NumericItem(SwedishFormat::changePercent(comparison.changePercent), optionalValue(comparison.changePercent)));
-    auto *p = new NumericItem(SwedishFormat::pValue(comparison.pAdjusted), optionalValue(comparison.pAdjusted));
-    if (comparison.pAdjusted && *comparison.pAdjusted < ComparisonSentence::kSignificanceLevel)
+    for (const ComparisonRow &comparison : kindComparison.result.rows)
     {
-      QFont bold = p->font();
-      bold.setBold(true);
-      p->setFont(bold);
+      const QString label = mLabels.label(field, comparison.key);
+      auto *group = new NumericItem(label, ordinal ? QVariant(comparison.key.toInt()) : QVariant(label));
+      group->setData(NumericItem::kKeyRole, comparison.key);
+      group->setData(NumericItem::kKindRole, kindComparison.kind ? kindCode(*kindComparison.kind) : QString());
+      mTable->setItem(row, 0, group);
+      mTable->setItem(row, 1, new NumericItem(kindName(kindComparison.kind), kindName(kindComparison.kind)));
+      mTable->setItem(row, 2, new NumericItem(SwedishFormat::integer(comparison.a), QVariant::fromValue<qlonglong>(comparison.a)));
+      mTable->setItem(row, 3, new NumericItem(SwedishFormat::integer(comparison.b), QVariant::fromValue<qlonglong>(comparison.b)));
+      mTable->setItem(row, 4,
+                      new NumericItem(SwedishFormat::signedInteger(comparison.change), QVariant::fromValue<qlonglong>(comparison.change)));
+      mTable->setItem(row, 5,
+                      new NumericItem(SwedishFormat::changePercent(comparison.changePercent), optionalValue(comparison.changePercent)));
+      auto *p = new NumericItem(SwedishFormat::pValue(comparison.pAdjusted), optionalValue(comparison.pAdjusted));
+      if (comparison.pAdjusted && *comparison.pAdjusted < ComparisonSentence::kSignificanceLevel)
+      {
+        QFont bold = p->font();
+        bold.setBold(true);
+        p->setFont(bold);
+      }
+      mTable->setItem(row, 6, p);
+      for (int column = 2; column < 7; ++column)
+        mTable->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      ++row;
     }
-    mTable->setItem(row, 5, p);
-    for (int column = 1; column < 6; ++column)
-      mTable->item(row, column)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    ++row;
   }
   mTable->setSortingEnabled(true);
 }
@@ -334,31 +452,58 @@ void ComparisonTab::fillChart()
   using namespace QtCharts;
   QChart *chart = mChartView->chart();
   ChartStyle::clear(*chart);
-  if (mResult)
+  if (!mResults.empty())
   {
     const GroupField field = groupField();
-    auto *setA = new QBarSet(tr("A %1").arg(mResult->a.period.toString()));
-    auto *setB = new QBarSet(tr("B %1").arg(mResult->b.period.toString()));
-    setA->setBrush(ChartStyle::barBrushA());
-    setB->setBrush(ChartStyle::barBrushB());
-    setA->setPen(ChartStyle::barPen());
-    setB->setPen(ChartStyle::barPen());
-    QStringList labels;
     const bool ordinal = field == GroupField::Hour || field == GroupField::Weekday || field == GroupField::Month;
-    const int shown =
-      ordinal ? static_cast<int>(mResult->rows.size()) : std::min<int>(kMaximumBars, static_cast<int>(mResult->rows.size()));
+    // The groups: in natural order, or the largest (over every comparison shown) first.
+    QStringList keys;
+    QHash<QString, std::int64_t> sizes;
+    for (const KindComparison &comparison : mResults)
+    {
+      for (const ComparisonRow &row : comparison.result.rows)
+      {
+        if (!sizes.contains(row.key))
+          keys << row.key;
+        sizes[row.key] += row.a + row.b;
+      }
+    }
+    if (ordinal)
+      std::sort(keys.begin(), keys.end(), [](const QString &l, const QString &r) { return l.toInt() < r.toInt(); });
+    else
+      std::stable_sort(keys.begin(), keys.end(), [&sizes](const QString &l, const QString &r) { return sizes.value(l) > sizes.value(r); });
+    const int shown = ordinal ? static_cast<int>(keys.size()) : std::min<int>(kMaximumBars, static_cast<int>(keys.size()));
+    const bool several = mResults.size() > 1;
+    auto *series = new QBarSeries;
+    int setIndex = 0;
+    for (const KindComparison &comparison : mResults)
+    {
+      QHash<QString, const ComparisonRow *> byKey;
+      for (const ComparisonRow &row : comparison.result.rows)
+        byKey.insert(row.key, &row);
+      const QString suffix = several ? QStringLiteral(" · ") + kindName(comparison.kind) : QString();
+      auto *setA = new QBarSet(tr("A %1").arg(comparison.result.a.period.toString()) + suffix);
+      auto *setB = new QBarSet(tr("B %1").arg(comparison.result.b.period.toString()) + suffix);
+      for (int i = 0; i < shown; ++i)
+      {
+        const ComparisonRow *row = byKey.value(keys.at(i));
+        *setA << static_cast<qreal>(row ? row->a : 0);
+        *setB << static_cast<qreal>(row ? row->b : 0);
+      }
+      for (QBarSet *set : {setA, setB})
+      {
+        set->setBrush(barBrush(setIndex++, several));
+        set->setPen(ChartStyle::barPen());
+        series->append(set);
+      }
+    }
+    QStringList labels;
     for (int i = 0; i < shown; ++i)
     {
-      const int index = i;
-      const ComparisonRow &row = mResult->rows[static_cast<std::size_t>(index)];
-      *setA << static_cast<qreal>(row.a);
-      *setB << static_cast<qreal>(row.b);
       // Qt Charts drops what does not fit a bar group's width, so names go one word a line.
-      labels << (field == GroupField::Hour ? row.key : mLabels.label(field, row.key).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
+      labels << (field == GroupField::Hour ? keys.at(i)
+                                           : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
     }
-    auto *series = new QBarSeries;
-    series->append(setA);
-    series->append(setB);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
@@ -372,14 +517,15 @@ void ComparisonTab::fillChart()
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
     values->applyNiceNumbers();
-    chart->setTitle(shown < static_cast<int>(mResult->rows.size()) ? tr("A vs B, the %1 largest groups").arg(shown) : tr("A vs B"));
+    chart->setTitle(shown < static_cast<int>(keys.size()) ? tr("A vs B, the %1 largest groups").arg(shown) : tr("A vs B"));
   }
   ChartStyle::apply(*chart);
-  if (mResult && !chart->series().isEmpty())
+  if (!mResults.empty() && !chart->series().isEmpty())
   {
     auto *series = static_cast<QAbstractBarSeries *>(chart->series().constFirst());
-    series->barSets().at(0)->setBrush(ChartStyle::barBrushA());
-    series->barSets().at(1)->setBrush(ChartStyle::barBrushB());
+    const bool several = mResults.size() > 1;
+    for (int index = 0; index < series->barSets().size(); ++index)
+      series->barSets().at(index)->setBrush(barBrush(index, several));
   }
 }
 
@@ -390,6 +536,8 @@ void ComparisonTab::rowClicked(int row)
     return;
   const QString key = item->data(NumericItem::kKeyRole).toString();
   IncidentFilter filter = mBaseFilter;
+  if (const auto kind = kindFromCode(item->data(NumericItem::kKindRole).toString()))
+    filter.kind = kind;
   filter.period = periodB();
   switch (groupField())
   {
@@ -416,9 +564,86 @@ void ComparisonTab::rowClicked(int row)
   emit filterRequested(filter);
 }
 
+QString ComparisonTab::description() const
+{
+  QStringList kinds;
+  for (const KindComparison &comparison : mResults)
+    kinds << heading(comparison);
+  QStringList filter;
+  if (!mBaseFilter.categories.isEmpty())
+  {
+    QStringList names;
+    for (const QString &code : mBaseFilter.categories)
+      names << mLabels.label(GroupField::Category, code);
+    filter << tr("categories: %1").arg(names.join(QStringLiteral(", ")));
+  }
+  if (!mBaseFilter.sources.isEmpty())
+  {
+    QStringList names;
+    for (const QString &code : mBaseFilter.sources)
+      names << mLabels.label(GroupField::Source, code);
+    filter << tr("sources: %1").arg(names.join(QStringLiteral(", ")));
+  }
+  if (!mBaseFilter.areas.isEmpty())
+  {
+    QStringList names;
+    for (const QString &code : mBaseFilter.areas)
+      names << mLabels.label(GroupField::Area, code);
+    filter << tr("areas: %1").arg(names.join(QStringLiteral(", ")));
+  }
+  if (!mBaseFilter.hours.empty())
+  {
+    QStringList hours;
+    for (int hour : mBaseFilter.hours)
+      hours << QString::number(hour);
+    filter << tr("hours: %1").arg(hours.join(QStringLiteral(", ")));
+  }
+  if (!mBaseFilter.weekdays.empty())
+  {
+    QStringList days;
+    for (int day : mBaseFilter.weekdays)
+      days << GroupLabels::weekdayName(day);
+    filter << tr("weekdays: %1").arg(days.join(QStringLiteral(", ")));
+  }
+  QStringList lines;
+  lines << tr("Period comparison: %1").arg(kinds.join(QStringLiteral("; ")));
+  lines << tr("Period A %1, period B %2 (local days, both inclusive)").arg(isoPeriod(periodA()), isoPeriod(periodB()));
+  lines << tr("Grouped by: %1").arg(mGroupBy->currentText());
+  lines << (filter.isEmpty() ? tr("Filter: none") : tr("Filter: %1").arg(filter.join(QStringLiteral("; "))));
+  lines << tr("Change % rounded to one decimal; p adjusted for many groups (Benjamini–Hochberg), exact Poisson test; the total row's p is "
+              "the test of the totals.");
+  if (mSession && mSession->isOpen())
+    lines << tr("Store: %1").arg(mSession->path());
+  return lines.join(QLatin1Char('\n'));
+}
+
+ExportTable ComparisonTab::exportContents() const
+{
+  ExportTable table;
+  table.name = tr("Comparison");
+  table.description = description().split(QLatin1Char('\n'));
+  table.headers =
+    QStringList{tr("Group"),    tr("Kind"),      tr("A %1").arg(isoPeriod(periodA())), tr("B %1").arg(isoPeriod(periodB())), tr("Change"),
+                tr("Change %"), tr("Adjusted p")};
+  const GroupField field = groupField();
+  for (const KindComparison &comparison : mResults)
+  {
+    const QString kind = kindName(comparison.kind);
+    for (const ComparisonRow &row : comparison.result.rows)
+      table.rows.push_back({mLabels.label(field, row.key), kind, QVariant::fromValue<qlonglong>(row.a),
+                            QVariant::fromValue<qlonglong>(row.b), QVariant::fromValue<qlonglong>(row.change),
+                            rounded(row.changePercent, 1), rounded(row.pAdjusted, 4)});
+    const ComparisonResult &result = comparison.result;
+    table.rows.push_back({tr("Total"), kind, QVariant::fromValue<qlonglong>(result.a.total), QVariant::fromValue<qlonglong>(result.b.total),
+                          QVariant::fromValue<qlonglong>(result.change), rounded(result.changePercent, 1),
+                          rounded(std::optional<double>(result.pValue), 4)});
+  }
+  return table;
+}
+
 Result<void> ComparisonTab::exportTable(const QString &path) const
 {
-  return TableExport::write(TableExport::fromTableWidget(*mTable, tr("Comparison")), path);
+  return TableExport::write(exportContents(), path);
 }
 
 Result<void> ComparisonTab::exportChart(const QString &path) const

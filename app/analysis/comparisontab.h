@@ -2,8 +2,13 @@
 // the same days a year before B, the period of equal length before B, or custom), a grouping,
 // the plain sentence with totals, change and significance, a sortable table per group with
 // change and Benjamini–Hochberg adjusted p, and a bar chart of A vs B per group.
+// Reported crimes and lägesbild reports are different things: unless the filter picks one kind,
+// they are compared side by side (one sentence and one set of rows per kind, each headed with
+// its kind); their sum appears only when the user ticks "sum both kinds", labelled as such.
+// Before a store has data the periods end on the last day with data, never on today.
 #pragma once
 
+#include "analysis/kindcomparison.h"
 #include "analysis/periodcomparison.h"
 #include "common/result.h"
 #include "grouplabels.h"
@@ -11,7 +16,9 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -26,6 +33,7 @@ namespace lagesbild
 {
 
 class StoreSession;
+struct ExportTable;
 
 class ComparisonTab : public QWidget
 {
@@ -57,9 +65,20 @@ class ComparisonTab : public QWidget
     //! Recomputes from the store now.
     void recompute();
 
+    //! The first comparison shown (reported crimes when both kinds are shown side by side).
     const std::optional<ComparisonResult> &result() const { return mResult; }
+    //! Every comparison shown: one per kind side by side, or one (a kind, or the labelled sum).
+    const std::vector<KindComparison> &results() const { return mResults; }
+    //! Sums both kinds into one comparison (only on request; labelled as a sum).
+    void setSumKinds(bool sum);
+    bool sumKinds() const;
+    //! One line per comparison, headed with its kind when there are several or they are summed.
     QString sentence() const;
     QString totalsText() const;
+    //! What an export of the table holds: kind, periods and filter in words.
+    QString description() const;
+    //! The table as it is exported: dated headers, a kind column, a total row per kind, rounded percentages.
+    ExportTable exportContents() const;
     QTableWidget *table() const { return mTable; }
     QtCharts::QChartView *chartView() const { return mChartView; }
 
@@ -82,10 +101,18 @@ class ComparisonTab : public QWidget
     void fillChart();
     void chooseTableExport();
     void chooseChartExport();
+    //! The heading of a comparison: "Anmälda brott", "Lägesrapporter", or the labelled sum.
+    QString heading(const KindComparison &comparison) const;
+    //! The periods a new tab shows: the year up to the last day with data (today without data).
+    void setDefaultPeriods();
 
     StoreSession *mSession = nullptr;
     IncidentFilter mBaseFilter;
     std::optional<ComparisonResult> mResult;
+    std::vector<KindComparison> mResults;
+    QCheckBox *mSumKinds = nullptr;
+    QLabel *mAnchor = nullptr;
+    bool mPeriodsChosen = false; //!< the user (or the filter) set the periods: data no longer moves them
     GroupLabels mLabels;
     QComboBox *mPreset = nullptr;
     QDateEdit *mFromA = nullptr;

@@ -1,5 +1,7 @@
 #include "grouplabels.h"
 
+#include "model/categorynames.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -8,8 +10,10 @@ namespace lagesbild
 
 GroupLabels::GroupLabels(const std::vector<Category> &categories, const std::vector<Source> &sources, const std::vector<Area> &areas)
 {
+  // "Skadegörelse (anmält brott)" and "Skadegörelse (lägesrapport)": never two groups of one name.
+  const CategoryNames names(categories, QLocale().language() == QLocale::Swedish);
   for (const Category &category : categories)
-    mCategories.insert(category.code, category.nameSv.isEmpty() ? category.code : category.nameSv);
+    mCategories.insert(category.code, names.name(category));
   for (const Source &source : sources)
     mSources.insert(source.code, source.name.isEmpty() ? source.code : source.name);
   for (const Area &area : areas)

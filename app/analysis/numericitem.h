@@ -14,6 +14,8 @@ class NumericItem : public QTableWidgetItem
     static constexpr int kValueRole = Qt::UserRole;
     //! The group key (category code, hour …) of the row, kept on the first cell.
     static constexpr int kKeyRole = Qt::UserRole + 1;
+    //! The kind code ("crime", "report"; "" for a sum of both) of the row, kept on the first cell.
+    static constexpr int kKindRole = Qt::UserRole + 2;
 
     NumericItem(const QString &text, const QVariant &value) : QTableWidgetItem(text)
     {

@@ -117,10 +117,15 @@ Result<void> TableExport::writeCsv(const ExportTable &table, const QString &path
   QFile file(path);
   if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
     return makeError(ErrorCode::StoreError, tr("%1: cannot write").arg(path), file.errorString());
+  QByteArray out;
+  for (const QString &line : table.description)
+    out += AnalysisExport::csvField(line).toUtf8() + '\n';
+  if (!table.description.isEmpty())
+    out += '\n';
   QStringList header;
   for (const QString &text : table.headers)
     header << AnalysisExport::csvField(text);
-  QByteArray out = header.join(QLatin1Char(',')).toUtf8() + '\n';
+  out += header.join(QLatin1Char(',')).toUtf8() + '\n';
   for (const auto &row : table.rows)
   {
     QStringList fields;
@@ -179,6 +184,25 @@ Result<void> TableExport::writeXlsx(const ExportTable &table, const QString &pat
     if (OGR_L_CreateFeature(layer, feature) != OGRERR_NONE && result.ok())
       result = makeError(ErrorCode::StoreError, tr("%1: cannot write a row").arg(path), QString::fromUtf8(CPLGetLastErrorMsg()));
     OGR_F_Destroy(feature);
+  }
+  if (!table.description.isEmpty())
+  {
+    const QByteArray aboutName = tr("About").left(31).toUtf8();
+    OGRLayerH about = GDALDatasetCreateLayer(dataset, aboutName.constData(), nullptr, wkbNone, nullptr);
+    if (about)
+    {
+      OGRFieldDefnH field = OGR_Fld_Create(tr("Description").toUtf8().constData(), OFTString);
+      OGR_L_CreateField(about, field, TRUE);
+      OGR_Fld_Destroy(field);
+      for (const QString &line : table.description)
+      {
+        OGRFeatureH feature = OGR_F_Create(OGR_L_GetLayerDefn(about));
+        OGR_F_SetFieldString(feature, 0, line.toUtf8().constData());
+        if (OGR_L_CreateFeature(about, feature) != OGRERR_NONE && result.ok())
+          result = makeError(ErrorCode::StoreError, tr("%1: cannot write a row").arg(path), QString::fromUtf8(CPLGetLastErrorMsg()));
+        OGR_F_Destroy(feature);
+      }
+    }
   }
   GDALClose(dataset);
   return result;

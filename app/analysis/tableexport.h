@@ -1,6 +1,8 @@
 // TableExport: writes a table shown in the analysis pane to CSV (UTF-8, comma, header row) or
 // to XLSX through GDAL's XLSX driver (one sheet, typed columns). Cells are exported by their
-// raw values (NumericItem::kValueRole) when they have one, so numbers stay numbers.
+// raw values (NumericItem::kValueRole) when they have one, so numbers stay numbers. A table's
+// description (what it is: kind, periods, filter) opens the CSV, one quoted line each before the
+// header, and is the second sheet ("Beskrivning"/"About") of the workbook.
 #pragma once
 
 #include "common/result.h"
@@ -20,6 +22,7 @@ struct ExportTable
 {
     QString name; //!< sheet / layer name
     QStringList headers;
+    QStringList description; //!< what the table is, in words; written before the header / as a second sheet
     std::vector<std::vector<QVariant>> rows;
 };
 

@@ -1,5 +1,6 @@
 #include "codenames.h"
 
+#include "model/categorynames.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,11 @@ CodeNames CodeNames::load(const IncidentStore &store)
 {
   CodeNames names;
   if (const auto categories = store.categories())
+  {
+    const CategoryNames categoryNames(*categories);
     for (const Category &category : *categories)
-      names.mCategories.insert(category.code, category.nameSv.isEmpty() ? category.code : category.nameSv);
+      names.mCategories.insert(category.code, categoryNames.name(category));
+  }
   if (const auto sources = store.sources())
     for (const Source &source : *sources)
       names.mSources.insert(source.code, source.name.isEmpty() ? source.code : source.name);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace lagesbild::cli
@@ -24,30 +25,50 @@ CommandLine::CommandLine(QString command, QString summary, QString usage)
 {
   mParser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   mParser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-  mParser.addOption(
-    QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help.")));
+  addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("cli", "Show this help.")));
 }
 
 void CommandLine::addOption(const QCommandLineOption &option)
 {
   mParser.addOption(option);
+  mOptions.push_back(option);
 }
 
 void CommandLine::addFormatOption()
 {
   mHasFormat = true;
-  mParser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                       QCoreApplication::translate("cli", "Output: table (default), json or csv."),
-                                       QStringLiteral("table|json|csv"), QStringLiteral("table")));
+  addOption(QCommandLineOption(QStringLiteral("format"), QCoreApplication::translate("cli", "Output: table (default), json or csv."),
+                               QStringLiteral("table|json|csv"), QStringLiteral("table")));
 }
 
 QString CommandLine::helpText() const
 {
-  QString help = QStringLiteral("Usage: lagesbild-cli %1 %2\n\n%3\n").arg(mCommand, mUsage, mSummary);
-  const QString options = mParser.helpText();
-  const int at = options.indexOf(QStringLiteral("Options:"));
-  if (at >= 0)
-    help += QLatin1Char('\n') + options.mid(at);
+  // Written here rather than by QCommandLineParser::helpText(), whose headings follow Qt's own
+  // translations: every line of the help is ours and translated.
+  constexpr int kMaximumNameWidth = 34;
+  QString help = QCoreApplication::translate("cli", "Usage: lagesbild-cli %1 %2").arg(mCommand, mUsage) + QStringLiteral("\n\n") +
+                 mSummary + QStringLiteral("\n\n") + QCoreApplication::translate("cli", "Options:") + QLatin1Char('\n');
+  std::vector<std::pair<QString, QString>> rows;
+  int width = 0;
+  for (const QCommandLineOption &option : mOptions)
+  {
+    QStringList names;
+    for (const QString &name : option.names())
+      names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString left = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+      left += QStringLiteral(" <%1>").arg(option.valueName());
+    if (left.size() <= kMaximumNameWidth)
+      width = std::max(width, static_cast<int>(left.size()));
+    rows.emplace_back(left, option.description());
+  }
+  for (const auto &[left, description] : rows)
+  {
+    if (left.size() > width)
+      help += QStringLiteral("  %1\n  %2  %3\n").arg(left, QString(width, QLatin1Char(' ')), description);
+    else
+      help += QStringLiteral("  %1  %2\n").arg(left, -width).arg(description);
+  }
   return help;
 }
 
@@ -87,7 +108,7 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, int minPosit
 int CommandLine::usageError(const QString &message) const
 {
   err() << QStringLiteral("lagesbild-cli %1: %2\n").arg(mCommand, message);
-  err() << QStringLiteral("Usage: lagesbild-cli %1 %2 (see --help)\n").arg(mCommand, mUsage);
+  err() << QCoreApplication::translate("cli", "Usage: lagesbild-cli %1 %2 (see --help)").arg(mCommand, mUsage) << '\n';
   err().flush();
   return ExitUsage;
 }

@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <optional>
+#include <vector>
 
 namespace lagesbild::cli
 {
@@ -61,6 +62,7 @@ class CommandLine
     QString mSummary;
     QString mUsage;
     QCommandLineParser mParser;
+    std::vector<QCommandLineOption> mOptions; //!< in the order added, for the help text
     bool mHasFormat = false;
     OutputFormat mFormat = OutputFormat::Table;
 };

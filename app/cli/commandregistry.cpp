@@ -1,5 +1,7 @@
 #include "commandregistry.h"
 
+#include <QCoreApplication>
+
 namespace lagesbild::cli
 {
 
@@ -47,25 +49,27 @@ namespace lagesbild::cli
 const std::vector<Command> &commands()
 {
   static const std::vector<Command> sCommands = {
-    {"init", "STORE", "Create a new, empty incident store (a GeoPackage).", runInitCommand},
+    {"init", "STORE [--municipality CODE]", QT_TRANSLATE_NOOP("cli", "Create a new, empty incident store (a GeoPackage)."), runInitCommand},
     {"import",
      "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] "
      "[--skip-invalid]",
-     "Import incidents from CSV, GeoJSON, any OGR source or the police events feed.", IMPORT_COMMAND},
-    {"demo", "STORE [--scale N]", "Write the Kungsör demo store (N times the incidents for benchmarks).", DEMO_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Import incidents from CSV, GeoJSON, any OGR source or the police events feed."), IMPORT_COMMAND},
+    {"demo", "STORE [--scale N]", QT_TRANSLATE_NOOP("cli", "Write the Kungsör demo store (N times the incidents for benchmarks)."),
+     DEMO_COMMAND},
     {"compare", "STORE --a FROM..TO --b FROM..TO [--kind crime|report|all] [--by none|category|source|area|hour|weekday|month]",
-     "Compare two periods with an exact Poisson test.", COMPARE_COMMAND},
-    {"patterns", "STORE --period FROM..TO [--kind ...]", "Time patterns: hour × weekday, month, category.", PATTERNS_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Compare two periods with an exact Poisson test."), COMPARE_COMMAND},
+    {"patterns", "STORE --period FROM..TO [--kind ...]", QT_TRANSLATE_NOOP("cli", "Time patterns: hour × weekday, month, category."),
+     PATTERNS_COMMAND},
     {"hotspots", "STORE --method kde|gistar|count|addresses --out FILE [...]",
-     "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses.", HOTSPOTS_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Hot spots: kernel density, Getis-Ord Gi*, counts per cell, repeat addresses."), HOTSPOTS_COMMAND},
     {"evaluate", "STORE --intervention ID [--before-days N] [--after-days N] [--buffer M]",
-     "Follow up an intervention: before/after, displacement (WDQ).", EVALUATE_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Follow up an intervention: before/after, displacement (WDQ)."), EVALUATE_COMMAND},
     {"interventions",
      "STORE [list | add --type T --title TEXT --start DATE [--end DATE] (--at X,Y --radius M | --polygon CORNERS | "
      "--area CODE) | close ID [--end DATE] | delete ID]",
-     "List, register, close or delete interventions.", INTERVENTIONS_COMMAND},
-    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", "Print the lägesbild report to PDF.",
-     REPORT_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
+    {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
+     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND},
   };
   return sCommands;
 }

@@ -16,14 +16,16 @@ namespace
 {
 void printOverview()
 {
-  out() << QStringLiteral("Usage: lagesbild-cli COMMAND [ARGUMENTS] [--help]\n\n");
+  out() << QCoreApplication::translate("cli", "Usage: lagesbild-cli COMMAND [ARGUMENTS] [--help]") << "\n\n";
   out() << QCoreApplication::translate("cli",
                                        "Lägesbild: incidents, period comparison, hot spots and reports for municipal safety work.\n\n");
   out() << QCoreApplication::translate("cli", "Commands:\n");
   for (const Command &command : commands())
   {
     const QString status = command.run ? QString() : QCoreApplication::translate("cli", " (not built yet)");
-    out() << QStringLiteral("  %1%2%3\n").arg(QString::fromLatin1(command.name), -10).arg(QString::fromUtf8(command.summary), status);
+    out() << QStringLiteral("  %1%2%3\n")
+               .arg(QString::fromLatin1(command.name), -10)
+               .arg(QCoreApplication::translate("cli", command.summary), status);
   }
   out() << QCoreApplication::translate("cli", "\nDates are local (Europe/Stockholm); FROM..TO includes both days.\n"
                                               "Exit codes: 0 success, 1 bad input, 2 usage error.\n");

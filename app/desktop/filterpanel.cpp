@@ -147,6 +147,7 @@ QWidget *FilterPanel::buildPeriodGroup()
               if (mUpdating)
                 return;
               mPreset->setCurrentIndex(kPresetCustom);
+              mPresetNote->clear();
               scheduleChange();
             });
   }
@@ -161,6 +162,10 @@ QWidget *FilterPanel::buildPeriodGroup()
   form->addRow(tr("Preset"), mPreset);
   form->addRow(tr("From"), mFrom);
   form->addRow(tr("To"), mTo);
+  mPresetNote = new QLabel(group);
+  mPresetNote->setObjectName(QStringLiteral("presetNote"));
+  mPresetNote->setWordWrap(true);
+  form->addRow(mPresetNote);
   return group;
 }
 
@@ -420,11 +425,24 @@ void FilterPanel::applyPreset(int index)
   }
   else if (index >= kFirstPresetIndex)
   {
+    // Anchored to the last day with data, not today: "This year" of a store that ends in 2022 is 2022.
+    const QDate anchor = mLastDay.isValid() ? mLastDay : QDate::currentDate();
     const auto preset = static_cast<PeriodPreset>(mPreset->itemData(index).toInt());
-    const DateRange range = PeriodPresets::range(preset, QDate::currentDate());
+    const DateRange range = PeriodPresets::range(preset, anchor);
     mFrom->setDate(range.from());
     mTo->setDate(range.to());
+    mPresetNote->setText(mLastDay.isValid()
+                           ? tr("%1 counted from the last day with data, %2: %3 – %4")
+                               .arg(mPreset->itemText(index), anchor.toString(Qt::ISODate), range.from().toString(Qt::ISODate),
+                                    range.to().toString(Qt::ISODate))
+                           : tr("%1 counted from today: %2 – %3")
+                               .arg(mPreset->itemText(index), range.from().toString(Qt::ISODate), range.to().toString(Qt::ISODate)));
   }
+  if (index == kPresetAll)
+    mPresetNote->setText(mFirstDay.isValid() ? tr("All data: %1 – %2").arg(mFirstDay.toString(Qt::ISODate), mLastDay.toString(Qt::ISODate))
+                                             : QString());
+  else if (index < kFirstPresetIndex || mPreset->itemData(index).toInt() == kSamePeriodLastYear)
+    mPresetNote->clear();
   mUpdating = false;
   scheduleChange();
 }

@@ -60,6 +60,7 @@ class FilterPanel : public QWidget
     QWidget *buildTimeOfDayGroup();
 
     QComboBox *mPreset = nullptr;
+    QLabel *mPresetNote = nullptr; //!< which dates a preset chose, and from which day
     QDateEdit *mFrom = nullptr;
     QDateEdit *mTo = nullptr;
     QComboBox *mKind = nullptr;

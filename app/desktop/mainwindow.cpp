@@ -11,6 +11,7 @@
 #include "map/incidentfields.h"
 #include "map/incidentstyle.h"
 #include "map/storelayers.h"
+#include "store/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -457,9 +458,17 @@ bool MainWindow::openStore(const QString &path)
     mProject->addMapLayer(layer, false);
     mProject->layerTreeRoot()->addLayer(layer);
   }
+  // The municipality the store is for, so a coordinator with two stores sees which one is open.
+  std::optional<Municipality> municipality;
+  if (mSession->store())
+  {
+    if (auto read = StoreMunicipality::read(*mSession->store()))
+      municipality = *read;
+  }
+  const QString fileName = QFileInfo(path).fileName();
+  const QString place = municipality ? tr("%1 — %2").arg(municipality->displayName(), fileName) : fileName;
   const bool readOnly = opened && mSession->isReadOnly();
-  setWindowTitle(readOnly ? tr("Lägesbild — %1 (read-only)").arg(QFileInfo(path).fileName())
-                          : tr("Lägesbild — %1").arg(QFileInfo(path).fileName()));
+  setWindowTitle(readOnly ? tr("Lägesbild — %1 (read-only)").arg(place) : tr("Lägesbild — %1").arg(place));
 
   if (opened)
   {

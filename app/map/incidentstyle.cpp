@@ -1,5 +1,7 @@
 #include "incidentstyle.h"
 
+#include "model/categorynames.h"
+
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
@@ -29,9 +31,11 @@ QgsFeatureRenderer *IncidentStyle::createRenderer(const std::vector<Category> &c
                                                   bool clustered)
 {
   QgsCategoryList classes;
+  // "Skadegörelse (anmält brott)" and "Skadegörelse (lägesrapport)" in the layer tree and legends.
+  const CategoryNames names(categories, swedish);
   for (const Category &category : categories)
   {
-    const QString label = swedish || category.nameEn.isEmpty() ? category.nameSv : category.nameEn;
+    const QString label = names.name(category);
     // The store's incidents.category holds the category's id (schema 3); a code when there is none.
     const QVariant value = category.id > 0 ? QVariant(static_cast<qlonglong>(category.id)) : QVariant(category.code);
     classes << QgsRendererCategory(value, markerFor(QColor(category.colour)), label, true);

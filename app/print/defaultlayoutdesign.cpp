@@ -272,26 +272,31 @@ class Designer
       label(0, QRectF(sideX, y, sideWidth, 6.0), QStringLiteral("Jämförelse mellan perioderna"), 11.0, true,
             QStringLiteral("comparison-heading"));
       y += 7.0;
+      // One block per kind: reported crimes and lägesbild reports side by side, never summed.
       QgsTableContents contents;
-      contents << QgsTableRow{cell(QStringLiteral("Period"), true), cell(QStringLiteral("Antal"), true),
-                              cell(QStringLiteral("Per 30 dagar"), true)};
-      table(0, QRectF(sideX, y, sideWidth, 20.0), contents, {58.0, 16.0, 22.0}, QStringLiteral("comparison-table"));
-      y += 22.0;
-      label(0, QRectF(sideX, y, sideWidth, 11.0), QStringLiteral("Förändring och p-värde"), 9.5, true, QStringLiteral("comparison-change"));
-      y += 12.0;
-      label(0, QRectF(sideX, y, sideWidth, 12.0),
-            QStringLiteral("Exakt test av två Poissonfördelade antal med hänsyn till periodernas längd (tvåsidigt). "
-                           "Under 0,05 räknas förändringen som statistiskt säkerställd."),
+      for (const char *kind : {"Anmälda brott", "Lägesrapporter"})
+        contents << QgsTableRow{cell(QString::fromUtf8(kind), true), cell(QStringLiteral("Antal"), true),
+                                cell(QStringLiteral("Per 30 dagar"), true)}
+                 << QgsTableRow{cell(QStringLiteral("Period A")), cell(QString()), cell(QString())}
+                 << QgsTableRow{cell(QStringLiteral("Period B")), cell(QString()), cell(QString())};
+      table(0, QRectF(sideX, y, sideWidth, 32.0), contents, {58.0, 16.0, 22.0}, QStringLiteral("comparison-table"));
+      y += 33.0;
+      label(0, QRectF(sideX, y, sideWidth, 20.0), QStringLiteral("Förändring och p-värde per slag"), 9.5, true,
+            QStringLiteral("comparison-change"));
+      y += 21.0;
+      label(0, QRectF(sideX, y, sideWidth, 9.0),
+            QStringLiteral("Anmälda brott och lägesrapporter jämförs var för sig. Exakt test av två Poissonfördelade antal med hänsyn "
+                           "till periodernas längd (tvåsidigt); under 0,05 räknas förändringen som statistiskt säkerställd."),
             7.0, false, QStringLiteral("comparison-note"));
-      y += 13.0;
+      y += 10.0;
       label(0, QRectF(sideX, y, sideWidth, 6.0), QStringLiteral("Bedömning"), 11.0, true, QStringLiteral("assessment-heading"));
       y += 7.0;
-      auto *assessment = label(0, QRectF(sideX, y, sideWidth, 32.0), QStringLiteral("[% @lagesbild_assessment %]"), 9.0, false,
+      auto *assessment = label(0, QRectF(sideX, y, sideWidth, 24.0), QStringLiteral("[% @lagesbild_assessment %]"), 9.0, false,
                                QStringLiteral("assessment"));
       assessment->setFrameEnabled(true);
       assessment->setFrameStrokeWidth(QgsLayoutMeasurement(0.15, QgsUnitTypes::LayoutMillimeters));
       assessment->setMargin(1.5);
-      y += 35.0;
+      y += 26.0;
       legend(0, QRectF(sideX, y, sideWidth, mapRect.bottom() - y), map, QStringLiteral("legend"), 2);
       footer(0);
     }

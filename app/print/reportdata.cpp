@@ -1,6 +1,8 @@
 #include "reportdata.h"
 
+#include "model/categorynames.h"
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <QDateTime>
@@ -12,12 +14,8 @@ namespace lagesbild
 
 QString ReportData::categoryName(const QString &code) const
 {
-  for (const Category &category : categories)
-  {
-    if (category.code == code)
-      return category.nameSv.isEmpty() ? code : category.nameSv;
-  }
-  return code;
+  // The printed report is Swedish: "Skadegörelse (anmält brott)" / "Skadegörelse (lägesrapport)".
+  return CategoryNames(categories).name(code);
 }
 
 Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOptions &options)
@@ -69,6 +67,10 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
     }
   }
 
+  auto municipality = StoreMunicipality::read(store);
+  if (!municipality)
+    return municipality.error();
+  data.municipality = std::move(*municipality);
   auto categories = store.categories();
   if (!categories)
     return categories.error();
@@ -89,6 +91,28 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
     if (!comparison)
       return comparison.error();
     data.comparison = std::move(*comparison);
+
+    std::vector<std::optional<IncidentKind>> kinds;
+    if (options.filter.kind)
+      kinds.push_back(options.filter.kind);
+    else
+      kinds = {IncidentKind::Crime, IncidentKind::Report};
+    if (!options.filter.kind && options.sumKinds)
+      kinds.push_back(std::nullopt);
+    for (const std::optional<IncidentKind> &kind : kinds)
+    {
+      IncidentFilter filter = options.filter;
+      filter.kind = kind;
+      const bool reports = kind == IncidentKind::Report;
+      const DateRange a = reports && options.reportsCompareTo ? *options.reportsCompareTo
+                          : reports && options.reportsPeriod  ? options.reportsPeriod->sameDaysPreviousYear()
+                                                              : *compareTo;
+      const DateRange b = reports && options.reportsPeriod ? *options.reportsPeriod : options.period;
+      auto ofKind = PeriodComparison::compare(store, filter, a, b);
+      if (!ofKind)
+        return ofKind.error();
+      data.kindComparisons.push_back(KindComparison{kind, std::move(*ofKind)});
+    }
   }
 
   if (options.layoutTemplate == ReportTemplate::Report)

@@ -7,6 +7,8 @@
 
 #include <qgsexpressioncontextutils.h>
 #include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
@@ -17,6 +19,7 @@
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutsize.h>
 #include <qgsmaplayer.h>
+#include <qgsmaplayerlegend.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
@@ -124,13 +127,19 @@ class Filler
     {
       if (!mOptions.title.isEmpty())
         return mOptions.title;
-      return mOptions.layoutTemplate == ReportTemplate::Report ? QStringLiteral("Lägesbild") : ReportWording::kind(mOptions.filter.kind);
+      const QString heading =
+        mOptions.layoutTemplate == ReportTemplate::Report ? QStringLiteral("Lägesbild") : ReportWording::kind(mOptions.filter.kind);
+      return mData.municipality ? QStringLiteral("%1 %2").arg(heading, ReportWording::municipality(*mData.municipality)) : heading;
     }
 
     QString source() const
     {
-      return QStringLiteral("Källa: Lägesbild, %1 (%2). Framställd %3.")
-        .arg(QFileInfo(mOptions.storePath).fileName(), ReportWording::kind(mOptions.filter.kind).toLower(),
+      const QString municipality =
+        mData.municipality
+          ? QStringLiteral("%1, kommunkod %2, ").arg(ReportWording::municipality(*mData.municipality), mData.municipality->code)
+          : QString();
+      return QStringLiteral("Källa: Lägesbild, %1%2 (%3). Framställd %4.")
+        .arg(municipality, QFileInfo(mOptions.storePath).fileName(), ReportWording::kind(mOptions.filter.kind).toLower(),
              ReportWording::date(QDate::currentDate()));
     }
 
@@ -195,9 +204,30 @@ class Filler
       QgsLayerTree *root = legend->model()->rootGroup();
       root->removeAllChildren();
       for (QgsMapLayer *layer : layers)
-        root->addLayer(layer);
+      {
+        QgsLayerTreeLayer *node = root->addLayer(layer);
+        if (node && layer->type() == QgsMapLayerType::RasterLayer)
+          dropBandNameLine(legend, node);
+      }
       legend->adjustBoxSize();
       legend->refresh();
+    }
+
+    //! A raster's legend opens with its band ("Band 1", in English whatever the language): the
+    //! layer's own name already says what the colours are, so only the colour ramp is shown.
+    static void dropBandNameLine(QgsLayoutItemLegend *legend, QgsLayerTreeLayer *node)
+    {
+      const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
+      QList<int> order;
+      for (int index = 0; index < nodes.size(); ++index)
+      {
+        if (!dynamic_cast<QgsSimpleLegendNode *>(nodes.at(index)))
+          order << index;
+      }
+      if (order.size() == nodes.size())
+        return;
+      QgsMapLayerLegendUtils::setLegendNodeOrder(node, order);
+      legend->model()->refreshLayerLegend(node);
     }
 
     //! Kilometres once the map is wider than 4 km, so the labels stay short ("2 km", not "2 000 m").
@@ -223,31 +253,49 @@ class Filler
       return ReportWording::integer(value);
     }
 
+    //! Page 1: one block per kind (reported crimes, lägesbild reports; the labelled sum only on
+    //! request), each headed with its kind, with its periods, counts and change.
     void fillComparison()
     {
       auto *comparisonTable = table(QStringLiteral("comparison-table"));
-      if (!mData.comparison)
+      if (mData.kindComparisons.empty())
       {
         hide({QStringLiteral("comparison-heading"), QStringLiteral("comparison-table"), QStringLiteral("comparison-change"),
               QStringLiteral("comparison-note")});
         return;
       }
-      const ComparisonResult &comparison = *mData.comparison;
       if (comparisonTable)
       {
         QgsTableContents contents;
-        contents << QgsTableRow{headerCell(comparisonTable, QStringLiteral("Period")),
-                                headerCell(comparisonTable, QStringLiteral("Antal"), Qt::AlignRight),
-                                headerCell(comparisonTable, QStringLiteral("Per 30 dagar"), Qt::AlignRight)};
-        for (const ComparisonSide *side : {&comparison.a, &comparison.b})
-          contents << QgsTableRow{cell(ReportWording::period(side->period)), cell(count(side->total), Qt::AlignRight),
-                                  cell(ReportWording::decimal(side->ratePer30Days, 1), Qt::AlignRight)};
+        for (const KindComparison &comparison : mData.kindComparisons)
+        {
+          contents << QgsTableRow{headerCell(comparisonTable, kindHeading(comparison.kind)),
+                                  headerCell(comparisonTable, QStringLiteral("Antal"), Qt::AlignRight),
+                                  headerCell(comparisonTable, QStringLiteral("Per 30 dagar"), Qt::AlignRight)};
+          for (const ComparisonSide *side : {&comparison.result.a, &comparison.result.b})
+            contents << QgsTableRow{cell(ReportWording::period(side->period)), cell(count(side->total), Qt::AlignRight),
+                                    cell(ReportWording::decimal(side->ratePer30Days, 1), Qt::AlignRight)};
+        }
         setTable(comparisonTable, contents, {58.0, 16.0, 22.0});
       }
       if (auto *change = item<QgsLayoutItemLabel>(QStringLiteral("comparison-change")))
-        change->setText(QStringLiteral("Förändring: %1 (%2)\n%3: %4")
-                          .arg(ReportWording::signedInteger(comparison.change), ReportWording::changePercent(comparison.changePercent),
-                               ReportWording::pValue(comparison.pValue), ReportWording::significance(comparison.pValue)));
+      {
+        QStringList lines;
+        for (const KindComparison &comparison : mData.kindComparisons)
+        {
+          const ComparisonResult &result = comparison.result;
+          lines << QStringLiteral("%1: %2 (%3), %4, %5")
+                     .arg(kindHeading(comparison.kind), ReportWording::signedInteger(result.change),
+                          ReportWording::changePercent(result.changePercent), ReportWording::pValue(result.pValue),
+                          ReportWording::significance(result.pValue));
+        }
+        change->setText(lines.join(QLatin1Char('\n')));
+      }
+    }
+
+    static QString kindHeading(const std::optional<IncidentKind> &kind)
+    {
+      return kind ? ReportWording::kind(kind) : QStringLiteral("Summa av båda slagen");
     }
 
     void fillCategories()

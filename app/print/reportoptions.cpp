@@ -46,6 +46,12 @@ std::optional<QStringList> reportCommandLine(const ReportOptions &options)
   QStringList arguments{options.storePath, QStringLiteral("--period"), options.period.toString()};
   if (options.compareTo)
     arguments << QStringLiteral("--compare-to") << options.compareTo->toString();
+  if (options.reportsPeriod)
+    arguments << QStringLiteral("--reports-period") << options.reportsPeriod->toString();
+  if (options.reportsCompareTo)
+    arguments << QStringLiteral("--reports-compare-to") << options.reportsCompareTo->toString();
+  if (options.sumKinds)
+    arguments << QStringLiteral("--sum-kinds");
   arguments << QStringLiteral("--template")
             << (options.templatePath.isEmpty() ? reportTemplateName(options.layoutTemplate) : options.templatePath);
   if (!options.title.isEmpty())

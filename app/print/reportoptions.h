@@ -28,6 +28,11 @@ struct ReportOptions
     DateRange period;                   //!< the period shown (B of a comparison)
     std::optional<DateRange> compareTo; //!< the earlier period (A); report: defaults to the same days a year before
     IncidentFilter filter;              //!< its period is ignored
+    //! Lägesbild reports' own periods when their reporting ran over other months than the crime
+    //! statistics (the seed: June–November); none: the same periods as the crimes.
+    std::optional<DateRange> reportsPeriod;
+    std::optional<DateRange> reportsCompareTo;
+    bool sumKinds = false; //!< also print the sum of both kinds (labelled); never instead of them
     ReportTemplate layoutTemplate = ReportTemplate::MapA4;
     QString title;                             //!< empty: a default title
     QString comment;                           //!< the coordinator's assessment (report template)

@@ -1,5 +1,7 @@
 #include "reportwording.h"
 
+#include <QHash>
+
 #include <cmath>
 
 namespace lagesbild
@@ -90,6 +92,25 @@ QString ReportWording::kind(const std::optional<IncidentKind> &kind)
   if (!kind)
     return QStringLiteral("Alla händelser");
   return *kind == IncidentKind::Crime ? QStringLiteral("Anmälda brott") : QStringLiteral("Lägesrapporter");
+}
+
+QString ReportWording::municipality(const Municipality &municipality)
+{
+  if (municipality.name.isEmpty())
+    return QStringLiteral("kommun %1").arg(municipality.code);
+  // The names the municipalities use themselves where the rule below does not give them.
+  static const QHash<QString, QString> exceptions = {{QStringLiteral("0980"), QStringLiteral("Region Gotland")},
+                                                     {QStringLiteral("0180"), QStringLiteral("Stockholms stad")},
+                                                     {QStringLiteral("1480"), QStringLiteral("Göteborgs Stad")},
+                                                     {QStringLiteral("1280"), QStringLiteral("Malmö stad")},
+                                                     {QStringLiteral("2080"), QStringLiteral("Falu kommun")}};
+  if (const auto found = exceptions.constFind(municipality.code); found != exceptions.constEnd())
+    return found.value();
+  // Genitive s after a consonant ("Kungsörs kommun"), none after a vowel, s, x or z ("Uppsala
+  // kommun", "Västerås kommun").
+  const QChar last = municipality.name.back().toLower();
+  const bool bare = QStringLiteral("aeiouyåäösxz").contains(last);
+  return municipality.name + (bare ? QString() : QStringLiteral("s")) + QStringLiteral(" kommun");
 }
 
 } // namespace lagesbild

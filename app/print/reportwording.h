@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/incidentfilter.h"
+#include "model/municipality.h"
 #include "time/daterange.h"
 
 #include <QDate>
@@ -38,6 +39,8 @@ class ReportWording
     static QString weekday(int isoWeekday, bool shortName = false);
     //! "Anmälda brott", "Lägesrapporter" or "Alla händelser"
     static QString kind(const std::optional<IncidentKind> &kind);
+    //! "Kungsörs kommun", "Västerås kommun": the municipality as Swedish titles name it.
+    static QString municipality(const Municipality &municipality);
 };
 
 } // namespace lagesbild

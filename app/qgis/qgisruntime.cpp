@@ -1,5 +1,7 @@
 #include "qgisruntime.h"
 
+#include "contextfallbacktranslator.h"
+
 #include <qgsapplication.h>
 #include <qgsnetworkaccessmanager.h>
 #include <qgsproviderregistry.h>
@@ -101,7 +103,7 @@ QString QgisRuntime::installTranslations()
 
   const QStringList folders = {QCoreApplication::applicationDirPath() + QStringLiteral("/../i18n"),
                                QCoreApplication::applicationDirPath() + QStringLiteral("/i18n"), QStringLiteral(LAGESBILD_I18N_DIR)};
-  auto *translator = new QTranslator(QCoreApplication::instance());
+  auto *translator = new ContextFallbackTranslator(QCoreApplication::instance());
   for (const QString &folder : folders)
   {
     if (translator->load(QStringLiteral("lagesbild_sv"), folder))
@@ -110,9 +112,20 @@ QString QgisRuntime::installTranslations()
       break;
     }
   }
-  auto *qtTranslator = new QTranslator(QCoreApplication::instance());
-  if (qtTranslator->load(QStringLiteral("qtbase_sv"), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
-    QCoreApplication::installTranslator(qtTranslator);
+  // Qt's own strings (dialog buttons "Spara"/"Avbryt", the file dialog, the command-line parser):
+  // Qt 6 and newer Qt 5 languages ship qtbase_sv.qm; Debian's Qt 5.15 ships Swedish as qt_sv.qm
+  // (package qttranslations5-l10n, installed by tools/install-deps.sh).
+  const QString qtFolder = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+  for (const QString &name : {QStringLiteral("qtbase_sv"), QStringLiteral("qt_sv")})
+  {
+    auto *qtTranslator = new QTranslator(QCoreApplication::instance());
+    if (qtTranslator->load(name, qtFolder))
+    {
+      QCoreApplication::installTranslator(qtTranslator);
+      break;
+    }
+    delete qtTranslator;
+  }
   return QStringLiteral("sv");
 }
 

@@ -2,6 +2,7 @@
 
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
+#include "store/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,6 +99,12 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
     if (!upserted)
       return upserted.error();
     ++summary.areas;
+  }
+  // The demo is Kungsör (SCB 1960): titles, footers and the window say so.
+  if (const auto kungsor = Municipality::fromCode(QStringLiteral("1960")))
+  {
+    if (const auto set = StoreMunicipality::write(store, *kungsor); !set)
+      return set.error();
   }
   for (const Intervention &intervention : generator.interventions())
   {

@@ -20,16 +20,20 @@
 #include <ogr_api.h>
 
 #include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <map>
 
 using namespace lagesbild;
@@ -128,19 +132,23 @@ TEST_CASE("The comparison shows the seed's −94 / −12,0 % and core/analysis's
     const QString key = table->item(row, 0)->data(NumericItem::kKeyRole).toString();
     REQUIRE(byKey.count(key) == 1);
     const ComparisonRow &expected = byKey[key];
-    CHECK(table->item(row, 1)->data(NumericItem::kValueRole).toLongLong() == expected.a);
-    CHECK(table->item(row, 2)->data(NumericItem::kValueRole).toLongLong() == expected.b);
-    CHECK(table->item(row, 3)->data(NumericItem::kValueRole).toLongLong() == expected.change);
+    CHECK(table->item(row, 1)->text() == QStringLiteral("Reported crimes"));
+    CHECK(table->item(row, 2)->data(NumericItem::kValueRole).toLongLong() == expected.a);
+    CHECK(table->item(row, 3)->data(NumericItem::kValueRole).toLongLong() == expected.b);
+    CHECK(table->item(row, 4)->data(NumericItem::kValueRole).toLongLong() == expected.change);
     if (expected.pAdjusted)
-      CHECK(table->item(row, 5)->data(NumericItem::kValueRole).toDouble() == Approx(*expected.pAdjusted));
+      CHECK(table->item(row, 6)->data(NumericItem::kValueRole).toDouble() == Approx(*expected.pAdjusted));
   }
+  // The headers say which days A and B are.
+  CHECK(table->horizontalHeaderItem(2)->text() == QStringLiteral("A 2020-01-01–2020-12-12"));
+  CHECK(table->horizontalHeaderItem(3)->text() == QStringLiteral("B 2021-01-01–2021-12-12"));
 
   // Sorting by the change puts the largest decrease first.
-  table->sortItems(3, Qt::AscendingOrder);
+  table->sortItems(4, Qt::AscendingOrder);
   std::int64_t smallest = 0;
   for (const ComparisonRow &row : core->rows)
     smallest = std::min(smallest, row.change);
-  CHECK(table->item(0, 3)->data(NumericItem::kValueRole).toLongLong() == smallest);
+  CHECK(table->item(0, 4)->data(NumericItem::kValueRole).toLongLong() == smallest);
 
   // The chart has A and B per category.
   auto *chart = tab->chartView()->chart();
@@ -162,6 +170,103 @@ TEST_CASE("The comparison shows the seed's −94 / −12,0 % and core/analysis's
     fixture.pane->tabs()->setCurrentIndex(1);
     QCoreApplication::processEvents();
     CHECK(fixture.pane->grab().save(screenshots + QStringLiteral("/analysispane-patterns.png")));
+  }
+}
+
+TEST_CASE("Reported crimes and reports are compared side by side, summed only on request", "[analysispane][kinds]")
+{
+  Fixture fixture;
+  IncidentFilter both;
+  both.period = demo::DemoFigures::crimePeriod2021();
+  fixture.panel.setFilter(both);
+  fixture.pane->refresh();
+  ComparisonTab *tab = fixture.pane->comparisonTab();
+  tab->setPresetA(ComparisonTab::PresetA::SameDaysPreviousYear);
+  REQUIRE(tab->results().size() == 2);
+  CHECK(tab->results()[0].kind == IncidentKind::Crime);
+  CHECK(tab->results()[1].kind == IncidentKind::Report);
+  // The police figure, not the −22 (−1,5 %) of crimes and reports summed.
+  CHECK(tab->results()[0].result.change == -94);
+  const QString sentence = tab->sentence();
+  INFO(sentence.toStdString());
+  const QStringList lines = sentence.split(QLatin1Char('\n'));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].startsWith(QStringLiteral("Reported crimes: Decrease of 94 reported crimes (\u221212,0\u00a0%)")));
+  CHECK(lines[1].startsWith(QStringLiteral("Lägesbild reports: ")));
+  CHECK_FALSE(sentence.contains(QStringLiteral("incidents")));
+  // Every row of the table says its kind; the kinds' rows are not added together.
+  QTableWidget *table = tab->table();
+  QSet<QString> kinds;
+  for (int row = 0; row < table->rowCount(); ++row)
+    kinds << table->item(row, 1)->text();
+  CHECK(kinds == QSet<QString>{QStringLiteral("Reported crimes"), QStringLiteral("Lägesbild reports")});
+  // The two categories called "Skadegörelse" are told apart wherever they are named.
+  QSet<QString> groups;
+  for (int row = 0; row < table->rowCount(); ++row)
+    groups << table->item(row, 0)->text();
+  CHECK(groups.contains(QStringLiteral("Skadegörelse (anmält brott)")));
+  CHECK(groups.contains(QStringLiteral("Skadegörelse (lägesrapport)")));
+  CHECK_FALSE(groups.contains(QStringLiteral("Skadegörelse")));
+
+  const std::int64_t bothA = tab->results()[0].result.a.total + tab->results()[1].result.a.total;
+  const std::int64_t bothB = tab->results()[0].result.b.total + tab->results()[1].result.b.total;
+
+  // The sum, only when asked for, labelled as such.
+  auto *sum = tab->findChild<QCheckBox *>(QStringLiteral("sumKinds"));
+  REQUIRE(sum);
+  CHECK_FALSE(sum->isChecked());
+  sum->click();
+  REQUIRE(tab->results().size() == 1);
+  CHECK_FALSE(tab->results()[0].kind);
+  CHECK(tab->sentence().startsWith(QStringLiteral("Sum of both kinds (reported crimes + lägesbild reports): ")));
+  CHECK(tab->results()[0].result.a.total == bothA);
+  CHECK(tab->results()[0].result.b.total == bothB);
+}
+
+TEST_CASE("Without a chosen period the comparison ends on the last day with data, and says so", "[analysispane][periods]")
+{
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("demo.gpkg"));
+  REQUIRE(demo::DemoStoreWriter::write(path, demo::DemoOptions{}).ok());
+  StoreSession session;
+  REQUIRE(session.open(path).ok());
+  FilterPanel panel;
+  panel.setReferenceData(session.categories(), session.sources(), session.areas());
+  panel.setDataSpan(session.firstDay(), session.lastDay());
+  AnalysisPane pane(&session, &panel);
+  pane.refresh();
+  ComparisonTab *tab = pane.comparisonTab();
+  const QDate last = session.lastDay();
+  REQUIRE(last.isValid());
+  REQUIRE(last.year() < QDate::currentDate().year());
+  CHECK(tab->periodB() == DateRange(QDate(last.year(), 1, 1), last));
+  CHECK(tab->periodA() == DateRange(QDate(last.year(), 1, 1), last).sameDaysPreviousYear());
+  REQUIRE(tab->result());
+  CHECK(tab->result()->b.total > 0);
+  auto *anchor = tab->findChild<QLabel *>(QStringLiteral("periodAnchor"));
+  REQUIRE(anchor);
+  CHECK(anchor->text().contains(last.toString(Qt::ISODate)));
+
+  // The filter's presets count from the last day with data too, and say which dates they chose.
+  auto *preset = panel.findChild<QComboBox *>(QStringLiteral("periodPreset"));
+  REQUIRE(preset);
+  for (const auto &[name, expected] :
+       {std::pair{QStringLiteral("This year"), DateRange(QDate(last.year(), 1, 1), last)},
+        std::pair{QStringLiteral("Last year"), DateRange(QDate(last.year() - 1, 1, 1), QDate(last.year() - 1, 12, 31))},
+        std::pair{QStringLiteral("Last 12 months"), DateRange(last.addMonths(-12).addDays(1), last)}})
+  {
+    const int index = preset->findText(name);
+    REQUIRE(index >= 0);
+    preset->setCurrentIndex(index);
+    Q_EMIT preset->activated(index);
+    const IncidentFilter filter = panel.filter();
+    REQUIRE(filter.period);
+    CHECK(*filter.period == expected);
+    auto *note = panel.findChild<QLabel *>(QStringLiteral("presetNote"));
+    REQUIRE(note);
+    CHECK(note->text().contains(expected.from().toString(Qt::ISODate)));
+    CHECK(note->text().contains(last.toString(Qt::ISODate)));
+    REQUIRE(session.store()->count(filter).value() > 0);
   }
 }
 
@@ -241,13 +346,24 @@ TEST_CASE("Table exports read back with the same numbers and charts export as PN
   QFile csv(csvPath);
   REQUIRE(csv.open(QIODevice::ReadOnly));
   const QByteArray csvText = csv.readAll();
-  CHECK(csvText.startsWith("Group,A,B,Change,Change %,Adjusted p\n"));
+  INFO(csvText.toStdString());
+  // An export says what it is: kind, both periods and the filter, before the header.
+  CHECK(csvText.startsWith("Period comparison: Reported crimes\n"));
+  CHECK(csvText.contains("Period A 2020-01-01–2020-12-12, period B 2021-01-01–2021-12-12"));
+  CHECK(csvText.contains("Filter: none"));
+  CHECK(csvText.contains("\nGroup,Kind,A 2020-01-01–2020-12-12,B 2021-01-01–2021-12-12,Change,Change %,Adjusted p\n"));
   const QStringList fields = csvLine(csvText, label + QLatin1Char(',')).split(QLatin1Char(','));
-  REQUIRE(fields.size() == 6);
-  CHECK(fields.at(1).toLongLong() == first.a);
-  CHECK(fields.at(2).toLongLong() == first.b);
-  CHECK(fields.at(3).toLongLong() == first.change);
-  CHECK(fields.at(5).toDouble() == Approx(first.pAdjusted.value_or(-1.0)));
+  REQUIRE(fields.size() == 7);
+  CHECK(fields.at(1) == QStringLiteral("Reported crimes"));
+  CHECK(fields.at(2).toLongLong() == first.a);
+  CHECK(fields.at(3).toLongLong() == first.b);
+  CHECK(fields.at(4).toLongLong() == first.change);
+  // Rounded: one decimal for percentages, four for p.
+  CHECK(fields.at(5).toDouble() == Approx(std::round(first.changePercent.value_or(0.0) * 10.0) / 10.0));
+  CHECK(fields.at(5).size() <= 6);
+  CHECK(fields.at(6).toDouble() == Approx(first.pAdjusted.value_or(-1.0)).margin(0.00005));
+  // A total row with the seed's figures.
+  CHECK(csvLine(csvText, QStringLiteral("Total,")) == QStringLiteral("Total,Reported crimes,783,689,-94,-12,0.0177"));
 
   const QString xlsxPath = fixture.dir.filePath(QStringLiteral("comparison.xlsx"));
   REQUIRE(tab->exportTable(xlsxPath).ok());
@@ -255,13 +371,13 @@ TEST_CASE("Table exports read back with the same numbers and charts export as PN
   const char *const options[] = {"HEADERS=FORCE", nullptr};
   GDALDatasetH dataset = GDALOpenEx(xlsxPath.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, options, nullptr);
   REQUIRE(dataset);
-  REQUIRE(GDALDatasetGetLayerCount(dataset) == 1);
+  REQUIRE(GDALDatasetGetLayerCount(dataset) == 2); // the table and what it is
   OGRLayerH layer = GDALDatasetGetLayer(dataset, 0);
-  CHECK(OGR_L_GetFeatureCount(layer, TRUE) == table->rowCount());
+  CHECK(OGR_L_GetFeatureCount(layer, TRUE) == table->rowCount() + 1);
   OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
   const int groupField = OGR_FD_GetFieldIndex(definition, "Group");
-  const int aField = OGR_FD_GetFieldIndex(definition, "A");
-  const int bField = OGR_FD_GetFieldIndex(definition, "B");
+  const int aField = OGR_FD_GetFieldIndex(definition, "A 2020-01-01–2020-12-12");
+  const int bField = OGR_FD_GetFieldIndex(definition, "B 2021-01-01–2021-12-12");
   const int pField = OGR_FD_GetFieldIndex(definition, "Adjusted p");
   REQUIRE(groupField >= 0);
   REQUIRE(aField >= 0);
@@ -273,14 +389,18 @@ TEST_CASE("Table exports read back with the same numbers and charts export as PN
   OGR_L_ResetReading(layer);
   while (OGRFeatureH feature = OGR_L_GetNextFeature(layer))
   {
-    totalA += OGR_F_GetFieldAsInteger64(feature, aField);
-    totalB += OGR_F_GetFieldAsInteger64(feature, bField);
-    if (QString::fromUtf8(OGR_F_GetFieldAsString(feature, groupField)) == label)
+    const QString group = QString::fromUtf8(OGR_F_GetFieldAsString(feature, groupField));
+    if (group != QLatin1String("Total"))
+    {
+      totalA += OGR_F_GetFieldAsInteger64(feature, aField);
+      totalB += OGR_F_GetFieldAsInteger64(feature, bField);
+    }
+    if (group == label)
     {
       foundFirst = true;
       CHECK(OGR_F_GetFieldAsInteger64(feature, aField) == first.a);
       CHECK(OGR_F_GetFieldAsInteger64(feature, bField) == first.b);
-      CHECK(OGR_F_GetFieldAsDouble(feature, pField) == Approx(first.pAdjusted.value_or(-1.0)));
+      CHECK(OGR_F_GetFieldAsDouble(feature, pField) == Approx(first.pAdjusted.value_or(-1.0)).margin(0.00005));
     }
     OGR_F_Destroy(feature);
   }

@@ -65,6 +65,15 @@ QString pdfText(const QString &pdf)
   return run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).normalized(QString::NormalizationForm_KC).simplified();
 }
 
+//! The text of one page.
+QString pdfPageText(const QString &pdf, int page)
+{
+  return run(QStringLiteral("pdftotext"),
+             {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf, QStringLiteral("-")})
+    .normalized(QString::NormalizationForm_KC)
+    .simplified();
+}
+
 QString pdfInfo(const QString &pdf, const QString &key)
 {
   const QRegularExpression line(QStringLiteral("^%1:\\s*(.*)$").arg(key), QRegularExpression::MultilineOption);
@@ -164,7 +173,7 @@ TEST_CASE("The lägesbild report on the demo store: figures, pages, fonts and a 
   CHECK(text.contains(QStringLiteral("Lägesbild Kungsör – brott år 2021")));
   CHECK(text.contains(QStringLiteral("1 januari–12 december 2021")));
   CHECK(text.contains(QStringLiteral("1 januari–12 december 2020")));
-  CHECK(text.contains(QStringLiteral("Förändring: −94 (−12,0 %)")));
+  CHECK(text.contains(QStringLiteral("Anmälda brott: −94 (−12,0 %)")));
   CHECK(text.contains(QStringLiteral("783")));
   CHECK(text.contains(QStringLiteral("689")));
   CHECK((text.contains(QStringLiteral("statistiskt säkerställd")) || text.contains(QStringLiteral("kan vara slump"))));
@@ -190,6 +199,46 @@ TEST_CASE("The lägesbild report on the demo store: figures, pages, fonts and a 
   keepCopy(pdf, QStringLiteral("lagesbild-test-report.pdf"));
 }
 
+TEST_CASE("Page 1 shows reported crimes and lägesbild reports side by side with the seed's figures, and the municipality", "[report]")
+{
+  QTemporaryDir directory;
+  const QString pdf = directory.filePath(QStringLiteral("both-kinds.pdf"));
+  ReportOptions options = crimeOptions(ReportTemplate::Report, pdf);
+  options.filter.kind.reset(); // both kinds: never summed
+  options.title.clear();       // the default title names the municipality
+  options.reportsPeriod = demo::DemoFigures::reportPeriod2021();
+  options.reportsCompareTo = demo::DemoFigures::reportPeriod2020();
+  const auto summary = ReportWriter::write(options);
+  REQUIRE(summary);
+  const QString page1 = pdfPageText(pdf, 1);
+  INFO(page1.toStdString());
+  CHECK(page1.contains(QStringLiteral("Lägesbild Kungsörs kommun")));
+  CHECK(page1.contains(QStringLiteral("kommunkod 1960")));
+  // The police figure for reported crimes, and the lägesbild figure for reports, each headed with its kind.
+  CHECK(page1.contains(QStringLiteral("Anmälda brott: −94 (−12,0 %)")));
+  CHECK(page1.contains(QStringLiteral("Lägesrapporter: −199 (−32,1 %)")));
+  CHECK(page1.contains(QStringLiteral("1 juni–30 november 2021")));
+  CHECK(page1.contains(QStringLiteral("783")));
+  CHECK(page1.contains(QStringLiteral("620")));
+  CHECK(page1.contains(QStringLiteral("Bedömning")));
+  CHECK(page1.contains(QStringLiteral("fortsätt nattvandringarna")));
+  // Never silently summed: the sum of both is not on the page unless asked for.
+  CHECK_FALSE(page1.contains(QStringLiteral("Summa av båda slagen")));
+  // The heat-map page's legend has no English "Band 1" line.
+  CHECK_FALSE(pdfText(pdf).contains(QStringLiteral("Band 1")));
+  keepCopy(pdf, QStringLiteral("lagesbild-test-both-kinds.pdf"));
+
+  SECTION("the sum only on request, labelled")
+  {
+    options.sumKinds = true;
+    REQUIRE(ReportWriter::write(options));
+    const QString summed = pdfPageText(pdf, 1);
+    INFO(summed.toStdString());
+    CHECK(summed.contains(QStringLiteral("Anmälda brott: −94 (−12,0 %)")));
+    CHECK(summed.contains(QStringLiteral("Summa av båda slagen")));
+  }
+}
+
 TEST_CASE("The A4 and A3 map sheets: one landscape page with title, period and legend entries", "[report]")
 {
   QTemporaryDir directory;
@@ -213,7 +262,8 @@ TEST_CASE("The A4 and A3 map sheets: one landscape page with title, period and l
     CHECK(text.contains(QStringLiteral("Händelser")));
     CHECK(text.contains(QStringLiteral("Områden")));
     // Legend entries: category names with the period's counts, e.g. "Skadegörelse: 149".
-    CHECK(text.contains(QRegularExpression(QStringLiteral("Skadegörelse: \\d+"))));
+    // The crime "Skadegörelse" is told apart from the report category of the same name.
+    CHECK(text.contains(QRegularExpression(QStringLiteral("Skadegörelse \\(anmält brott\\): \\d+"))));
     CHECK(text.contains(QRegularExpression(QStringLiteral("Rån: \\d+"))));
     CHECK(text.contains(QStringLiteral("Sida 1 av 1")));
     const QImage page = renderPage(pdf, 1, directory.path());
@@ -240,7 +290,7 @@ TEST_CASE("The public version draws grid counts, hides small counts and lists no
   CHECK_FALSE(text.contains(QStringLiteral("Platser med upprepade händelser")));
   CHECK_FALSE(text.contains(QStringLiteral("Adress")));
   // No count from 1 to 4 is printed in the tables: they read "< 5".
-  CHECK(text.contains(QStringLiteral("Förändring: −94 (−12,0 %)")));
+  CHECK(text.contains(QStringLiteral("Anmälda brott: −94 (−12,0 %)")));
   const QImage page = renderPage(pdf, 1, directory.path());
   CHECK(greyDeviation(page, 0.05, 0.2, 0.6, 0.85) > 8.0);
   keepCopy(pdf, QStringLiteral("lagesbild-test-public.pdf"));

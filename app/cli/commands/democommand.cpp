@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/storeopener.h"
+#include "cli/swedishformat.h"
 #include "demo/democalendar.h"
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
@@ -31,7 +32,7 @@ QString percent(std::int64_t a, std::int64_t b)
   if (a == 0)
     return QStringLiteral("–");
   const double change = std::round(1000.0 * static_cast<double>(b - a) / static_cast<double>(a)) / 10.0;
-  return QStringLiteral("%1%2 %").arg(change > 0 ? QStringLiteral("+") : QString()).arg(change, 0, 'f', 1);
+  return SwedishFormat::changePercent(change);
 }
 
 //! Counts one seed comparison back from the store: "crimes 2020-01-01..2020-12-12: 783 → 2021-…: 689, change −94 (−12.0 %)".
@@ -119,7 +120,7 @@ int runDemoCommand(const QStringList &arguments)
   out() << QCoreApplication::translate("cli", "Wrote the Kungsör demo (scale %1) to %2 in %3 s\n")
              .arg(scale)
              .arg(path)
-             .arg(summary->seconds, 0, 'f', 2);
+             .arg(SwedishFormat::decimal(summary->seconds, 2));
   out() << QCoreApplication::translate("cli", "  incidents: %1 (%2 reported crimes, %3 reports), %4..%5\n")
              .arg(summary->crimes + summary->reports)
              .arg(summary->crimes)

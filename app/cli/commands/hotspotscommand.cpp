@@ -7,6 +7,7 @@
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
 #include "cli/storeopener.h"
+#include "cli/swedishformat.h"
 #include "hotspots/cellcounts.h"
 #include "hotspots/getisordgistar.h"
 #include "hotspots/hotspotcomparison.h"
@@ -127,7 +128,7 @@ int runAddresses(const CommandLine &commandLine, const IncidentStore &store, con
   if (summary.placesForHalf > 0)
     stream << QCoreApplication::translate("cli", "Half of all incidents happened at %1 places (%2 % of the places).\n")
                 .arg(summary.placesForHalf)
-                .arg(100.0 * summary.shareOfPlacesForHalf, 0, 'f', 1);
+                .arg(SwedishFormat::decimal(100.0 * summary.shareOfPlacesForHalf, 1));
   stream << '\n' << QCoreApplication::translate("cli", "rank  count  share  cumulative  address") << '\n';
   for (const RepeatLocation &place : summary.places)
   {
@@ -136,8 +137,8 @@ int runAddresses(const CommandLine &commandLine, const IncidentStore &store, con
     stream << QStringLiteral("%1  %2  %3 %  %4 %  %5\n")
                 .arg(place.rank, 4)
                 .arg(place.count, 5)
-                .arg(100.0 * place.share, 5, 'f', 1)
-                .arg(100.0 * place.cumulativeShare, 8, 'f', 1)
+                .arg(SwedishFormat::decimal(100.0 * place.share, 1), 5)
+                .arg(SwedishFormat::decimal(100.0 * place.cumulativeShare, 1), 8)
                 .arg(place.address);
   }
   if (commandLine.isSet(QStringLiteral("out")))
@@ -349,7 +350,8 @@ int runHotspotsCommand(const QStringList &arguments)
          {HotspotTrend::New, HotspotTrend::Persistent, HotspotTrend::Intensifying, HotspotTrend::Diminishing, HotspotTrend::Disappearing})
       parts << QStringLiteral("%1 %2").arg(hotspotTrendName(trend)).arg(trends[trend]);
     stream << QCoreApplication::translate("cli", "Hot-spot cells: %1\n").arg(parts.join(QStringLiteral(", ")));
-    stream << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+    stream
+      << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(SwedishFormat::decimal(timer.elapsed() / 1000.0, 2));
     stream.flush();
     return ExitSuccess;
   }
@@ -412,7 +414,7 @@ int runHotspotsCommand(const QStringList &arguments)
               .arg(description);
   if (result.method == HotspotMethod::GiStar)
     printClassCounts(result.classes);
-  stream << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(timer.elapsed() / 1000.0, 0, 'f', 2);
+  stream << QCoreApplication::translate("cli", "Wrote %1 in %2 s\n").arg(outPath).arg(SwedishFormat::decimal(timer.elapsed() / 1000.0, 2));
   stream.flush();
   return ExitSuccess;
 }

@@ -6,6 +6,7 @@
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
 #include "cli/storeopener.h"
+#include "cli/swedishformat.h"
 #include "print/reportlayout.h"
 #include "print/reportwriter.h"
 #include "store/incidentstore.h"
@@ -20,9 +21,10 @@ int runReportCommand(const QStringList &arguments)
   const QString command = QStringLiteral("report");
   CommandLine commandLine(
     command, QCoreApplication::translate("cli", "Print a map sheet or the lägesbild report to PDF (QGIS print layouts, headless)."),
-    QStringLiteral("STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
-                   "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
-                   "[--kind crime|report|all] --out FILE.pdf|FILE.png"));
+    QStringLiteral(
+      "STORE --period FROM..TO [--compare-to FROM..TO] [--template map-a4|map-a3|report|FILE.qpt] "
+      "[--title T] [--comment TEXT] [--heatmap] [--public] [--min-count N] [--intervention ID]... "
+      "[--reports-period FROM..TO] [--reports-compare-to FROM..TO] [--sum-kinds] [--kind crime|report|all] --out FILE.pdf|FILE.png"));
   commandLine.addOption(QCommandLineOption(QStringLiteral("period"),
                                            QCoreApplication::translate("cli", "The period shown, e.g. 2021-01-01..2021-12-12."),
                                            QStringLiteral("FROM..TO")));
@@ -30,6 +32,18 @@ int runReportCommand(const QStringList &arguments)
     QStringLiteral("compare-to"),
     QCoreApplication::translate("cli", "The earlier period to compare with (report: default the same days a year before)."),
     QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("reports-period"),
+    QCoreApplication::translate("cli", "Report template: the period of the lägesbild reports when it differs from --period."),
+    QStringLiteral("FROM..TO")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("reports-compare-to"),
+                       QCoreApplication::translate(
+                         "cli", "Report template: the earlier period of the lägesbild reports (default the same days a year before)."),
+                       QStringLiteral("FROM..TO")));
+  commandLine.addOption(QCommandLineOption(
+    QStringLiteral("sum-kinds"),
+    QCoreApplication::translate("cli", "Report template: also show the sum of reported crimes and reports (labelled as a sum).")));
   commandLine.addOption(QCommandLineOption(
     QStringLiteral("template"), QCoreApplication::translate("cli", "map-a4, map-a3 or report, or a layout template (.qpt) edited in QGIS."),
     QStringLiteral("map-a4|map-a3|report|FILE.qpt"), QStringLiteral("map-a4")));
@@ -149,6 +163,21 @@ int runReportCommand(const QStringList &arguments)
       return reportError(command, makeError(ErrorCode::BadInput, QStringLiteral("--compare-to: ") + compareTo.error().message));
     options.compareTo = *compareTo;
   }
+  const auto readRange = [&commandLine](const QString &name, std::optional<DateRange> &target) -> std::optional<Error>
+  {
+    if (!commandLine.isSet(name))
+      return std::nullopt;
+    const auto range = DateRange::parse(commandLine.value(name));
+    if (!range)
+      return makeError(ErrorCode::BadInput, QStringLiteral("--%1: %2").arg(name, range.error().message));
+    target = *range;
+    return std::nullopt;
+  };
+  if (const auto error = readRange(QStringLiteral("reports-period"), options.reportsPeriod))
+    return reportError(command, *error);
+  if (const auto error = readRange(QStringLiteral("reports-compare-to"), options.reportsCompareTo))
+    return reportError(command, *error);
+  options.sumKinds = commandLine.isSet(QStringLiteral("sum-kinds"));
   options.storePath = commandLine.positional().at(0);
   options.layoutTemplate = *layoutTemplate;
   options.templatePath = templatePath;
@@ -180,11 +209,10 @@ int runReportCommand(const QStringList &arguments)
   const auto summary = ReportWriter::write(options);
   if (!summary)
     return reportError(command, summary.error());
-  out() << QCoreApplication::translate("cli", "Wrote %1 (%2 pages, %3 incidents) in %4 s\n")
-             .arg(summary->files.join(QStringLiteral(", ")))
-             .arg(summary->pages)
-             .arg(summary->incidents)
-             .arg(summary->seconds, 0, 'f', 2);
+  // "%n page(s)" has Swedish singular and plural forms ("1 sida", "3 sidor"); numbers as in Swedish.
+  out() << QCoreApplication::translate("cli", "Wrote %1 (%n page(s), %2 incidents) in %3 s\n", nullptr, summary->pages)
+             .arg(summary->files.join(QStringLiteral(", ")), SwedishFormat::integer(summary->incidents),
+                  SwedishFormat::decimal(summary->seconds, 2));
   out().flush();
   return ExitSuccess;
 }
