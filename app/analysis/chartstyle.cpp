@@ -4,6 +4,10 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace lagesbild
 {
@@ -51,6 +55,32 @@ void ChartStyle::styleAxis(QtCharts::QAbstractAxis &axis)
   axis.setLabelsFont(font());
   axis.setTitleFont(font());
   axis.setLabelsColor(Qt::black);
+}
+
+long long ChartStyle::countStep(double maximum)
+{
+  constexpr double kMostTicks = 5.0; // intervals above zero
+  const double top = std::max(1.0, std::ceil(maximum));
+  for (long long magnitude = 1;; magnitude *= 10)
+  {
+    for (const long long factor : {1LL, 2LL, 5LL})
+    {
+      const long long step = factor * magnitude;
+      if (std::ceil(top / static_cast<double>(step)) <= kMostTicks)
+        return step;
+    }
+  }
+}
+
+void ChartStyle::setCountRange(QtCharts::QValueAxis &axis, double maximum)
+{
+  const long long step = countStep(maximum);
+  const long long intervals =
+    std::max(1LL, static_cast<long long>(std::ceil(std::max(1.0, std::ceil(maximum)) / static_cast<double>(step))));
+  axis.setRange(0.0, static_cast<double>(intervals * step));
+  axis.setTickCount(static_cast<int>(intervals) + 1);
+  axis.setMinorTickCount(0);
+  axis.setLabelFormat(QStringLiteral("%d"));
 }
 
 QBrush ChartStyle::barBrushA()

@@ -11,6 +11,7 @@ namespace QtCharts
 {
 class QAbstractAxis;
 class QChart;
+class QValueAxis;
 } // namespace QtCharts
 
 namespace lagesbild
@@ -31,6 +32,11 @@ class ChartStyle
     //! the labels truncated).
     static void styleAxis(QtCharts::QAbstractAxis &axis);
     static QFont font(int pointSize = kMinimumPointSize);
+    //! A count axis: from 0 to a round top above maximum, with ticks on whole numbers 1, 2 or 5
+    //! × 10ⁿ apart — never "0, 0, 1, 1" from a fractional step printed as an integer.
+    static void setCountRange(QtCharts::QValueAxis &axis, double maximum);
+    //! The whole-number tick step setCountRange uses for a maximum.
+    static long long countStep(double maximum);
     static QBrush barBrushA();
     static QBrush barBrushB();
     static QPen barPen();

@@ -4,6 +4,7 @@
 #include "chartstyle.h"
 #include "cli/swedishformat.h"
 #include "comparisonsentence.h"
+#include "desktop/dateedit.h"
 #include "desktop/storesession.h"
 #include "numericitem.h"
 #include "tableexport.h"
@@ -41,12 +42,33 @@ constexpr int kMaximumBars = 8;
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
-  auto *edit = new QDateEdit(parent);
+  auto *edit = new DateEdit(parent);
   edit->setCalendarPopup(true);
   edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   return edit;
 }
 
+} // namespace
+
+std::vector<std::size_t> ComparisonTab::chartRows(const ComparisonResult &result, bool ordinal, int maximumBars)
+{
+  // Hours, weekdays and months all, in their order; other groups the largest (most incidents in
+  // A and B together), largest first, so "the 8 largest groups" are the 8 bars drawn.
+  std::vector<std::size_t> rows(result.rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    rows[i] = i;
+  if (ordinal)
+    return rows;
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&result](std::size_t left, std::size_t right)
+                   { return result.rows[left].a + result.rows[left].b > result.rows[right].a + result.rows[right].b; });
+  if (static_cast<int>(rows.size()) > maximumBars)
+    rows.resize(static_cast<std::size_t>(maximumBars));
+  return rows;
+}
+
+namespace
+{
 QVariant optionalValue(const std::optional<double> &value)
 {
   return value ? QVariant(*value) : QVariant();
@@ -474,6 +496,7 @@ void ComparisonTab::fillChart()
       std::stable_sort(keys.begin(), keys.end(), [&sizes](const QString &l, const QString &r) { return sizes.value(l) > sizes.value(r); });
     const int shown = ordinal ? static_cast<int>(keys.size()) : std::min<int>(kMaximumBars, static_cast<int>(keys.size()));
     const bool several = mResults.size() > 1;
+    std::int64_t highest = 0;
     auto *series = new QBarSeries;
     int setIndex = 0;
     for (const KindComparison &comparison : mResults)
@@ -489,6 +512,8 @@ void ComparisonTab::fillChart()
         const ComparisonRow *row = byKey.value(keys.at(i));
         *setA << static_cast<qreal>(row ? row->a : 0);
         *setB << static_cast<qreal>(row ? row->b : 0);
+        if (row)
+          highest = std::max({highest, row->a, row->b});
       }
       for (QBarSet *set : {setA, setB})
       {
@@ -501,8 +526,13 @@ void ComparisonTab::fillChart()
     for (int i = 0; i < shown; ++i)
     {
       // Qt Charts drops what does not fit a bar group's width, so names go one word a line.
-      labels << (field == GroupField::Hour ? keys.at(i)
-                                           : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>")));
+      QString label = field == GroupField::Hour ? keys.at(i)
+                                                : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>"));
+      // The axis keeps one bar group per distinct label: two groups of the same name (a crime and
+      // a report category) would silently become one, 8 groups drawn as 7.
+      while (labels.contains(label))
+        label += QChar(0x200B);
+      labels << label;
     }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
@@ -511,12 +541,10 @@ void ComparisonTab::fillChart()
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setMin(0);
     ChartStyle::styleAxis(*values);
     chart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    values->applyNiceNumbers();
+    ChartStyle::setCountRange(*values, static_cast<double>(highest));
     chart->setTitle(shown < static_cast<int>(keys.size()) ? tr("A vs B, the %1 largest groups").arg(shown) : tr("A vs B"));
   }
   ChartStyle::apply(*chart);

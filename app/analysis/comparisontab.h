@@ -86,6 +86,10 @@ class ComparisonTab : public QWidget
     Result<void> exportTable(const QString &path) const;
     Result<void> exportChart(const QString &path) const;
 
+    //! Indexes of the result rows the chart draws: all for hours, weekdays and months, else the
+    //! maximumBars largest groups (A + B), largest first.
+    static std::vector<std::size_t> chartRows(const ComparisonResult &result, bool ordinal, int maximumBars);
+
   Q_SIGNALS:
     //! A or B changed (the time patterns follow them).
     void periodsChanged();

@@ -36,12 +36,20 @@ PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(paren
   for (int hour = 0; hour < 24; ++hour)
     hours << QString::number(hour);
   mMatrix->setHorizontalHeaderLabels(hours);
+  // Short weekday names leave the 24 hour columns the room for their numbers.
   QStringList days;
+  const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
   for (int day = 1; day <= 7; ++day)
-    days << GroupLabels::weekdayName(day);
+    days << swedish.dayName(day, QLocale::ShortFormat);
   mMatrix->setVerticalHeaderLabels(days);
   mMatrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   mMatrix->horizontalHeader()->setMinimumSectionSize(18);
+  // A number that does not fit is never cut to "…": the columns keep a width that holds the
+  // widest count (see fillMatrix), scrolling sideways in a very narrow pane.
+  mMatrix->setTextElideMode(Qt::ElideNone);
+  mMatrix->setWordWrap(false);
+  mMatrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  mMatrix->setStyleSheet(QStringLiteral("QTableView::item { padding: 0px; }"));
   mMatrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   mMatrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mMatrix->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -143,6 +151,7 @@ void PatternsTab::fillMatrix()
   std::int64_t maximum = 1;
   for (const auto &day : mResultB->hourByWeekday)
     maximum = std::max(maximum, *std::max_element(day.begin(), day.end()));
+  mMatrix->horizontalHeader()->setMinimumSectionSize(minimumColumnWidth(maximum));
   for (int day = 0; day < 7; ++day)
     for (int hour = 0; hour < 24; ++hour)
     {
@@ -156,6 +165,14 @@ void PatternsTab::fillMatrix()
       item->setToolTip(tr("%1 %2:00–%3:00: %4").arg(GroupLabels::weekdayName(day + 1)).arg(hour).arg(hour + 1).arg(count));
       mMatrix->setItem(day, hour, item);
     }
+}
+
+int PatternsTab::minimumColumnWidth(std::int64_t largestCount) const
+{
+  // Digits are equally wide: the widest count is as wide as that many 8s, plus the cell's margins.
+  const QFontMetrics metrics(mMatrix->font());
+  const QString widest(static_cast<int>(QString::number(std::max<std::int64_t>(largestCount, 10)).size()), QLatin1Char('8'));
+  return metrics.horizontalAdvance(widest) + 2 * kCellTextMargin;
 }
 
 void PatternsTab::fillTrend()
@@ -187,8 +204,9 @@ void PatternsTab::fillTrend()
     // Month i of B lines up with month i of A; the axis names B's months.
     QStringList labels;
     const auto &months = mResultB->months.size() >= mResultA->months.size() ? mResultB->months : mResultA->months;
+    // Three letters ("jan", "mar") fit a month's width on the axis; "mars" in full was cut to "m…".
     for (const KeyCount &month : months)
-      labels << GroupLabels::monthName(month.key.mid(5, 2).toInt());
+      labels << GroupLabels::monthName(month.key.mid(5, 2).toInt()).remove(QLatin1Char('.')).left(3);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
     ChartStyle::styleAxis(*axisX);
@@ -196,9 +214,7 @@ void PatternsTab::fillTrend()
     lineA->attachAxis(axisX);
     lineB->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, static_cast<qreal>(maximum) * 1.1);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
+    ChartStyle::setCountRange(*axisY, static_cast<double>(maximum));
     ChartStyle::styleAxis(*axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     lineA->attachAxis(axisY);

@@ -48,6 +48,12 @@ class PatternsTab : public QWidget
   Q_SIGNALS:
     void filterRequested(const IncidentFilter &filter);
 
+  public:
+    //! Pixels a cell of the hour × weekday grid leaves beside its text (style margins, frame).
+    static constexpr int kCellTextMargin = 4;
+    //! The narrowest column that shows a count of this size whole.
+    int minimumColumnWidth(std::int64_t largestCount) const;
+
   private:
     void fillMatrix();
     void fillTrend();

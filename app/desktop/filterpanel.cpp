@@ -1,5 +1,6 @@
 #include "filterpanel.h"
 
+#include "dateedit.h"
 #include "time/periodpresets.h"
 
 #include <QCheckBox>
@@ -13,8 +14,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -87,36 +90,40 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
   kindForm->addRow(tr("Kind"), mKind);
   layout->addLayout(kindForm);
 
-  auto *categoryGroup = new QGroupBox(tr("Categories"), this);
-  auto *categoryLayout = new QVBoxLayout(categoryGroup);
-  mCategorySearch = new QLineEdit(categoryGroup);
+  // Categories, sources and areas share one tabbed box: the panel stays narrow and short enough
+  // for a dock beside the map.
+  auto *lists = new QTabWidget(this);
+  lists->setObjectName(QStringLiteral("filterLists"));
+  lists->setDocumentMode(true);
+  auto *categoryPage = new QWidget(lists);
+  auto *categoryLayout = new QVBoxLayout(categoryPage);
+  categoryLayout->setContentsMargins(0, 4, 0, 0);
+  mCategorySearch = new QLineEdit(categoryPage);
   mCategorySearch->setPlaceholderText(tr("Search categories…"));
   mCategorySearch->setClearButtonEnabled(true);
   connect(mCategorySearch, &QLineEdit::textChanged, this, &FilterPanel::filterCategoryTree);
-  mCategories = new QTreeWidget(categoryGroup);
+  mCategories = new QTreeWidget(categoryPage);
   mCategories->setObjectName(QStringLiteral("categories"));
   mCategories->setHeaderHidden(true);
-  mCategories->setMinimumHeight(160);
+  mCategories->setMinimumHeight(120);
+  mCategories->setToolTip(tr("Right-click a category to show only it, or all again"));
+  mCategories->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(mCategories, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *, int) { scheduleChange(); });
+  connect(mCategories, &QWidget::customContextMenuRequested, this, &FilterPanel::showCategoryMenu);
   categoryLayout->addWidget(mCategorySearch);
   categoryLayout->addWidget(mCategories);
-  layout->addWidget(categoryGroup, 2);
+  lists->addTab(categoryPage, tr("Categories"));
 
-  auto *sourceGroup = new QGroupBox(tr("Sources"), this);
-  auto *sourceLayout = new QVBoxLayout(sourceGroup);
-  mSources = new QListWidget(sourceGroup);
+  mSources = new QListWidget(lists);
   mSources->setObjectName(QStringLiteral("sources"));
   connect(mSources, &QListWidget::itemChanged, this, &FilterPanel::scheduleChange);
-  sourceLayout->addWidget(mSources);
-  layout->addWidget(sourceGroup, 1);
+  lists->addTab(mSources, tr("Sources"));
 
-  auto *areaGroup = new QGroupBox(tr("Areas"), this);
-  auto *areaLayout = new QVBoxLayout(areaGroup);
-  mAreas = new QListWidget(areaGroup);
+  mAreas = new QListWidget(lists);
   mAreas->setObjectName(QStringLiteral("areas"));
   connect(mAreas, &QListWidget::itemChanged, this, &FilterPanel::scheduleChange);
-  areaLayout->addWidget(mAreas);
-  layout->addWidget(areaGroup, 1);
+  lists->addTab(mAreas, tr("Areas"));
+  layout->addWidget(lists, 1);
 
   layout->addWidget(buildTimeOfDayGroup());
   setMatchCount(-1);
@@ -135,12 +142,10 @@ QWidget *FilterPanel::buildPeriodGroup()
   mPreset->addItem(tr("Same period last year"), kSamePeriodLastYear);
   connect(mPreset, qOverload<int>(&QComboBox::activated), this, &FilterPanel::applyPreset);
 
-  mFrom = new QDateEdit(group);
-  mTo = new QDateEdit(group);
+  mFrom = new DateEdit(group);
+  mTo = new DateEdit(group);
   for (QDateEdit *edit : {mFrom, mTo})
   {
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(edit, &QDateEdit::dateChanged, this,
             [this]()
             {
@@ -160,8 +165,11 @@ QWidget *FilterPanel::buildPeriodGroup()
   mPreset->setCurrentIndex(kPresetAll);
   mUpdating = false;
   form->addRow(tr("Preset"), mPreset);
-  form->addRow(tr("From"), mFrom);
-  form->addRow(tr("To"), mTo);
+  auto *dates = new QHBoxLayout;
+  dates->addWidget(mFrom, 1);
+  dates->addWidget(new QLabel(QStringLiteral("–"), group));
+  dates->addWidget(mTo, 1);
+  form->addRow(tr("From – to"), dates);
   mPresetNote = new QLabel(group);
   mPresetNote->setObjectName(QStringLiteral("presetNote"));
   mPresetNote->setWordWrap(true);
@@ -451,6 +459,64 @@ void FilterPanel::scheduleChange()
 {
   if (!mUpdating)
     mDebounce->start();
+}
+
+QStringList FilterPanel::categoryCodes(bool checkedOnly) const
+{
+  QStringList codes;
+  for (int top = 0; top < mCategories->topLevelItemCount(); ++top)
+  {
+    const QTreeWidgetItem *group = mCategories->topLevelItem(top);
+    for (int i = 0; i < group->childCount(); ++i)
+    {
+      const QTreeWidgetItem *item = group->child(i);
+      if (!checkedOnly || item->checkState(0) == Qt::Checked)
+        codes << item->data(0, kCodeRole).toString();
+    }
+  }
+  return codes;
+}
+
+void FilterPanel::showOnlyCategories(const QStringList &codes)
+{
+  mUpdating = true;
+  for (int top = 0; top < mCategories->topLevelItemCount(); ++top)
+  {
+    QTreeWidgetItem *group = mCategories->topLevelItem(top);
+    for (int i = 0; i < group->childCount(); ++i)
+    {
+      QTreeWidgetItem *item = group->child(i);
+      item->setCheckState(0, codes.isEmpty() || codes.contains(item->data(0, kCodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+  }
+  mUpdating = false;
+  // At once: the map, the legend and the count follow without the typing delay.
+  mDebounce->stop();
+  Q_EMIT filterChanged();
+}
+
+void FilterPanel::showCategoryMenu(const QPoint &position)
+{
+  QTreeWidgetItem *item = mCategories->itemAt(position);
+  QMenu menu(this);
+  if (item && item->parent())
+  {
+    const QString code = item->data(0, kCodeRole).toString();
+    QAction *only = menu.addAction(tr("Only “%1”").arg(item->text(0)));
+    only->setObjectName(QStringLiteral("onlyThisCategory"));
+    connect(only, &QAction::triggered, this, [this, code]() { showOnlyCategories({code}); });
+  }
+  else if (item)
+  {
+    QStringList codes;
+    for (int i = 0; i < item->childCount(); ++i)
+      codes << item->child(i)->data(0, kCodeRole).toString();
+    QAction *only = menu.addAction(tr("Only “%1”").arg(item->text(0)));
+    connect(only, &QAction::triggered, this, [this, codes]() { showOnlyCategories(codes); });
+  }
+  QAction *all = menu.addAction(tr("All categories"));
+  connect(all, &QAction::triggered, this, [this]() { showOnlyCategories({}); });
+  menu.exec(mCategories->viewport()->mapToGlobal(position));
 }
 
 void FilterPanel::filterCategoryTree(const QString &text)

@@ -41,6 +41,12 @@ class FilterPanel : public QWidget
     //! Sets the controls from a filter (used when restoring settings and by the analysis pane).
     void setFilter(const IncidentFilter &filter);
 
+    //! Checks exactly these categories (all when empty) and applies the filter at once: "only
+    //! this one" from the category list's menu or the map legend.
+    void showOnlyCategories(const QStringList &codes);
+    //! Codes of the categories in the list (checked ones only, or all).
+    QStringList categoryCodes(bool checkedOnly) const;
+
     //! Shows the number of incidents that match.
     void setMatchCount(qint64 count);
 
@@ -56,6 +62,7 @@ class FilterPanel : public QWidget
     void applyPreset(int index);
     void scheduleChange();
     void filterCategoryTree(const QString &text);
+    void showCategoryMenu(const QPoint &position);
     QWidget *buildPeriodGroup();
     QWidget *buildTimeOfDayGroup();
 

@@ -13,22 +13,24 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimeZone>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace lagesbild
 {
 namespace
 {
-const QTimeZone &stockholm()
-{
-  static const QTimeZone zone(QByteArrayLiteral("Europe/Stockholm"));
-  return zone;
-}
+const QString kLastSourceKey = QStringLiteral("incidentForm/lastSource");
 
+//! The Swedish wall-clock time of a UTC instant, held as a Qt::UTC date-time: the editors show it
+//! as it is, without converting it to the computer's own zone (which put the end an hour before
+//! the start on a computer set to UTC).
 QDateTime toLocalDateTime(std::int64_t utcSeconds)
 {
-  return QDateTime::fromSecsSinceEpoch(utcSeconds, Qt::UTC).toTimeZone(stockholm());
+  const LocalParts local = StockholmTime::instance().toLocal(utcSeconds);
+  const QDate day = StockholmTime::dateFromDayNumber(local.dayNumber);
+  const int seconds = static_cast<int>(((utcSeconds % 60) + 60) % 60);
+  return QDateTime(day, QTime(local.hour, local.minute, seconds), Qt::UTC);
 }
 
 std::int64_t toUtcSeconds(const QDateTime &local)
@@ -55,27 +57,55 @@ IncidentForm::IncidentForm(const std::vector<Category> &categories, const std::v
   mCategory->setObjectName(QStringLiteral("category"));
   form->addRow(tr("Category *"), mCategory);
 
+  // Nothing chosen for the reporter unless this user chose one before: a resident's call must not
+  // quietly become a police report.
   mSource = new QComboBox(this);
   mSource->setObjectName(QStringLiteral("source"));
+  mSource->addItem(tr("— choose —"), QString());
   for (const Source &source : sources)
     mSource->addItem(source.name, source.code);
+  const int lastSource = mSource->findData(QSettings().value(kLastSourceKey).toString());
+  mSource->setCurrentIndex(lastSource > 0 ? lastSource : 0);
   form->addRow(tr("Reported by *"), mSource);
 
-  const QDateTime now = QDateTime::currentDateTime().toTimeZone(stockholm());
-  mFrom = new QDateTimeEdit(now, this);
+  const QDateTime now = toLocalDateTime(QDateTime::currentSecsSinceEpoch());
+  mFrom = new QDateTimeEdit(this);
+  mFrom->setTimeSpec(Qt::UTC);
+  mFrom->setDateTime(now);
   mFrom->setObjectName(QStringLiteral("occurredFrom"));
   mFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
   mFrom->setCalendarPopup(true);
   form->addRow(tr("Occurred *"), mFrom);
 
-  mHasWindow = new QCheckBox(tr("Happened some time between the above and"), this);
-  mTo = new QDateTimeEdit(now, this);
+  // An optional end: "some time between the start and …". Until it is used it follows the start,
+  // so it is never before it.
+  mHasWindow = new QCheckBox(tr("until"), this);
+  mHasWindow->setObjectName(QStringLiteral("hasWindow"));
+  mHasWindow->setToolTip(tr("It happened some time between the start and this time"));
+  mTo = new QDateTimeEdit(this);
+  mTo->setTimeSpec(Qt::UTC);
+  mTo->setDateTime(now);
   mTo->setObjectName(QStringLiteral("occurredTo"));
   mTo->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
   mTo->setCalendarPopup(true);
   mTo->setEnabled(false);
   connect(mHasWindow, &QCheckBox::toggled, mTo, &QWidget::setEnabled);
-  form->addRow(mHasWindow, mTo);
+  connect(mHasWindow, &QCheckBox::toggled, this,
+          [this](bool on)
+          {
+            if (on && mTo->dateTime() < mFrom->dateTime())
+              mTo->setDateTime(mFrom->dateTime());
+          });
+  connect(mFrom, &QDateTimeEdit::dateTimeChanged, this,
+          [this](const QDateTime &start)
+          {
+            if (!mHasWindow->isChecked() || mTo->dateTime() < start)
+              mTo->setDateTime(start);
+          });
+  auto *windowRow = new QHBoxLayout;
+  windowRow->addWidget(mHasWindow);
+  windowRow->addWidget(mTo, 1);
+  form->addRow(tr("Ended (optional)"), windowRow);
 
   mX = new QDoubleSpinBox(this);
   mY = new QDoubleSpinBox(this);
@@ -145,13 +175,12 @@ void IncidentForm::setIncident(const Incident &incident)
   updateCategories();
   if (const int index = mCategory->findData(incident.category); index >= 0)
     mCategory->setCurrentIndex(index);
-  if (const int index = mSource->findData(incident.source); index >= 0)
+  if (const int index = incident.source.isEmpty() ? -1 : mSource->findData(incident.source); index >= 0)
     mSource->setCurrentIndex(index);
   if (incident.occurredFrom != 0)
     mFrom->setDateTime(toLocalDateTime(incident.occurredFrom));
   mHasWindow->setChecked(incident.occurredTo.has_value());
-  if (incident.occurredTo)
-    mTo->setDateTime(toLocalDateTime(*incident.occurredTo));
+  mTo->setDateTime(incident.occurredTo ? toLocalDateTime(*incident.occurredTo) : mFrom->dateTime());
   mX->setValue(incident.x);
   mY->setValue(incident.y);
   mAddress->setText(incident.address);
@@ -208,6 +237,7 @@ void IncidentForm::accept()
     mProblems->show();
     return;
   }
+  QSettings().setValue(kLastSourceKey, mSource->currentData().toString());
   QDialog::accept();
 }
 

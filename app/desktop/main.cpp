@@ -3,11 +3,11 @@
 #include "analysis/analysispane.h"
 #include "analysis/comparisontab.h"
 #include "desktop/mainwindow.h"
-#include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
 #include "qgis/qgisruntime.h"
+#include "workspace/workspace.h"
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
@@ -92,19 +92,9 @@ int main(int argc, char *argv[])
   int exitCode = 0;
   {
     lagesbild::MainWindow window;
-    // The analyst's pane lives in its own library above the desktop one, so it is docked here.
-    auto *analysisDock = new QDockWidget(QCoreApplication::translate("main", "Analysis"), &window);
-    analysisDock->setObjectName(QStringLiteral("analysisDock"));
-    auto *analysisPane = new lagesbild::AnalysisPane(window.session(), window.filterPanel(), analysisDock);
-    analysisDock->setWidget(analysisPane);
-    QObject::connect(analysisPane->comparisonTab(), &lagesbild::ComparisonTab::hotspotChangeRequested, &window,
-                     &lagesbild::MainWindow::showHotspotChange);
-    window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
-    window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
-    lagesbild::InterventionsPanel *interventionsPanel = lagesbild::InterventionsDock::addTo(window);
-    QObject::connect(interventionsPanel, &lagesbild::InterventionsPanel::addToReportRequested, &window,
-                     &lagesbild::MainWindow::printWithIntervention);
-    window.findChild<QDockWidget *>(QStringLiteral("filterDock"))->raise();
+    const lagesbild::Workspace workspace = lagesbild::Workspace::assemble(window);
+    lagesbild::AnalysisPane *analysisPane = workspace.analysis;
+    lagesbild::InterventionsPanel *interventionsPanel = workspace.interventions;
     window.show();
 
     const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();

@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "desktop/categorylegendsync.h"
+#include "desktop/docklayout.h"
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
+#include "desktop/layertreemenu.h"
 #include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
@@ -10,14 +13,17 @@
 #include "map/hotspotcontroller.h"
 #include "map/incidentfields.h"
 #include "map/incidentstyle.h"
+#include "map/incidenttablecolumns.h"
 #include "map/storelayers.h"
 #include "store/storemunicipality.h"
+#include "map/studyarea.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
 #include <qgsattributetablefiltermodel.h>
 #include <qgsattributetablemodel.h>
 #include <qgsattributetableview.h>
+#include <qgscoordinatetransform.h>
 #include <qgsfeature.h>
 #include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
@@ -35,20 +41,24 @@
 #include <qgsrasterlayer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayercache.h>
+#include <qgsvertexmarker.h>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
@@ -62,7 +72,11 @@ namespace lagesbild
 {
 namespace
 {
-constexpr qint64 kTableRowLimit = 100000; // the attribute table loads every row: keep it usable
+constexpr qint64 kTableRowLimit = 100000;        // the attribute table loads every row: keep it usable
+constexpr int kSavedMarkerMilliseconds = 180000; // how long a new report's ring stays on the map
+constexpr int kTableRowsShown = 8;               // rows a raised table shows at least
+constexpr int kWholeStudyArea = -1;              // study-area chooser: all incidents
+constexpr int kViewStudyArea = -2;               // study-area chooser: the map's view
 const QString kIncidentsTable = QStringLiteral("incidents");
 
 QString tableNameOf(const QgsMapLayer *layer)
@@ -81,7 +95,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
   setWindowTitle(tr("Lägesbild"));
   setObjectName(QStringLiteral("mainWindow"));
-  resize(1400, 900);
+  resize(1366, 740);
 
   mProject = new QgsProject(this);
   mProject->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3006")));
@@ -122,12 +136,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             else
               statusBar()->clearMessage();
           });
+  connect(mHotspots, &HotspotController::updated, this,
+          [this]()
+          {
+            statusBar()->showMessage(mHotspots->note(), 15000);
+            if (!mZoomToHotspots)
+              return;
+            mZoomToHotspots = false;
+            zoomToHotspots();
+          });
   connect(mHeatmap, &HeatmapController::updated, this,
           [this](qint64 ms) { statusBar()->showMessage(tr("Heat map drawn in %1 ms").arg(ms), 4000); });
   connect(mHeatmap, &HeatmapController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
   buildDocks();
   buildActions();
+  mLegendSync = new CategoryLegendSync(mLayerTreeView, mFilterPanel, this);
+  mLayerTreeView->setMenuProvider(new LayerTreeMenu(mLayerTreeView, mCanvas, mLegendSync));
 
   mCoordinates = new QLabel(this);
   statusBar()->addPermanentWidget(mCoordinates);
@@ -145,11 +170,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
             applyFilter();
           });
   statusBar()->showMessage(tr("Open a Lägesbild store with File → Open…"));
-  restoreViewSettings();
 }
 
 MainWindow::~MainWindow()
 {
+  delete mSavedMarker;
+  mSavedMarker = nullptr;
   // Our tasks first: cancelled, they end at their next progress check.
   delete mHotspots;
   mHotspots = nullptr;
@@ -188,7 +214,13 @@ void MainWindow::buildDocks()
   mFilterPanel->setObjectName(QStringLiteral("filterPanel"));
   auto *filterDock = new QDockWidget(tr("Filter"), this);
   filterDock->setObjectName(QStringLiteral("filterDock"));
-  filterDock->setWidget(mFilterPanel);
+  // Scrolls rather than forcing the window taller than the screen.
+  auto *filterScroll = new QScrollArea(filterDock);
+  filterScroll->setObjectName(QStringLiteral("filterScroll"));
+  filterScroll->setWidgetResizable(true);
+  filterScroll->setFrameShape(QFrame::NoFrame);
+  filterScroll->setWidget(mFilterPanel);
+  filterDock->setWidget(filterScroll);
   addDockWidget(Qt::RightDockWidgetArea, filterDock);
   connect(mFilterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
 
@@ -271,6 +303,8 @@ void MainWindow::buildDocks()
           {
             if (visible && mTableStale)
               loadTable();
+            if (visible)
+              QTimer::singleShot(0, this, &MainWindow::growTableToRows);
           });
 }
 
@@ -381,13 +415,29 @@ void MainWindow::buildActions()
             }
           });
 
+  mStudyArea = new QComboBox(this);
+  mStudyArea->setObjectName(QStringLiteral("studyArea"));
+  mStudyArea->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  mStudyArea->setToolTip(tr("Where hot spots are computed: Gi* compares each cell with the mean of this area. Over the whole "
+                            "municipality every town cell stands out against empty forest; within the town only real "
+                            "concentrations do."));
+  connect(mStudyArea, qOverload<int>(&QComboBox::activated), this, [this]() { mHotspots->setStudyArea(chosenStudyArea()); });
+  mapBar->addWidget(mStudyArea);
+
   mPanAction->setChecked(true);
   mCanvas->setMapTool(mPanTool);
 
   QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
   viewMenu->addAction(mHeatmapAction);
-  for (QDockWidget *dock : findChildren<QDockWidget *>())
-    viewMenu->addAction(dock->toggleViewAction());
+  mPanelsMenu = viewMenu->addMenu(tr("Panels"));
+  mMapOnlyAction = new QAction(tr("Map only"), this);
+  mMapOnlyAction->setObjectName(QStringLiteral("mapOnlyAction"));
+  mMapOnlyAction->setCheckable(true);
+  mMapOnlyAction->setShortcut(QKeySequence(Qt::Key_F11));
+  mMapOnlyAction->setToolTip(tr("Hide every panel, and show them again (F11)"));
+  connect(mMapOnlyAction, &QAction::toggled, this, &MainWindow::setMapOnly);
+  mapBar->addAction(mMapOnlyAction);
+  rebuildPanelsMenu();
 
   QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
   QMenu *languageMenu = settingsMenu->addMenu(tr("Language"));
@@ -453,6 +503,7 @@ bool MainWindow::openStore(const QString &path)
       const auto total = mSession->store()->count(IncidentFilter::all());
       IncidentStyle::apply(vectorLayer, mSession->categories(), QStringLiteral("category"), swedish, total ? *total : 0);
       IncidentFields::apply(vectorLayer, mSession->categories(), swedish);
+      IncidentTableColumns::apply(vectorLayer);
     }
     // StoreLayers orders top first; appending keeps points above areas.
     mProject->addMapLayer(layer, false);
@@ -476,6 +527,8 @@ bool MainWindow::openStore(const QString &path)
     mFilterPanel->setDataSpan(mSession->firstDay(), mSession->lastDay());
     mIdentifyTool->setLayer(mIncidentLayer);
   }
+  mLegendSync->setLayer(mIncidentLayer, mSession->categories());
+  fillStudyAreas(opened.ok());
 
   mCanvas->setDestinationCrs(mProject->crs());
   QgsRectangle extent = layers.pointExtent;
@@ -499,6 +552,95 @@ bool MainWindow::openStore(const QString &path)
   return true;
 }
 
+void MainWindow::fillStudyAreas(bool isStore)
+{
+  mStudyArea->clear();
+  mStudyArea->addItem(tr("Study area: all incidents"), kWholeStudyArea);
+  mStudyArea->addItem(tr("Study area: the map view"), kViewStudyArea);
+  if (!isStore)
+  {
+    mHotspots->setStudyArea(StudyArea::whole());
+    return;
+  }
+  // Urban areas (tätorter) first: the usual study area of a town's hot spots.
+  const std::vector<Area> &areas = mSession->areas();
+  std::vector<int> order(areas.size());
+  for (std::size_t i = 0; i < order.size(); ++i)
+    order[i] = static_cast<int>(i);
+  std::stable_sort(order.begin(), order.end(),
+                   [&areas](int a, int b)
+                   { return (areas[a].type == QLatin1String("urban")) > (areas[b].type == QLatin1String("urban")); });
+  for (int index : order)
+  {
+    if (areas[index].polygons.empty() || areas[index].type == QLatin1String("municipality"))
+      continue;
+    mStudyArea->addItem(tr("Study area: %1").arg(areas[index].name.isEmpty() ? areas[index].code : areas[index].name), index);
+  }
+  mStudyArea->setCurrentIndex(defaultStudyAreaIndex());
+  mHotspots->setStudyArea(chosenStudyArea());
+}
+
+int MainWindow::defaultStudyAreaIndex() const
+{
+  // The tätort when most of the incidents lie in it, else all incidents.
+  const auto total = mSession->store()->count(IncidentFilter::all());
+  if (!total || *total == 0)
+    return 0;
+  int best = 0;
+  qint64 bestCount = 0;
+  for (int item = 0; item < mStudyArea->count(); ++item)
+  {
+    const int index = mStudyArea->itemData(item).toInt();
+    if (index < 0 || mSession->areas()[static_cast<std::size_t>(index)].type != QLatin1String("urban"))
+      continue;
+    const StudyArea area = StudyArea::fromArea(mSession->areas()[static_cast<std::size_t>(index)]);
+    if (!area.extent)
+      continue;
+    IncidentFilter inside = IncidentFilter::all();
+    inside.bbox = area.extent;
+    const auto count = mSession->store()->count(inside);
+    if (count && *count > bestCount)
+    {
+      bestCount = *count;
+      best = item;
+    }
+  }
+  return 2 * bestCount > *total ? best : 0;
+}
+
+StudyArea MainWindow::chosenStudyArea() const
+{
+  const int index = mStudyArea->currentData().toInt();
+  if (index == kViewStudyArea)
+  {
+    QgsRectangle view = mCanvas->extent();
+    const QgsCoordinateReferenceSystem store(QStringLiteral("EPSG:3006"));
+    if (mCanvas->mapSettings().destinationCrs() != store)
+      view =
+        QgsCoordinateTransform(mCanvas->mapSettings().destinationCrs(), store, mProject->transformContext()).transformBoundingBox(view);
+    return StudyArea::fromView(BoundingBox{view.xMinimum(), view.yMinimum(), view.xMaximum(), view.yMaximum()}, tr("the map view"));
+  }
+  if (index >= 0 && mSession->isOpen() && index < static_cast<int>(mSession->areas().size()))
+    return StudyArea::fromArea(mSession->areas()[static_cast<std::size_t>(index)]);
+  return StudyArea::whole();
+}
+
+void MainWindow::zoomToHotspots()
+{
+  QgsRectangle extent = mHotspots->resultExtent();
+  if (extent.isNull() || extent.isEmpty())
+    return;
+  // Never closer than a few blocks: a single cell would fill the window.
+  constexpr double kNarrowest = 800.0;
+  const QgsPointXY centre = extent.center();
+  const double halfWidth = std::max(extent.width(), kNarrowest) / 2;
+  const double halfHeight = std::max(extent.height(), kNarrowest) / 2;
+  extent = QgsRectangle(centre.x() - halfWidth, centre.y() - halfHeight, centre.x() + halfWidth, centre.y() + halfHeight);
+  extent.scale(1.15);
+  mCanvas->setExtent(extent);
+  mCanvas->refresh();
+}
+
 IncidentFilter MainWindow::effectiveFilter() const
 {
   IncidentFilter filter = mFilterPanel->filter();
@@ -518,6 +660,7 @@ void MainWindow::applyFilter()
   mTimeSlider->setPeriod(
     panelFilter.period.value_or(mSession->firstDay().isValid() ? DateRange(mSession->firstDay(), mSession->lastDay()) : DateRange()));
   const IncidentFilter filter = effectiveFilter();
+  mLegendSync->showFilter(panelFilter);
 
   if (mIncidentLayer)
   {
@@ -558,7 +701,14 @@ void MainWindow::loadTable()
   mTableModel = new QgsAttributeTableModel(mTableCache, this);
   mTableModel->loadLayer();
   mTableFilterModel = new QgsAttributeTableFilterModel(mCanvas, mTableModel, this);
+  // The layer's table configuration: local times and names, the store's bookkeeping hidden.
+  mTableFilterModel->setAttributeTableConfig(mIncidentLayer->attributeTableConfig());
   mTable->setModel(mTableFilterModel);
+  mTable->setAttributeTableConfig(mIncidentLayer->attributeTableConfig());
+  mTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  mTable->resizeColumnsToContents();
+  for (int column = 0; column < mTable->horizontalHeader()->count(); ++column)
+    mTable->setColumnWidth(column, std::min(mTable->columnWidth(column), 260));
   mTableStale = false;
 }
 
@@ -604,8 +754,19 @@ void MainWindow::showIncidentDetails(const QgsFeature &feature)
   row(tr("Kind"), i.kind == IncidentKind::Crime ? tr("Reported crime") : tr("Lägesbild report"));
   row(tr("When"), time);
   row(tr("Reported by"), sourceName(i.source));
-  row(tr("Place"), i.address);
-  row(tr("Area"), i.area);
+  QString areaName = i.area;
+  for (const Area &area : mSession->areas())
+    if (area.code == i.area && !area.name.isEmpty())
+      areaName = area.name;
+  // Without an address the place is where the point lies: in which area, at which coordinates.
+  QString place = i.address;
+  if (place.isEmpty())
+  {
+    const QString coordinates = tr("E %1, N %2").arg(QLocale().toString(i.x, 'f', 0), QLocale().toString(i.y, 'f', 0));
+    place = areaName.isEmpty() ? tr("no address; %1").arg(coordinates) : tr("no address; in %1, %2").arg(areaName, coordinates);
+  }
+  row(tr("Place"), place);
+  row(tr("Area"), areaName.isEmpty() ? tr("outside the named areas") : areaName);
   row(tr("Description"), i.description);
   if (i.precision == LocationPrecision::Municipality)
     row(tr("Position"), tr("only the municipality is known"));
@@ -632,11 +793,65 @@ void MainWindow::newReportAt(const QgsPointXY &point)
   form.setIncident(incident);
   if (form.exec() != QDialog::Accepted)
     return;
-  const auto id = mSession->addIncident(form.incident());
+  const Incident entered = form.incident();
+  const auto id = mSession->addIncident(entered);
   if (!id)
+  {
     QMessageBox::warning(this, tr("Could not save"), id.error().toString());
-  else
-    statusBar()->showMessage(tr("Report %1 saved").arg(*id), 5000);
+    return;
+  }
+  showSavedReport(*id, entered);
+}
+
+void MainWindow::showSavedReport(qint64 id, const Incident &incident)
+{
+  // The new point on the map: selected (highlighted) and flashed, even when the filter would hide
+  // it — and the message says so.
+  // Shown when every incident at that spot passes the filter (a count, not a load of the layer).
+  const BoundingBox spot{incident.x - 0.5, incident.y - 0.5, incident.x + 0.5, incident.y + 0.5};
+  IncidentFilter filtered = effectiveFilter();
+  filtered.bbox = spot;
+  IncidentFilter everything = IncidentFilter::all();
+  everything.bbox = spot;
+  const auto passing = mSession->store()->count(filtered);
+  const auto there = mSession->store()->count(everything);
+  const bool shown = passing && there && *passing == *there;
+  const QgsGeometry point = QgsGeometry::fromPointXY(QgsPointXY(incident.x, incident.y));
+  if (mIncidentLayer)
+  {
+    mIncidentLayer->selectByIds(QgsFeatureIds() << id);
+    const QgsCoordinateTransform transform(mIncidentLayer->crs(), mCanvas->mapSettings().destinationCrs(), mProject->transformContext());
+    QgsGeometry flashed = point;
+    if (mIncidentLayer->crs() != mCanvas->mapSettings().destinationCrs())
+      flashed.transform(transform);
+    if (!mCanvas->extent().contains(flashed.asPoint()))
+      mCanvas->setCenter(flashed.asPoint());
+    mCanvas->flashGeometries({flashed}, mCanvas->mapSettings().destinationCrs());
+  }
+  mLastSaved = id;
+  const QString message = shown ? tr("Report %1 saved; it is selected on the map.").arg(id)
+                                : tr("Report %1 saved. The filter hides it (period, kind or category): it is selected, and shown "
+                                     "when the filter includes it.")
+                                    .arg(id);
+  statusBar()->showMessage(message, 15000);
+  delete mSavedMarker;
+  mSavedMarker = new QgsVertexMarker(mCanvas);
+  mSavedMarker->setCenter(QgsPointXY(incident.x, incident.y));
+  mSavedMarker->setIconType(QgsVertexMarker::ICON_CIRCLE);
+  mSavedMarker->setIconSize(22);
+  mSavedMarker->setPenWidth(3);
+  mSavedMarker->setColor(QColor(QStringLiteral("#d81b60")));
+  mSavedMarker->setToolTip(message);
+  // The ring stays until the next save or a few minutes, so the new point is easy to find.
+  const int generation = ++mSavedMarkerGeneration;
+  QTimer::singleShot(kSavedMarkerMilliseconds, this,
+                     [this, generation]()
+                     {
+                       if (generation != mSavedMarkerGeneration)
+                         return;
+                       delete mSavedMarker;
+                       mSavedMarker = nullptr;
+                     });
 }
 
 void MainWindow::editIncident(qint64 id)
@@ -709,6 +924,8 @@ void MainWindow::importIncidents()
       IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish,
                            total ? *total : 0);
       IncidentFields::apply(mIncidentLayer, mSession->categories(), QLocale().language() == QLocale::Swedish);
+      IncidentTableColumns::apply(mIncidentLayer);
+      mLegendSync->setLayer(mIncidentLayer, mSession->categories());
     }
     reloadIncidentLayer();
     applyFilter();
@@ -780,7 +997,7 @@ void MainWindow::saveSettings() const
 {
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("window/state"), saveState(DockLayout::kVersion));
   const QgsRectangle extent = mCanvas->extent();
   settings.setValue(QStringLiteral("map/extent"),
                     QStringList{QString::number(extent.xMinimum(), 'f', 1), QString::number(extent.yMinimum(), 'f', 1),
@@ -810,6 +1027,7 @@ void MainWindow::showHotspotChange(const DateRange &a, const DateRange &b)
     const QSignalBlocker blocker(mHotspotAction);
     mHotspotAction->setChecked(true);
   }
+  mZoomToHotspots = true;
   mHotspots->showChange(a, b);
   // The change per cell is the picture: points on top would hide it.
   setIncidentPointsShown(false);
@@ -861,11 +1079,68 @@ void MainWindow::restoreSession()
   mCanvas->refresh();
 }
 
-void MainWindow::restoreViewSettings()
+void MainWindow::finishLayout()
 {
-  QSettings settings;
-  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  // Every dock exists now (the analysis and interventions docks are added by the app): the first
+  // start's layout, then the one the user left, when it was saved by this layout version.
+  DockLayout::arrangeDefault(*this);
+  const QSettings settings;
+  DockLayout::fitToScreen(*this, settings.value(QStringLiteral("window/geometry")).toByteArray());
+  if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), DockLayout::kVersion))
+  {
+    DockLayout::arrangeDefault(*this);
+    // Dock sizes hold once the window is shown at its size.
+    QTimer::singleShot(0, this, &MainWindow::resetLayout);
+  }
+  rebuildPanelsMenu();
+}
+
+void MainWindow::resetLayout()
+{
+  DockLayout::arrangeDefault(*this);
+}
+
+void MainWindow::rebuildPanelsMenu()
+{
+  mPanelsMenu->clear();
+  for (QDockWidget *dock : findChildren<QDockWidget *>())
+    mPanelsMenu->addAction(dock->toggleViewAction());
+  mPanelsMenu->addSeparator();
+  mPanelsMenu->addAction(mMapOnlyAction);
+  QAction *reset = mPanelsMenu->addAction(tr("Default layout"));
+  connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+}
+
+void MainWindow::setMapOnly(bool mapOnly)
+{
+  if (mapOnly)
+  {
+    mDocksBeforeMapOnly.clear();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+      if (dock->isVisible())
+      {
+        mDocksBeforeMapOnly << dock;
+        dock->hide();
+      }
+  }
+  else
+  {
+    for (const QPointer<QDockWidget> &dock : std::as_const(mDocksBeforeMapOnly))
+      if (dock)
+        dock->show();
+    mDocksBeforeMapOnly.clear();
+  }
+}
+
+void MainWindow::growTableToRows()
+{
+  // A raised table shows several rows: the bottom strip grows as far as a third of the window.
+  if (!mTableDock->isVisible() || mTableDock->isFloating())
+    return;
+  const int rowHeight = std::max(mTable->verticalHeader()->defaultSectionSize(), fontMetrics().height() + 6);
+  const int wanted = std::min(height() / 3, mTableDock->height() - mTable->viewport()->height() + kTableRowsShown * rowHeight + 4);
+  if (mTableDock->height() < wanted)
+    resizeDocks({mTableDock}, {wanted}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

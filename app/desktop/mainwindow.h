@@ -3,6 +3,7 @@
 // table, and new/edit/delete of reports on the map.
 #pragma once
 
+#include "model/incident.h"
 #include "model/incidentfilter.h"
 #include "time/daterange.h"
 
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QTextBrowser;
@@ -33,10 +35,14 @@ class QgsMapToolIdentifyFeature;
 class QgsMapToolPan;
 class QgsPointXY;
 class QgsProject;
+class QgsVertexMarker;
+class QMenu;
 
 namespace lagesbild
 {
 
+class CategoryLegendSync;
+struct StudyArea;
 class FilterPanel;
 class HeatmapController;
 class HotspotController;
@@ -63,10 +69,23 @@ class MainWindow : public QMainWindow
     StoreSession *session() const { return mSession; }
     HeatmapController *heatmap() const { return mHeatmap; }
     HotspotController *hotspots() const { return mHotspots; }
+    //! The toolbar's choice of where hot spots are computed (all incidents, the view, an area).
+    QComboBox *studyAreaChooser() const { return mStudyArea; }
     //! The incidents layer of the open store (nullptr when none).
     QgsVectorLayer *incidentLayer() const { return mIncidentLayer; }
     //! Number of incidents matching the filter (and the time-slider window), as shown.
     qint64 matchCount() const { return mMatchCount; }
+
+    //! Lays out the docks once all exist: the layout the user left (saved with this layout
+    //! version), else the default in which the map is the largest part; fits the window to the
+    //! screen. The app calls it after adding its docks.
+    void finishLayout();
+    //! The default dock layout for the window's size (View → Panels → Default layout).
+    void resetLayout();
+    //! Hides every dock (and shows them again): the map alone.
+    void setMapOnly(bool mapOnly);
+    //! Id of the report saved last through the map's form (0 before any).
+    qint64 lastSavedReport() const { return mLastSaved; }
 
     //! Restores the filter, map extent, layer visibility and heat-map mode of the last session
     //! when the open store is the one used then.
@@ -117,7 +136,13 @@ class MainWindow : public QMainWindow
     void clearTable();
     void setLanguage(const QString &language);
     void saveSettings() const;
-    void restoreViewSettings();
+    void rebuildPanelsMenu();
+    void growTableToRows();
+    void showSavedReport(qint64 id, const Incident &incident);
+    void fillStudyAreas(bool isStore);
+    int defaultStudyAreaIndex() const;
+    StudyArea chosenStudyArea() const;
+    void zoomToHotspots();
     IncidentFilter effectiveFilter() const;
 
     QgsProject *mProject = nullptr;
@@ -148,6 +173,15 @@ class MainWindow : public QMainWindow
     QgsMapToolIdentifyFeature *mIdentifyTool = nullptr;
     QgsMapToolEmitPoint *mNewReportTool = nullptr;
     qint64 mMatchCount = 0;
+    qint64 mLastSaved = 0;
+    QComboBox *mStudyArea = nullptr;
+    bool mZoomToHotspots = false;
+    CategoryLegendSync *mLegendSync = nullptr;
+    QMenu *mPanelsMenu = nullptr;
+    QAction *mMapOnlyAction = nullptr;
+    QList<QPointer<QDockWidget>> mDocksBeforeMapOnly;
+    QgsVertexMarker *mSavedMarker = nullptr; //!< owned by the canvas's scene; deleted by us
+    int mSavedMarkerGeneration = 0;
     bool mTableStale = true;
 };
 

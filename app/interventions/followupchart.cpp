@@ -79,9 +79,7 @@ void FollowUpChart::draw(QtCharts::QChart &chart, const InterventionEvaluation &
   xAxis->setRange(QDateTime(weeks.front().weekStart, QTime(0, 0)), QDateTime(timelineEnd, QTime(0, 0)));
   auto *yAxis = new QtCharts::QValueAxis;
   ChartStyle::styleAxis(*yAxis);
-  yAxis->setRange(0.0, top);
-  yAxis->setLabelFormat(QStringLiteral("%d"));
-  yAxis->applyNiceNumbers();
+  ChartStyle::setCountRange(*yAxis, top);
   chart.addAxis(xAxis, Qt::AlignBottom);
   chart.addAxis(yAxis, Qt::AlignLeft);
   for (QtCharts::QAbstractSeries *series : chart.series())

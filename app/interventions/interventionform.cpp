@@ -1,6 +1,7 @@
 #include "interventionform.h"
 
 #include "common/systemuser.h"
+#include "desktop/dateedit.h"
 #include "desktop/storesession.h"
 #include "model/interventiontypes.h"
 #include "polygonmaptool.h"
@@ -8,6 +9,7 @@
 #include "time/stockholmtime.h"
 
 #include <qgscoordinatetransform.h>
+#include <qgsexception.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaptoolemitpoint.h>
 
@@ -27,6 +29,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace lagesbild
 {
 namespace
@@ -41,7 +45,7 @@ constexpr double kMaximumRadius = 50'000.0;
 
 QDateEdit *makeDateEdit(QWidget *parent)
 {
-  auto *edit = new QDateEdit(parent);
+  auto *edit = new DateEdit(parent);
   edit->setCalendarPopup(true);
   edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
   edit->setDate(QDate::currentDate());
@@ -118,6 +122,33 @@ InterventionForm::InterventionForm(StoreSession *session, QgsMapCanvas *canvas, 
   layout->addLayout(form);
   layout->addWidget(mError);
   layout->addWidget(buttons);
+  placeAtMapCentre();
+}
+
+void InterventionForm::placeAtMapCentre()
+{
+  // A new intervention starts where the coordinator is looking, not at E 0 / N 5 000 000.
+  if (!mCanvas)
+    return;
+  const QgsPointXY centre = mCanvas->extent().center();
+  QgsPointXY point = centre;
+  const QgsCoordinateReferenceSystem store(QStringLiteral("EPSG:3006"));
+  const QgsCoordinateReferenceSystem shown = mCanvas->mapSettings().destinationCrs();
+  if (shown.isValid() && shown != store)
+  {
+    try
+    {
+      point = QgsCoordinateTransform(shown, store, mCanvas->mapSettings().transformContext()).transform(centre);
+    }
+    catch (const QgsCsException &)
+    {
+      return;
+    }
+  }
+  if (point.x() < mX->minimum() || point.x() > mX->maximum() || point.y() < mY->minimum() || point.y() > mY->maximum())
+    return;
+  mX->setValue(std::round(point.x()));
+  mY->setValue(std::round(point.y()));
 }
 
 InterventionForm::~InterventionForm()

@@ -93,6 +93,7 @@ class InterventionForm : public QDialog
     void closeEvent(QCloseEvent *event) override;
 
   private:
+    void placeAtMapCentre();
     QWidget *buildPlacePage();
     void pickPointOnMap();
     void drawPolygonOnMap();

@@ -41,6 +41,7 @@ enum Column
 };
 
 constexpr int kIdRole = Qt::UserRole;
+constexpr int kListRows = 6;
 
 QString storeTableOf(const QgsMapLayer *layer)
 {
@@ -98,8 +99,12 @@ InterventionsPanel::InterventionsPanel(StoreSession *session, QgsMapCanvas *canv
   auto *splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(listBox);
   splitter->addWidget(mFollowUp);
-  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 3);
+  splitter->setChildrenCollapsible(false);
+  // The list shows several interventions, not two: room for kListRows rows and its header.
+  const int rowHeight = mTable->verticalHeader()->defaultSectionSize();
+  mTable->setMinimumHeight(mTable->horizontalHeader()->sizeHint().height() + kListRows * rowHeight + 2 * mTable->frameWidth());
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   layout->addWidget(splitter);
@@ -169,11 +174,22 @@ void InterventionsPanel::reload()
     mTable->setItem(row, Type, type);
     mTable->setItem(row, Title, new QTableWidgetItem(intervention.title));
     mTable->setItem(row, Period, new QTableWidgetItem(periodText(intervention)));
-    mTable->setItem(row, Status, new QTableWidgetItem(intervention.closed ? tr("Closed") : tr("Active")));
+    mTable->setItem(row, Status, new QTableWidgetItem(statusText(intervention, QDate::currentDate())));
   }
   updateMapLayers();
   if (!keep || !selectIntervention(keep))
     selectionChanged();
+}
+
+QString InterventionsPanel::statusText(const Intervention &intervention, const QDate &today)
+{
+  // From its dates: an intervention whose end has passed is over even when nobody closed it.
+  const StockholmTime &time = StockholmTime::instance();
+  if (intervention.closed || (intervention.endUtc && time.localDate(*intervention.endUtc) < today))
+    return tr("Closed");
+  if (time.localDate(intervention.startUtc) > today)
+    return tr("Planned");
+  return tr("Active");
 }
 
 QString InterventionsPanel::periodText(const Intervention &intervention) const

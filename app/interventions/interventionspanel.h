@@ -9,6 +9,7 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <QDate>
 #include <QPointer>
 #include <QWidget>
 
@@ -37,6 +38,9 @@ class InterventionsPanel : public QWidget
     InterventionsPanel(StoreSession *session, QgsMapCanvas *canvas, QgsProject *project, QWidget *parent = nullptr);
     ~InterventionsPanel() override;
 
+    //! "Active", "Planned" or "Closed" (Avslutad) from the intervention's dates on that day, and
+    //! "Closed" when it was closed by hand.
+    static QString statusText(const Intervention &intervention, const QDate &today);
     //! Re-reads the interventions from the store, refreshes the list and the map layers.
     void reload();
     const std::vector<Intervention> &interventions() const { return mInterventions; }

@@ -5,6 +5,7 @@
 #include <qgsapplication.h>
 #include <qgslayertree.h>
 #include <qgsproject.h>
+#include <qgsrectangle.h>
 #include <qgsvectorlayer.h>
 
 #include <QLocale>
@@ -37,6 +38,31 @@ void HotspotController::showChange(const DateRange &a, const DateRange &b)
   mPeriodA = a;
   mPeriodB = b;
   start();
+}
+
+void HotspotController::setStudyArea(const StudyArea &area)
+{
+  mOptions.studyArea = area;
+  if (mMode != Mode::Off)
+    start();
+}
+
+QgsRectangle HotspotController::resultExtent() const
+{
+  QgsRectangle extent;
+  for (const QString &id : mLayerIds)
+  {
+    if (const QgsMapLayer *layer = mProject->mapLayer(id))
+    {
+      if (layer->extent().isNull())
+        continue;
+      if (extent.isNull())
+        extent = layer->extent();
+      else
+        extent.combineExtentWith(layer->extent());
+    }
+  }
+  return extent;
 }
 
 void HotspotController::hide()
@@ -125,6 +151,20 @@ void HotspotController::taskFinished(HotspotTask *task, bool ok, int generation)
   }
   for (QgsVectorLayer *layer : layers)
     mLayerIds << layer->id();
+  // The legend says where Gi* was computed, on how many incidents, and warns when too few.
+  const StudyArea &area = mOptions.studyArea;
+  const QString where = area.isWhole() ? tr("all incidents") : tr("within %1").arg(area.name);
+  const long long fewest = task->isComparison() ? std::min(task->incidentsUsed(), task->referenceIncidentsUsed()) : task->incidentsUsed();
+  const QString counts =
+    task->isComparison()
+      ? tr("A %1, B %2 incidents").arg(QLocale().toString(task->referenceIncidentsUsed()), QLocale().toString(task->incidentsUsed()))
+      : tr("%1 incidents").arg(QLocale().toString(task->incidentsUsed()));
+  mNote = tr("Gi* %1, %2").arg(where, counts);
+  if (fewest < mOptions.minimumIncidents)
+    mNote += QStringLiteral(" — ") + tr("⚠ too few incidents for reliable hot spots: %1 (minimum %2)")
+                                       .arg(QLocale().toString(fewest), QLocale().toString(mOptions.minimumIncidents));
+  for (QgsVectorLayer *layer : layers)
+    layer->setName(QStringLiteral("%1 — %2").arg(layer->name(), mNote));
   Q_EMIT updated(mClock.elapsed());
 }
 

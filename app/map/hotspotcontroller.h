@@ -17,6 +17,7 @@
 #include <optional>
 
 class QgsProject;
+class QgsRectangle;
 
 namespace lagesbild
 {
@@ -41,6 +42,15 @@ class HotspotController : public QObject
     std::optional<DateRange> periodA() const { return mPeriodA; }
     std::optional<DateRange> periodB() const { return mPeriodB; }
     bool isBusy() const { return !mRunning.isNull(); }
+    //! Where Gi* is computed; recomputes the mode shown.
+    void setStudyArea(const StudyArea &area);
+    const StudyArea &studyArea() const { return mOptions.studyArea; }
+    //! The fewest incidents a study area's hot spots may rest on before a warning.
+    int minimumIncidents() const { return mOptions.minimumIncidents; }
+    //! What the shown grid rests on, with a warning when it is too few incidents (also in the legend).
+    QString note() const { return mNote; }
+    //! The extent of the drawn cells (the significant or changed ones), in the layers' CRS.
+    QgsRectangle resultExtent() const;
     //! The layers on the map now, bottom first.
     QStringList layerIds() const { return mLayerIds; }
 
@@ -76,6 +86,7 @@ class HotspotController : public QObject
     int mGeneration = 0;
     int mFileCounter = 0;
     QElapsedTimer mClock;
+    QString mNote;
 };
 
 } // namespace lagesbild

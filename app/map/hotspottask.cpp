@@ -54,13 +54,21 @@ bool HotspotTask::run()
   }
   if (isCanceled())
     return false;
+  // Only the study area's incidents, on a grid over the study area: its cells are the observations.
+  const StudyArea &area = mOptions.studyArea;
+  *points = area.clip(*points);
+  referencePoints = area.clip(referencePoints);
+  mIncidentsUsed = static_cast<long long>(points->size());
+  mReferenceUsed = static_cast<long long>(referencePoints.size());
   setProgress(20);
   if (points->empty() && referencePoints.empty())
-    return fail(tr("No incidents with a street-level position match the filter"));
+    return fail(area.isWhole() ? tr("No incidents with a street-level position match the filter")
+                               : tr("No incidents with a street-level position match the filter in %1").arg(area.name));
 
   std::vector<PointXY> allPoints = *points;
   allPoints.insert(allPoints.end(), referencePoints.begin(), referencePoints.end());
-  auto grid = Grid::aroundPoints(allPoints, mOptions.cellSize, mOptions.distance);
+  auto grid =
+    area.isWhole() ? Grid::aroundPoints(allPoints, mOptions.cellSize, mOptions.distance) : Grid::covering(*area.extent, mOptions.cellSize);
   if (!grid)
     return fail(grid.error().toString());
 

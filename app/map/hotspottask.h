@@ -5,6 +5,7 @@
 #pragma once
 
 #include "common/feedback.h"
+#include "map/studyarea.h"
 #include "model/incidentfilter.h"
 #include "time/daterange.h"
 
@@ -20,6 +21,9 @@ struct HotspotMapOptions
 {
     double cellSize = 50.0;  //!< metres
     double distance = 125.0; //!< metres between cell centres that are neighbours
+    StudyArea studyArea;     //!< where Gi* is computed (its mean is the study area's)
+    //! Fewer incidents than this in a period's study area: its hot spots rest on too little.
+    int minimumIncidents = 60;
 };
 
 class HotspotTask : public QgsTask
@@ -40,6 +44,9 @@ class HotspotTask : public QgsTask
     QString errorMessage() const { return mError; }
     //! Comparison: cells per trend, indexed by HotspotTrend; Gi*: [hot cells, cold cells].
     const std::array<long long, 6> &cellTally() const { return mTally; }
+    //! Incidents in the study area: of the filter's period, and (comparison) of the reference period.
+    long long incidentsUsed() const { return mIncidentsUsed; }
+    long long referenceIncidentsUsed() const { return mReferenceUsed; }
 
   private:
     bool fail(const QString &message);
@@ -52,6 +59,8 @@ class HotspotTask : public QgsTask
     Feedback mFeedback;
     QString mError;
     std::array<long long, 6> mTally{};
+    long long mIncidentsUsed = 0;
+    long long mReferenceUsed = 0;
 };
 
 } // namespace lagesbild

@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
+#include <time.h>
+
 namespace lagesbild
 {
 namespace
@@ -32,6 +34,10 @@ QString profileFolder()
 
 std::unique_ptr<QgsApplication> makeApplication(int &argc, char **argv)
 {
+  // The store's times are Europe/Stockholm local (DESIGN): QGIS shows a layer's date-times in the
+  // process's local zone, so the app reads them as Swedish time on any computer.
+  qputenv("TZ", "Europe/Stockholm");
+  tzset();
   QCoreApplication::setOrganizationName(QStringLiteral("Lagesbild"));
   QCoreApplication::setApplicationName(QStringLiteral("Lagesbild"));
   auto application = std::make_unique<QgsApplication>(argc, argv, true, profileFolder());

@@ -271,6 +271,11 @@ TEST_CASE("A report added through the form is saved, masked and shown", "[app][u
   const int klotter = category->findData(QStringLiteral("klotter"));
   REQUIRE(klotter > 0);
   category->setCurrentIndex(klotter);
+  // No reporter is preselected (a resident's call must not become a police report): choose one.
+  auto *source = form.findChild<QComboBox *>(QStringLiteral("source"));
+  REQUIRE(source);
+  CHECK(source->currentData().toString().isEmpty());
+  source->setCurrentIndex(source->findData(QStringLiteral("bostadsbolaget")));
   form.findChild<QLineEdit *>(QStringLiteral("address"))->setText(QStringLiteral("Källaren, Drottninggatan 12"));
   // 811218-9876 is a valid personnummer (Luhn): it must never reach the store.
   form.findChild<QPlainTextEdit *>(QStringLiteral("description"))

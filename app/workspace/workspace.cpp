@@ -1,0 +1,38 @@
+#include "workspace.h"
+
+#include "analysis/analysispane.h"
+#include "analysis/comparisontab.h"
+#include "desktop/mainwindow.h"
+#include "interventions/interventionsdock.h"
+#include "interventions/interventionspanel.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFrame>
+#include <QScrollArea>
+
+namespace lagesbild
+{
+
+Workspace Workspace::assemble(MainWindow &window)
+{
+  Workspace result;
+  auto *analysisDock = new QDockWidget(QCoreApplication::translate("main", "Analysis"), &window);
+  analysisDock->setObjectName(QStringLiteral("analysisDock"));
+  result.analysis = new AnalysisPane(window.session(), window.filterPanel());
+  // Scrolls rather than forcing the window taller than the screen.
+  auto *scroll = new QScrollArea(analysisDock);
+  scroll->setObjectName(QStringLiteral("analysisScroll"));
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(result.analysis);
+  analysisDock->setWidget(scroll);
+  QObject::connect(result.analysis->comparisonTab(), &ComparisonTab::hotspotChangeRequested, &window, &MainWindow::showHotspotChange);
+  window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+  result.interventions = InterventionsDock::addTo(window);
+  QObject::connect(result.interventions, &InterventionsPanel::addToReportRequested, &window, &MainWindow::printWithIntervention);
+  window.finishLayout();
+  return result;
+}
+
+} // namespace lagesbild
