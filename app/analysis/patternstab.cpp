@@ -31,29 +31,33 @@ namespace lagesbild
 PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(parent), mSession(session)
 {
   mMatrixTitle = new QLabel(this);
-  mMatrix = new QTableWidget(7, 24, this);
+  // Hours down, weekdays across: seven columns of two- or three-digit counts fit a side panel
+  // at 1366x768, where 24 columns would need 700 pixels or cut the darkest cells to "…".
+  mMatrix = new QTableWidget(24, 7, this);
   QStringList hours;
   for (int hour = 0; hour < 24; ++hour)
-    hours << QString::number(hour);
-  mMatrix->setHorizontalHeaderLabels(hours);
-  // Short weekday names leave the 24 hour columns the room for their numbers.
+    hours << QStringLiteral("%1–%2").arg(hour, 2, 10, QLatin1Char('0')).arg((hour + 1) % 24, 2, 10, QLatin1Char('0'));
+  mMatrix->setVerticalHeaderLabels(hours);
   QStringList days;
   const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
   for (int day = 1; day <= 7; ++day)
     days << swedish.dayName(day, QLocale::ShortFormat);
-  mMatrix->setVerticalHeaderLabels(days);
+  mMatrix->setHorizontalHeaderLabels(days);
   mMatrix->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   mMatrix->horizontalHeader()->setMinimumSectionSize(18);
   // A number that does not fit is never cut to "…": the columns keep a width that holds the
-  // widest count (see fillMatrix), scrolling sideways in a very narrow pane.
+  // widest count (see fillMatrix).
   mMatrix->setTextElideMode(Qt::ElideNone);
   mMatrix->setWordWrap(false);
   mMatrix->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
   mMatrix->setStyleSheet(QStringLiteral("QTableView::item { padding: 0px; }"));
-  mMatrix->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  mMatrix->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+  mMatrix->verticalHeader()->setDefaultSectionSize(mMatrix->fontMetrics().height() + 4);
   mMatrix->setEditTriggers(QAbstractItemView::NoEditTriggers);
   mMatrix->setSelectionMode(QAbstractItemView::ExtendedSelection);
-  mMatrix->setMinimumHeight(190);
+  // All 24 hours without scrolling: the pane itself scrolls when the window is low.
+  mMatrix->setMinimumHeight(mMatrix->horizontalHeader()->sizeHint().height() + 24 * mMatrix->verticalHeader()->defaultSectionSize() +
+                            2 * mMatrix->frameWidth());
   mMatrix->setToolTip(tr("Select cells (drag or Ctrl-click) to show those weekdays and hours on the map"));
   QFont small = mMatrix->font();
   small.setPointSize(std::max(small.pointSize() - 1, ChartStyle::kMinimumPointSize));
@@ -163,7 +167,7 @@ void PatternsTab::fillMatrix()
       item->setForeground(grey < 128 ? Qt::white : Qt::black);
       item->setTextAlignment(Qt::AlignCenter);
       item->setToolTip(tr("%1 %2:00–%3:00: %4").arg(GroupLabels::weekdayName(day + 1)).arg(hour).arg(hour + 1).arg(count));
-      mMatrix->setItem(day, hour, item);
+      mMatrix->setItem(hour, day, item);
     }
 }
 
@@ -288,8 +292,8 @@ IncidentFilter PatternsTab::selectionFilter() const
   const auto selected = mMatrix->selectedItems();
   for (const QTableWidgetItem *item : selected)
   {
-    weekdays.insert(item->row() + 1);
-    hours.insert(item->column());
+    weekdays.insert(item->column() + 1);
+    hours.insert(item->row());
   }
   if (weekdays.size() < 7)
     filter.weekdays.assign(weekdays.begin(), weekdays.end());

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 
@@ -20,11 +21,15 @@ void printOverview()
   out() << QCoreApplication::translate("cli",
                                        "Lägesbild: incidents, period comparison, hot spots and reports for municipal safety work.\n\n");
   out() << QCoreApplication::translate("cli", "Commands:\n");
+  // The summaries line up two spaces after the longest name, so no name runs into its summary.
+  int nameWidth = 0;
+  for (const Command &command : commands())
+    nameWidth = std::max(nameWidth, static_cast<int>(std::strlen(command.name)));
   for (const Command &command : commands())
   {
     const QString status = command.run ? QString() : QCoreApplication::translate("cli", " (not built yet)");
     out() << QStringLiteral("  %1%2%3\n")
-               .arg(QString::fromLatin1(command.name), -10)
+               .arg(QString::fromLatin1(command.name), -(nameWidth + 2))
                .arg(QCoreApplication::translate("cli", command.summary), status);
   }
   out() << QCoreApplication::translate("cli", "\nDates are local (Europe/Stockholm); FROM..TO includes both days.\n"

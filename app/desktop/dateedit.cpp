@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTextCharFormat>
 #include <QToolButton>
 
@@ -46,6 +47,9 @@ YearCalendar::YearCalendar(QWidget *parent) : QCalendarWidget(parent)
       mNextYear->setParent(bar);
       layout->insertWidget(0, mPreviousYear);
       layout->addWidget(mNextYear);
+      // setParent hides a widget; shown again, they appear with the bar.
+      mPreviousYear->show();
+      mNextYear->show();
     }
   }
   // Whole short weekday names ("mån", "tis") need room: Qt's default width cuts them to "m…".
@@ -65,6 +69,8 @@ DateEdit::DateEdit(QWidget *parent) : QDateEdit(parent)
   // A typed date is taken when it is complete (Enter or leaving the field), not at each key.
   setKeyboardTracking(false);
   setCorrectionMode(QAbstractSpinBox::CorrectToPreviousValue);
+  // A date picked in the calendar ends any typing.
+  connect(this, &QDateEdit::dateChanged, this, [this]() { mTyping = false; });
   setToolTip(tr("Type a date (2021-03-05, 5/3 2021, 5 mars 2021) or choose one in the calendar"));
 }
 
@@ -90,16 +96,74 @@ QDateTime DateEdit::dateTimeFromText(const QString &text) const
 
 void DateEdit::keyPressEvent(QKeyEvent *event)
 {
-  // Qt's date editor types into one section at a time (and jumps between them); a date typed in
-  // another form goes to the line as it is, and is read when complete.
+  // Qt's date editor types into one section at a time and jumps between them, so "5/3 2021" comes
+  // out as nonsense. Typed text goes to the line as it is and is read on Enter or leaving the field.
   const QString text = event->text();
-  const bool typing = !text.isEmpty() && text.at(0).isPrint() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
-  if (typing)
+  const bool printable = !text.isEmpty() && text.at(0).isPrint() && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+  const bool allSelected = !lineEdit()->text().isEmpty() && lineEdit()->selectedText() == lineEdit()->text();
+  if (printable)
   {
-    QAbstractSpinBox::keyPressEvent(event);
+    if (!mTyping)
+      mTyped.clear();
+    mTyping = true;
+    mTyped += text;
+    showTyped();
+    return;
+  }
+  const int key = event->key();
+  if (mTyping)
+  {
+    if (key == Qt::Key_Backspace)
+    {
+      mTyped.chop(1);
+      showTyped();
+      return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter)
+    {
+      commitTyped();
+      Q_EMIT editingFinished();
+      return;
+    }
+    if (key == Qt::Key_Escape)
+    {
+      mTyping = false;
+      setDate(date());
+      return;
+    }
+  }
+  if ((key == Qt::Key_Delete || key == Qt::Key_Backspace) && allSelected)
+  {
+    mTyping = true;
+    mTyped.clear();
+    showTyped();
     return;
   }
   QDateEdit::keyPressEvent(event);
+}
+
+void DateEdit::focusOutEvent(QFocusEvent *event)
+{
+  if (mTyping)
+    commitTyped();
+  QDateEdit::focusOutEvent(event);
+}
+
+void DateEdit::showTyped()
+{
+  // Unheard by Qt's editor, which would otherwise read "5/3 20" as a finished date mid-typing.
+  const QSignalBlocker quiet(lineEdit());
+  lineEdit()->setText(mTyped);
+  lineEdit()->setCursorPosition(static_cast<int>(mTyped.size()));
+}
+
+void DateEdit::commitTyped()
+{
+  mTyping = false;
+  const auto typed = DateText::parse(mTyped);
+  mTyped.clear();
+  // setDate redraws the field even when the date stays, so nonsense gives way to the date it had.
+  setDate(typed && *typed >= minimumDate() && *typed <= maximumDate() ? *typed : date());
 }
 
 } // namespace lagesbild

@@ -41,9 +41,17 @@ class DateEdit : public QDateEdit
     void fixup(QString &input) const override;
     QDateTime dateTimeFromText(const QString &text) const override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
   private:
+    //! Reads what was typed: a date in range becomes the field's date, anything else is dropped.
+    void commitTyped();
+    void showTyped();
+
     YearCalendar *mCalendar = nullptr;
+    //! Qt's editor types into one section at a time; a typed date is held here until it is complete.
+    bool mTyping = false;
+    QString mTyped;
 };
 
 } // namespace lagesbild

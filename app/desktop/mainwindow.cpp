@@ -15,8 +15,8 @@
 #include "map/incidentstyle.h"
 #include "map/incidenttablecolumns.h"
 #include "map/storelayers.h"
-#include "store/storemunicipality.h"
 #include "map/studyarea.h"
+#include "store/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -58,6 +58,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -274,6 +275,9 @@ void MainWindow::buildDocks()
   mTable = new QgsAttributeTableView(tableWidget);
   mTable->setObjectName(QStringLiteral("incidentTable"));
   mTable->setSortingEnabled(true);
+  // Tabbed with the time slider, the table's minimum sets the bottom strip's: keep it low so the
+  // strip stays a slider's height until the table is raised (then growTableToRows makes room).
+  mTable->setMinimumHeight(fontMetrics().height() * 2);
   tableLayout->addWidget(mTable);
   connect(zoomToSelection, &QPushButton::clicked, this,
           [this]()
@@ -303,7 +307,8 @@ void MainWindow::buildDocks()
           {
             if (visible && mTableStale)
               loadTable();
-            if (visible)
+            // Laying out the docks shows every tab for a moment: only a table the user raised grows.
+            if (visible && !mArrangingDocks)
               QTimer::singleShot(0, this, &MainWindow::growTableToRows);
           });
 }
@@ -1083,6 +1088,7 @@ void MainWindow::finishLayout()
 {
   // Every dock exists now (the analysis and interventions docks are added by the app): the first
   // start's layout, then the one the user left, when it was saved by this layout version.
+  const QScopedValueRollback<bool> arranging(mArrangingDocks, true);
   DockLayout::arrangeDefault(*this);
   const QSettings settings;
   DockLayout::fitToScreen(*this, settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -1097,6 +1103,7 @@ void MainWindow::finishLayout()
 
 void MainWindow::resetLayout()
 {
+  const QScopedValueRollback<bool> arranging(mArrangingDocks, true);
   DockLayout::arrangeDefault(*this);
 }
 
@@ -1134,11 +1141,11 @@ void MainWindow::setMapOnly(bool mapOnly)
 
 void MainWindow::growTableToRows()
 {
-  // A raised table shows several rows: the bottom strip grows as far as a third of the window.
+  // A raised table shows several rows: the bottom strip grows as far as two fifths of the window.
   if (!mTableDock->isVisible() || mTableDock->isFloating())
     return;
   const int rowHeight = std::max(mTable->verticalHeader()->defaultSectionSize(), fontMetrics().height() + 6);
-  const int wanted = std::min(height() / 3, mTableDock->height() - mTable->viewport()->height() + kTableRowsShown * rowHeight + 4);
+  const int wanted = std::min(height() * 2 / 5, mTableDock->height() - mTable->viewport()->height() + kTableRowsShown * rowHeight + 4);
   if (mTableDock->height() < wanted)
     resizeDocks({mTableDock}, {wanted}, Qt::Vertical);
 }

@@ -182,6 +182,7 @@ class MainWindow : public QMainWindow
     QList<QPointer<QDockWidget>> mDocksBeforeMapOnly;
     QgsVertexMarker *mSavedMarker = nullptr; //!< owned by the canvas's scene; deleted by us
     int mSavedMarkerGeneration = 0;
+    bool mArrangingDocks = false; //!< while the default layout is applied
     bool mTableStale = true;
 };
 

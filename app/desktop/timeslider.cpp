@@ -8,14 +8,19 @@
 #include <QSlider>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lagesbild
 {
 
 TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent)
 {
-  auto *layout = new QHBoxLayout(this);
-  layout->setContentsMargins(6, 2, 6, 2);
+  // The controls in a row, what they show below: narrow enough for a small screen's map column.
+  auto *rows = new QVBoxLayout(this);
+  rows->setContentsMargins(6, 2, 6, 2);
+  rows->setSpacing(2);
+  auto *layout = new QHBoxLayout;
+  rows->addLayout(layout);
   mActive = new QCheckBox(tr("Step through time"), this);
   mActive->setObjectName(QStringLiteral("timeSliderActive"));
   mStep = new QComboBox(this);
@@ -31,7 +36,7 @@ TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent)
   mSlider->setObjectName(QStringLiteral("timeSlider"));
   mSlider->setPageStep(1);
   mLabel = new QLabel(this);
-  mLabel->setMinimumWidth(220);
+  mLabel->setWordWrap(true);
   mTimer = new QTimer(this);
   mTimer->setInterval(900);
 
@@ -39,7 +44,7 @@ TimeSlider::TimeSlider(QWidget *parent) : QWidget(parent)
   layout->addWidget(mStep);
   layout->addWidget(mPlay);
   layout->addWidget(mSlider, 1);
-  layout->addWidget(mLabel);
+  rows->addWidget(mLabel);
 
   for (QWidget *widget : std::initializer_list<QWidget *>{mStep, mPlay, mSlider})
     widget->setEnabled(false);

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QFrame>
+#include <QScrollArea>
 
 #include <algorithm>
 
@@ -17,7 +19,7 @@ InterventionsPanel *InterventionsDock::addTo(MainWindow &window)
 {
   auto *dock = new QDockWidget(QCoreApplication::translate("InterventionsDock", "Interventions"), &window);
   dock->setObjectName(QStringLiteral("interventionsDock"));
-  auto *panel = new InterventionsPanel(window.session(), window.mapCanvas(), window.project(), dock);
+  auto *panel = new InterventionsPanel(window.session(), window.mapCanvas(), window.project());
   panel->setSelectedIncidentsProvider(
     [&window]()
     {
@@ -30,7 +32,13 @@ InterventionsPanel *InterventionsDock::addTo(MainWindow &window)
       }
       return ids;
     });
-  dock->setWidget(panel);
+  // Scrolls rather than forcing the window taller than a 768-pixel screen (the follow-up is tall).
+  auto *scroll = new QScrollArea(dock);
+  scroll->setObjectName(QStringLiteral("interventionsScroll"));
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(panel);
+  dock->setWidget(scroll);
   window.addDockWidget(Qt::RightDockWidgetArea, dock);
   if (auto *filterDock = window.findChild<QDockWidget *>(QStringLiteral("filterDock")))
     window.tabifyDockWidget(filterDock, dock);

@@ -294,8 +294,8 @@ TEST_CASE("Clicking a category row or matrix cells sets the shared filter", "[an
   PatternsTab *patterns = fixture.pane->patternsTab();
   QTableWidget *matrix = patterns->matrix();
   for (int hour : {23, 0, 1})
-    matrix->setRangeSelected(QTableWidgetSelectionRange(5, hour, 5, hour), true);
-  clickCell(matrix, 5, 22, Qt::ControlModifier);
+    matrix->setRangeSelected(QTableWidgetSelectionRange(hour, 5, hour, 5), true);
+  clickCell(matrix, 22, 5, Qt::ControlModifier); // hours down, weekdays across
   const IncidentFilter saturdayNight = fixture.panel.filter();
   CHECK(saturdayNight.weekdays == std::vector<int>{6});
   CHECK(saturdayNight.hours == std::vector<int>{0, 1, 22, 23});
@@ -314,7 +314,7 @@ TEST_CASE("The time patterns equal core/analysis's", "[analysispane]")
   for (int day = 0; day < 7; ++day)
     for (int hour = 0; hour < 24; ++hour)
     {
-      const auto shown = matrix->item(day, hour)->data(NumericItem::kValueRole).toLongLong();
+      const auto shown = matrix->item(hour, day)->data(NumericItem::kValueRole).toLongLong();
       CHECK(shown == core->hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)]);
       sum += shown;
     }

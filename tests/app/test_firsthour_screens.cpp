@@ -202,10 +202,13 @@ TEST_CASE("The date calendar jumps a year at a time and shows whole weekday name
   edit.setDate(QDate(2023, 5, 10));
   YearCalendar *calendar = edit.yearCalendar();
   REQUIRE(calendar);
-  calendar->setSelectedDate(edit.date());
-  calendar->resize(calendar->minimumSizeHint().expandedTo(calendar->minimumSize()));
-  calendar->show();
+  // Opened as a person does: a click on the field's arrow.
+  edit.resize(160, edit.sizeHint().height());
+  edit.show();
+  QTest::mouseClick(&edit, Qt::LeftButton, Qt::NoModifier, QPoint(edit.width() - 6, edit.height() / 2));
   QCoreApplication::processEvents();
+  REQUIRE(calendar->isVisible());
+  CHECK(calendar->selectedDate() == edit.date());
   REQUIRE(calendar->previousYearButton());
   REQUIRE(calendar->previousYearButton()->isVisible());
   QTest::mouseClick(calendar->previousYearButton(), Qt::LeftButton);
@@ -269,10 +272,11 @@ TEST_CASE("The window fits the screen and remembers the dock layout the user mak
     QDockWidget *filter = window.findChild<QDockWidget *>(QStringLiteral("filterDock"));
     REQUIRE(filter);
     const int before = filter->width();
-    window.resizeDocks({filter}, {before + 60}, Qt::Horizontal);
+    // The user makes the panel narrower (on this small test screen the map column is at its minimum).
+    window.resizeDocks({filter}, {before - 60}, Qt::Horizontal);
     QCoreApplication::processEvents();
     rightWidth = filter->width();
-    REQUIRE(rightWidth >= before + 30);
+    REQUIRE(rightWidth <= before - 30);
     window.close(); // saves the layout
   }
   MainWindow again;
@@ -605,14 +609,15 @@ TEST_CASE("Charts and the hour grid show every value whole at 1366x768", "[app][
     for (int day = 0; day < 7; ++day)
       for (int hour = 0; hour < 24; ++hour)
       {
-        const QString text = matrix->item(day, hour)->text();
+        const QString text = matrix->item(hour, day)->text(); // hours down, weekdays across
         twoDigits += text.size() >= 2;
         INFO(day << " " << hour << " " << text.toStdString());
-        CHECK(metrics.horizontalAdvance(text) <= textWidthOfCell(matrix, day, hour));
+        CHECK(metrics.horizontalAdvance(text) <= textWidthOfCell(matrix, hour, day));
       }
     CHECK(twoDigits > 0);
-    // And all 24 hours fit the pane without scrolling at this size.
+    // And the whole grid, all 24 hours and 7 days, shows without scrolling inside it.
     CHECK(matrix->horizontalHeader()->length() <= matrix->viewport()->width());
+    CHECK(matrix->verticalHeader()->length() <= matrix->viewport()->height());
   }
 
   SECTION("month names on the trend axis fit their place")
@@ -799,5 +804,11 @@ TEST_CASE("Hot spots: computed within the tätort by default, the change map zoo
   chooser->setCurrentIndex(viewItem);
   Q_EMIT chooser->activated(viewItem);
   CHECK(window.hotspots()->studyArea().extent.has_value());
-  CHECK(window.hotspots()->studyArea().extent->xMax - window.hotspots()->studyArea().extent->xMin <= 700);
+  // The view as the study area is the canvas's extent (a 600 m square widened to the canvas's shape).
+  const QgsRectangle shown = window.mapCanvas()->extent();
+  CHECK(window.hotspots()->studyArea().extent->xMin == Approx(shown.xMinimum()).margin(1.0));
+  CHECK(window.hotspots()->studyArea().extent->xMax == Approx(shown.xMaximum()).margin(1.0));
+  CHECK(window.hotspots()->studyArea().extent->yMin == Approx(shown.yMinimum()).margin(1.0));
+  CHECK(window.hotspots()->studyArea().extent->yMax == Approx(shown.yMaximum()).margin(1.0));
+  CHECK(shown.height() == Approx(600.0).margin(1.0));
 }
