@@ -526,8 +526,8 @@ void ComparisonTab::fillChart()
     for (int i = 0; i < shown; ++i)
     {
       // Qt Charts drops what does not fit a bar group's width, so names go one word a line.
-      QString label = field == GroupField::Hour ? keys.at(i)
-                                                : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>"));
+      QString label =
+        field == GroupField::Hour ? keys.at(i) : mLabels.label(field, keys.at(i)).split(QLatin1Char(' ')).join(QStringLiteral("<br>"));
       // The axis keeps one bar group per distinct label: two groups of the same name (a crime and
       // a report category) would silently become one, 8 groups drawn as 7.
       while (labels.contains(label))

@@ -200,10 +200,16 @@ TEST_CASE("Reported crimes and reports are compared side by side, summed only on
   for (int row = 0; row < table->rowCount(); ++row)
     kinds << table->item(row, 1)->text();
   CHECK(kinds == QSet<QString>{QStringLiteral("Reported crimes"), QStringLiteral("Lägesbild reports")});
-  // The two categories called "Skadegörelse" are told apart wherever they are named.
+  // The two categories called "Skadegörelse" (in English "Criminal damage" and "Vandalism") are
+  // told apart wherever they are named in Swedish.
+  const QLocale before;
+  QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+  tab->recompute();
+  QLocale::setDefault(before);
   QSet<QString> groups;
   for (int row = 0; row < table->rowCount(); ++row)
     groups << table->item(row, 0)->text();
+  INFO(QStringList(groups.begin(), groups.end()).join(QStringLiteral(" | ")).toStdString());
   CHECK(groups.contains(QStringLiteral("Skadegörelse (anmält brott)")));
   CHECK(groups.contains(QStringLiteral("Skadegörelse (lägesrapport)")));
   CHECK_FALSE(groups.contains(QStringLiteral("Skadegörelse")));

@@ -140,9 +140,9 @@ TEST_CASE("cli demo writes the Kungsör demo with the seed figures and refuses t
   const CliRun run = runCli({QStringLiteral("demo"), path});
   INFO(run.error.toStdString());
   REQUIRE(run.exitCode == 0);
-  // The seed's figure counted back from the written store: crimes −94 (−12.0 %).
-  CHECK(run.output.contains(QStringLiteral("-94")));
-  CHECK(run.output.contains(QStringLiteral("-12.0 %")));
+  // The seed's figure counted back from the written store: crimes −94 (−12,0 %), one minus sign
+  // and one decimal style in the line (Swedish style in either language).
+  CHECK(run.output.contains(QStringLiteral("\u221294 (\u221212,0\u00a0%)")));
   CHECK(incidentCount(path) > 1000);
 
   const CliRun exists = runCli({QStringLiteral("demo"), path});

@@ -35,7 +35,7 @@ QString percent(std::int64_t a, std::int64_t b)
   return SwedishFormat::changePercent(change);
 }
 
-//! Counts one seed comparison back from the store: "crimes 2020-01-01..2020-12-12: 783 → 2021-…: 689, change −94 (−12.0 %)".
+//! Counts one seed comparison back from the store: "crimes 2020-01-01..2020-12-12: 783 → 2021-…: 689, change −94 (−12,0 %)".
 Result<QString> seedLine(const IncidentStore &store, const QString &label, const demo::DemoAnchor &a, const demo::DemoAnchor &b)
 {
   IncidentFilter filter;
@@ -50,10 +50,10 @@ Result<QString> seedLine(const IncidentStore &store, const QString &label, const
     return countB.error();
   return QCoreApplication::translate("cli", "  %1 %2: %3, %4: %5, change %6 (%7)\n")
     .arg(label, a.period.toString())
-    .arg(*countA)
+    .arg(SwedishFormat::integer(*countA))
     .arg(b.period.toString())
-    .arg(*countB)
-    .arg(*countB - *countA)
+    .arg(SwedishFormat::integer(*countB))
+    .arg(SwedishFormat::signedInteger(*countB - *countA))
     .arg(percent(*countA, *countB));
 }
 } // namespace
