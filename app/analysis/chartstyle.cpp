@@ -1,7 +1,10 @@
 #include "chartstyle.h"
 
+#include <QBarCategoryAxis>
+
 #include <QAbstractAxis>
 #include <QChart>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QValueAxis>
@@ -106,6 +109,20 @@ QPen ChartStyle::linePenA()
 QPen ChartStyle::linePenB()
 {
   return QPen(Qt::black, 3.0, Qt::DashLine);
+}
+
+void ChartStyle::fitCategoryLabels(QtCharts::QBarCategoryAxis &axis, double plotWidth)
+{
+  if (axis.count() == 0 || plotWidth <= 0.0)
+    return;
+  const QFontMetrics metrics(axis.labelsFont());
+  int widest = 0;
+  for (const QString &label : axis.categories())
+    widest = std::max(widest, metrics.horizontalAdvance(label));
+  const double slot = plotWidth / axis.count();
+  const int angle = widest + 4 <= slot ? 0 : -90;
+  if (axis.labelsAngle() != angle)
+    axis.setLabelsAngle(angle);
 }
 
 } // namespace lagesbild

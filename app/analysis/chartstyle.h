@@ -11,6 +11,7 @@ namespace QtCharts
 {
 class QAbstractAxis;
 class QChart;
+class QBarCategoryAxis;
 class QValueAxis;
 } // namespace QtCharts
 
@@ -35,6 +36,9 @@ class ChartStyle
     //! A count axis: from 0 to a round top above maximum, with ticks on whole numbers 1, 2 or 5
     //! × 10ⁿ apart — never "0, 0, 1, 1" from a fractional step printed as an integer.
     static void setCountRange(QtCharts::QValueAxis &axis, double maximum);
+    //! Turns category labels upright when the widest does not fit its share of plotWidth, so
+    //! none is cut to "m…" in a narrow panel; level again when they fit.
+    static void fitCategoryLabels(QtCharts::QBarCategoryAxis &axis, double plotWidth);
     //! The whole-number tick step setCountRange uses for a maximum.
     static long long countStep(double maximum);
     static QBrush barBrushA();

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -112,6 +113,8 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   mPreset->addItem(tr("Same period previous year"));
   mPreset->addItem(tr("Previous period of equal length"));
   mPreset->setCurrentIndex(static_cast<int>(PresetA::SameDaysPreviousYear));
+  mPreset->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  mPreset->setMinimumContentsLength(12);
   mFromA = makeDateEdit(this);
   mToA = makeDateEdit(this);
   mFromB = makeDateEdit(this);
@@ -133,21 +136,23 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   mAnchor->setWordWrap(true);
   setDefaultPeriods();
 
-  auto *periods = new QGridLayout;
-  periods->addWidget(new QLabel(tr("Period B"), this), 0, 0);
-  periods->addWidget(mFromB, 0, 1);
-  periods->addWidget(new QLabel(QStringLiteral("–"), this), 0, 2);
-  periods->addWidget(mToB, 0, 3);
-  periods->addWidget(new QLabel(tr("Period A"), this), 1, 0);
-  periods->addWidget(mFromA, 1, 1);
-  periods->addWidget(new QLabel(QStringLiteral("–"), this), 1, 2);
-  periods->addWidget(mToA, 1, 3);
-  periods->addWidget(mPreset, 1, 4);
-  periods->addWidget(new QLabel(tr("Group by"), this), 2, 0);
-  periods->addWidget(mGroupBy, 2, 1, 1, 3);
-  periods->addWidget(mSumKinds, 2, 4);
-  periods->addWidget(mAnchor, 3, 0, 1, 6);
-  periods->setColumnStretch(5, 1);
+  // A form whose labels go above their fields when the side column is narrow (1366x768).
+  auto dateRange = [this](QDateEdit *from, QDateEdit *to)
+  {
+    auto *row = new QHBoxLayout;
+    row->addWidget(from, 1);
+    row->addWidget(new QLabel(QStringLiteral("–"), this));
+    row->addWidget(to, 1);
+    return row;
+  };
+  auto *periods = new QFormLayout;
+  periods->setRowWrapPolicy(QFormLayout::WrapLongRows);
+  periods->addRow(tr("Period B"), dateRange(mFromB, mToB));
+  periods->addRow(tr("Period A"), dateRange(mFromA, mToA));
+  periods->addRow(QString(), mPreset);
+  periods->addRow(tr("Group by"), mGroupBy);
+  periods->addRow(QString(), mSumKinds);
+  periods->addRow(mAnchor);
 
   mSentence = new QLabel(this);
   mSentence->setWordWrap(true);
@@ -178,11 +183,10 @@ ComparisonTab::ComparisonTab(StoreSession *session, QWidget *parent) : QWidget(p
   hotspotChange->setObjectName(QStringLiteral("hotspotChangeButton"));
   hotspotChange->setToolTip(tr("Show on the map where hot spots (Gi*) appeared, grew, shrank or disappeared from period A to "
                                "period B, and the change in incidents per cell"));
-  auto *buttons = new QHBoxLayout;
-  buttons->addStretch(1);
-  buttons->addWidget(exportTable);
-  buttons->addWidget(exportChart);
-  buttons->addWidget(hotspotChange);
+  auto *buttons = new QGridLayout;
+  buttons->addWidget(exportTable, 0, 0);
+  buttons->addWidget(exportChart, 0, 1);
+  buttons->addWidget(hotspotChange, 1, 0, 1, 2);
 
   auto *splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(mTable);

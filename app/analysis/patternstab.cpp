@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +32,7 @@ namespace lagesbild
 PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(parent), mSession(session)
 {
   mMatrixTitle = new QLabel(this);
+  mMatrixTitle->setWordWrap(true);
   // Hours down, weekdays across: seven columns of two- or three-digit counts fit a side panel
   // at 1366x768, where 24 columns would need 700 pixels or cut the darkest cells to "…".
   mMatrix = new QTableWidget(24, 7, this);
@@ -66,6 +68,14 @@ PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(paren
   mTrendView = new QtCharts::QChartView(ChartStyle::createChart(), this);
   mTrendView->setRenderHint(QPainter::Antialiasing);
   mTrendView->setMinimumHeight(200);
+  // Month names turn upright when the panel is too narrow for them side by side.
+  connect(mTrendView->chart(), &QtCharts::QChart::plotAreaChanged, this,
+          [this](const QRectF &plotArea)
+          {
+            for (QtCharts::QAbstractAxis *axis : mTrendView->chart()->axes(Qt::Horizontal))
+              if (auto *categories = qobject_cast<QtCharts::QBarCategoryAxis *>(axis))
+                ChartStyle::fitCategoryLabels(*categories, plotArea.width());
+          });
 
   mShares = new QTableWidget(this);
   mShares->setColumnCount(5);
@@ -80,11 +90,11 @@ PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(paren
   auto *exportMatrix = new QPushButton(tr("Export matrix…"), this);
   auto *exportShares = new QPushButton(tr("Export shares…"), this);
   auto *exportTrend = new QPushButton(tr("Export trend chart…"), this);
-  auto *buttons = new QHBoxLayout;
-  buttons->addStretch(1);
-  buttons->addWidget(exportMatrix);
-  buttons->addWidget(exportShares);
-  buttons->addWidget(exportTrend);
+  // Two rows of buttons: the pane fits a narrow side column.
+  auto *buttons = new QGridLayout;
+  buttons->addWidget(exportMatrix, 0, 0);
+  buttons->addWidget(exportShares, 0, 1);
+  buttons->addWidget(exportTrend, 1, 0, 1, 2);
 
   auto *lower = new QTabWidget(this);
   lower->addTab(mTrendView, tr("Monthly trend"));
@@ -215,6 +225,7 @@ void PatternsTab::fillTrend()
     axisX->append(labels);
     ChartStyle::styleAxis(*axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
+    ChartStyle::fitCategoryLabels(*axisX, chart->plotArea().width());
     lineA->attachAxis(axisX);
     lineB->attachAxis(axisX);
     auto *axisY = new QValueAxis;

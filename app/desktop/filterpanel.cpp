@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +88,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
   mKind->addItem(tr("Lägesbild reports"), kindCode(IncidentKind::Report));
   connect(mKind, qOverload<int>(&QComboBox::currentIndexChanged), this, &FilterPanel::scheduleChange);
   auto *kindForm = new QFormLayout;
+  kindForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
   kindForm->addRow(tr("Kind"), mKind);
   layout->addLayout(kindForm);
 
@@ -133,6 +135,8 @@ QWidget *FilterPanel::buildPeriodGroup()
 {
   auto *group = new QGroupBox(tr("Period"), this);
   auto *form = new QFormLayout(group);
+  // Labels above their fields: the side column is narrow at 1366x768.
+  form->setRowWrapPolicy(QFormLayout::WrapAllRows);
   mPreset = new QComboBox(group);
   mPreset->setObjectName(QStringLiteral("periodPreset"));
   mPreset->addItem(tr("All data"));
@@ -208,7 +212,9 @@ QWidget *FilterPanel::buildTimeOfDayGroup()
   hoursRow->addStretch();
   layout->addLayout(hoursRow);
 
-  auto *daysRow = new QHBoxLayout;
+  // Two rows of weekdays (Monday–Thursday, Friday–Sunday): the panel fits a narrow side column.
+  auto *daysRow = new QGridLayout;
+  daysRow->setHorizontalSpacing(2);
   const QLocale locale;
   for (int day = 1; day <= 7; ++day)
   {
@@ -219,10 +225,10 @@ QWidget *FilterPanel::buildTimeOfDayGroup()
     button->setObjectName(QStringLiteral("weekday%1").arg(day));
     button->setToolTip(locale.dayName(day, QLocale::LongFormat));
     connect(button, &QToolButton::toggled, this, &FilterPanel::scheduleChange);
-    daysRow->addWidget(button);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    daysRow->addWidget(button, (day - 1) / 4, (day - 1) % 4);
     mWeekdays.push_back(button);
   }
-  daysRow->addStretch();
   layout->addLayout(daysRow);
   return group;
 }

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,13 +85,14 @@ FollowUpPanel::FollowUpPanel(StoreSession *session, QWidget *parent) : QWidget(p
   mBuffer->setValue(kDefaultBuffer);
   mBuffer->setSuffix(QStringLiteral(" m"));
   mBuffer->setToolTip(tr("Width of the buffer ring around the treated area, where displacement would show"));
-  auto *controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Before/after:"), this));
-  controls->addWidget(mDays);
-  controls->addWidget(mAfterStart);
-  controls->addWidget(new QLabel(tr("Buffer:"), this));
-  controls->addWidget(mBuffer);
-  controls->addStretch();
+  // Two rows, so the panel fits a narrow side column.
+  auto *controls = new QGridLayout;
+  controls->addWidget(new QLabel(tr("Before/after:"), this), 0, 0);
+  controls->addWidget(mDays, 0, 1);
+  controls->addWidget(mAfterStart, 1, 1);
+  controls->addWidget(new QLabel(tr("Buffer:"), this), 2, 0);
+  controls->addWidget(mBuffer, 2, 1);
+  controls->setColumnStretch(2, 1);
   connect(mDays, qOverload<int>(&QSpinBox::valueChanged), this, &FollowUpPanel::evaluate);
   connect(mAfterStart, qOverload<int>(&QComboBox::currentIndexChanged), this, &FollowUpPanel::evaluate);
   connect(mBuffer, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &FollowUpPanel::evaluate);

@@ -18,6 +18,7 @@
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -78,13 +79,13 @@ InterventionsPanel::InterventionsPanel(StoreSession *session, QgsMapCanvas *canv
   mZoom->setToolTip(tr("Show the treated area and its buffer on the map"));
   mZoom->setEnabled(false);
   connect(mZoom, &QPushButton::clicked, this, &InterventionsPanel::zoomToSelected);
-  auto *buttons = new QHBoxLayout;
-  buttons->addWidget(mNew);
-  buttons->addWidget(mEdit);
-  buttons->addWidget(mClose);
-  buttons->addWidget(mDelete);
-  buttons->addStretch();
-  buttons->addWidget(mZoom);
+  // Two rows of buttons: the panel fits a narrow side column.
+  auto *buttons = new QGridLayout;
+  buttons->addWidget(mNew, 0, 0);
+  buttons->addWidget(mEdit, 0, 1);
+  buttons->addWidget(mZoom, 0, 2);
+  buttons->addWidget(mClose, 1, 0);
+  buttons->addWidget(mDelete, 1, 1);
 
   auto *listBox = new QWidget(this);
   auto *listLayout = new QVBoxLayout(listBox);
