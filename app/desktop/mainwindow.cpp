@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "desktop/basemapui.h"
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
 #include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
+#include "map/basemapcontroller.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
 #include "map/incidentfields.h"
@@ -125,16 +127,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
           [this](qint64 ms) { statusBar()->showMessage(tr("Heat map drawn in %1 ms").arg(ms), 4000); });
   connect(mHeatmap, &HeatmapController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+  mBaseMap = new BaseMapUi(this, mCanvas, mProject);
   buildDocks();
   buildActions();
 
-  mCoordinates = new QLabel(this);
-  statusBar()->addPermanentWidget(mCoordinates);
-  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this,
-          [this](const QgsPointXY &point) {
-            mCoordinates->setText(
-              QStringLiteral("E %1  N %2").arg(QLocale().toString(point.x(), 'f', 0), QLocale().toString(point.y(), 'f', 0)));
-          });
   connect(mSession, &StoreSession::incidentsChanged, this,
           [this]()
           {
@@ -384,6 +380,7 @@ void MainWindow::buildActions()
   mCanvas->setMapTool(mPanTool);
 
   QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+  mBaseMap->addMenuEntry(viewMenu);
   viewMenu->addAction(mHeatmapAction);
   for (QDockWidget *dock : findChildren<QDockWidget *>())
     viewMenu->addAction(dock->toggleViewAction());
@@ -468,6 +465,7 @@ bool MainWindow::openStore(const QString &path)
     mIdentifyTool->setLayer(mIncidentLayer);
   }
 
+  mBaseMap->storeOpened(opened ? path : QString());
   mCanvas->setDestinationCrs(mProject->crs());
   QgsRectangle extent = layers.pointExtent;
   if (extent.isNull() || extent.isEmpty())
@@ -731,40 +729,14 @@ void MainWindow::addLayerFromFile()
 
 void MainWindow::addOpenStreetMap()
 {
-  // Tiles load in the background; offline they simply fail and the map shows nothing there.
-  const QString uri = QStringLiteral("type=xyz&url=https://tile.openstreetmap.org/{z}/{x}/{y}.png&zmax=19&zmin=0");
-  auto *layer = new QgsRasterLayer(uri, tr("OpenStreetMap"), QStringLiteral("wms"));
-  if (!layer->isValid())
-  {
-    delete layer;
-    statusBar()->showMessage(tr("The OpenStreetMap layer could not be created"), 6000);
-    return;
-  }
-  mProject->addMapLayer(layer, false);
-  mProject->layerTreeRoot()->addLayer(layer); // at the bottom, under everything
+  BaseMapSettings settings = mBaseMap->controller()->settings();
+  settings.sources.insert(settings.sources.begin(), BaseMapSource::openStreetMap());
+  mBaseMap->controller()->setSettings(settings);
 }
 
 void MainWindow::addServiceLayer()
 {
-  bool ok = false;
-  const QString url = QInputDialog::getText(this, tr("Add map service"),
-                                            tr("XYZ tile URL with {x} {y} {z}, or a WMS/WMTS URI as QGIS writes it\n"
-                                               "(e.g. crs=EPSG:3006&format=image/png&layers=NAME&styles&url=https://…):"),
-                                            QLineEdit::Normal, QString(), &ok);
-  if (!ok || url.trimmed().isEmpty())
-    return;
-  QString uri = url.trimmed();
-  if (uri.contains(QStringLiteral("{z}")) && !uri.startsWith(QStringLiteral("type=xyz")))
-    uri = QStringLiteral("type=xyz&url=%1").arg(uri);
-  auto *layer = new QgsRasterLayer(uri, tr("Map service"), QStringLiteral("wms"));
-  if (!layer->isValid())
-  {
-    QMessageBox::warning(this, tr("Add map service"), tr("QGIS could not use this service: %1").arg(layer->error().summary()));
-    delete layer;
-    return;
-  }
-  mProject->addMapLayer(layer, false);
-  mProject->layerTreeRoot()->addLayer(layer);
+  mBaseMap->choose();
 }
 
 void MainWindow::saveSettings() const
