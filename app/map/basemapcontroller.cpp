@@ -7,6 +7,7 @@
 #include <qgslayertreegroup.h>
 #include <qgsmaplayer.h>
 #include <qgsmessagelog.h>
+#include <qgsnetworkaccessmanager.h>
 #include <qgsproject.h>
 
 #include <QUrl>
@@ -22,10 +23,14 @@ constexpr int kReasonLength = 160;
 BaseMapController::BaseMapController(QgsProject *project, QObject *parent) : QObject(parent), mProject(project)
 {
   // A tile server that does not answer is given up after QgisRuntime's network timeout (15 s).
-  // Tile failures reach us two ways: as render errors of the layer (handleRenderError, from the
-  // canvas) and in QGIS's message log naming the tile's URL (from any thread: queued to ours).
+  // Tile failures reach us three ways: as render errors of the layer (handleRenderError, from the
+  // canvas), as failed replies of QGIS's network manager (QGIS 3.22's XYZ provider gives up a
+  // refused tile without logging it; the main thread's manager repeats every thread's replies),
+  // and in QGIS's message log naming the tile's URL (from any thread: queued to ours).
   connect(QgsApplication::messageLog(), qOverload<const QString &, const QString &, Qgis::MessageLevel>(&QgsMessageLog::messageReceived),
           this, &BaseMapController::handleLogMessage, Qt::QueuedConnection);
+  connect(QgsNetworkAccessManager::instance(), qOverload<QgsNetworkReplyContent>(&QgsNetworkAccessManager::finished), this,
+          &BaseMapController::handleNetworkReply, Qt::QueuedConnection);
 }
 
 QString BaseMapController::serverOf(const BaseMapSource &source)
@@ -42,14 +47,26 @@ void BaseMapController::handleLogMessage(const QString &message, const QString &
   Q_UNUSED(tag)
   if (level != Qgis::MessageLevel::Warning && level != Qgis::MessageLevel::Critical)
     return;
+  reportServerFailure(message, message);
+}
+
+void BaseMapController::handleNetworkReply(const QgsNetworkReplyContent &reply)
+{
+  if (reply.error() == QNetworkReply::NoError || reply.error() == QNetworkReply::OperationCanceledError)
+    return;
+  reportServerFailure(reply.request().url().toString(), reply.errorString());
+}
+
+void BaseMapController::reportServerFailure(const QString &text, const QString &reason)
+{
   for (std::size_t index = 0; index < mSettings.sources.size(); ++index)
   {
     const BaseMapSource &source = mSettings.sources[index];
     if (!source.isOnline() || !source.visible)
       continue;
     const QString server = serverOf(source);
-    if (!server.isEmpty() && message.contains(server))
-      reportOnce(static_cast<int>(index), message);
+    if (!server.isEmpty() && text.contains(server))
+      reportOnce(static_cast<int>(index), reason);
   }
 }
 

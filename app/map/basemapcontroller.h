@@ -15,6 +15,7 @@
 
 class QgsLayerTreeGroup;
 class QgsMapLayer;
+class QgsNetworkReplyContent;
 class QgsProject;
 
 namespace lagesbild
@@ -44,6 +45,8 @@ class BaseMapController : public QObject
     void handleRenderError(const QString &error, QgsMapLayer *layer);
     //! A message of QGIS's log: a failed request to a base-map server says so once per source.
     void handleLogMessage(const QString &message, const QString &tag, Qgis::MessageLevel level);
+    //! A finished request of QGIS's network manager (any thread): a failed tile says so once per source.
+    void handleNetworkReply(const QgsNetworkReplyContent &reply);
 
   Q_SIGNALS:
     //! A message for the status bar (a failure, in the UI language).
@@ -55,6 +58,8 @@ class BaseMapController : public QObject
     //! "host" or "host:port" of an online source's server.
     static QString serverOf(const BaseMapSource &source);
     void rebuild();
+    //! Reports reason for every visible online source whose server text names (a URL or a message).
+    void reportServerFailure(const QString &text, const QString &reason);
     void reportOnce(int sourceIndex, const QString &reason);
 
     QgsProject *mProject = nullptr;

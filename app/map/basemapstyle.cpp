@@ -1,5 +1,6 @@
 #include "basemapstyle.h"
 
+#include <qgsfields.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslabelobstaclesettings.h>
@@ -47,7 +48,8 @@ QgsSimpleLineSymbolLayer *lineLayer(const char *colour, double width, Qt::PenSty
   return layer;
 }
 
-//! A street: grey casing under a pale fill (one symbol, two layers).
+//! A street: grey casing under a pale fill (one symbol, two layers); the casing shows casing / 2 mm
+//! on each side, enough to set a white street off the pale land use.
 QgsLineSymbol *street(const char *fillColour, double width, double casing)
 {
   auto *symbol = new QgsLineSymbol(QgsSymbolLayerList{lineLayer("#b3aaa0", width + casing), lineLayer(fillColour, width)});
@@ -76,8 +78,8 @@ QgsTextFormat textFormat(double size, const char *colour, bool italic = false, b
 QgsPalLayerSettings *labels(double size, const char *colour, int priority, double zoomedOutLimit, bool italic = false, bool bold = false)
 {
   auto *settings = new QgsPalLayerSettings();
-  settings->fieldName = BaseMapStyle::nameExpression();
-  settings->isExpression = true;
+  settings->fieldName = QStringLiteral("name");
+  settings->isExpression = false;
   settings->setFormat(textFormat(size, colour, italic, bold));
   settings->displayAll = false;
   settings->priority = priority;
@@ -97,9 +99,28 @@ void setLabels(QgsVectorLayer *layer, QgsPalLayerSettings *settings)
   delete settings;
 }
 
+//! A filter on the class field. A plain field reference: QGIS 3.22 does not fetch the attributes
+//! that attribute(@feature, …) reads, so that form never matches while rendering. A layer without
+//! the field falls through to each renderer's ELSE rule.
 QString classIs(const char *value)
 {
-  return QStringLiteral("attribute(@feature, 'class') = '%1'").arg(QLatin1String(value));
+  return QStringLiteral("\"class\" = '%1'").arg(QLatin1String(value));
+}
+
+//! Points every label rule of layer at nameField instead of "name".
+void useNameField(QgsVectorLayer *layer, const QString &nameField)
+{
+  if (!layer->labeling())
+    return;
+  QgsAbstractVectorLayerLabeling *labeling = layer->labeling()->clone();
+  for (const QString &provider : labeling->subProviders())
+  {
+    QgsPalLayerSettings settings = labeling->settings(provider);
+    settings.fieldName = nameField;
+    settings.isExpression = false;
+    labeling->setSettings(new QgsPalLayerSettings(settings), provider);
+  }
+  layer->setLabeling(labeling);
 }
 
 void buildWater(QgsVectorLayer *layer)
@@ -150,14 +171,14 @@ void buildBuildings(QgsVectorLayer *layer)
 void buildRoads(QgsVectorLayer *layer)
 {
   auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
-  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#fdf6e8", 1.3, 0.5), 0, 0, classIs("main"), QStringLiteral("main")));
-  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 1.0, 0.4), 0, static_cast<int>(kStreetScale), classIs("street"),
+  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#fdf6e8", 1.3, 0.8), 0, 0, classIs("main"), QStringLiteral("main")));
+  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 1.0, 0.7), 0, static_cast<int>(kStreetScale), classIs("street"),
                                                    QStringLiteral("street")));
-  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 0.7, 0.35), 0, static_cast<int>(kTownScale), classIs("local"),
+  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 0.7, 0.6), 0, static_cast<int>(kTownScale), classIs("local"),
                                                    QStringLiteral("local")));
   root->appendChild(new QgsRuleBasedRenderer::Rule(new QgsLineSymbol(QgsSymbolLayerList{lineLayer("#b3aaa0", 0.4, Qt::DashLine)}), 0,
                                                    static_cast<int>(kTownScale), classIs("square"), QStringLiteral("square")));
-  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 0.9, 0.4), 0, static_cast<int>(kStreetScale), QString(),
+  root->appendChild(new QgsRuleBasedRenderer::Rule(street("#ffffff", 0.9, 0.7), 0, static_cast<int>(kStreetScale), QString(),
                                                    QStringLiteral("other"), QString(), true));
   layer->setRenderer(new QgsRuleBasedRenderer(root));
 
@@ -208,8 +229,8 @@ void buildPlaces(QgsVectorLayer *layer)
   auto *labelRoot = new QgsRuleBasedLabeling::Rule(nullptr);
   QgsPalLayerSettings *town = labels(12.0, "#3c3c3c", 9, 400000.0, false, true);
   town->maximumScale = kTownScale;
-  labelRoot->appendChild(new QgsRuleBasedLabeling::Rule(town, kTownScale, 400000.0, QStringLiteral("attribute(@feature, 'rank') = '1'"),
-                                                        QStringLiteral("town")));
+  labelRoot->appendChild(
+    new QgsRuleBasedLabeling::Rule(town, kTownScale, 400000.0, QStringLiteral("\"rank\" = 1"), QStringLiteral("town")));
   QgsPalLayerSettings *village = labels(9.5, "#4a4a4a", 8, 250000.0, false, true);
   labelRoot->appendChild(new QgsRuleBasedLabeling::Rule(village, 0, 250000.0, QString(), QStringLiteral("village"), true));
   layer->setLabeling(new QgsRuleBasedLabeling(labelRoot));
@@ -223,10 +244,12 @@ QStringList BaseMapStyle::roles()
           QStringLiteral("railway"), QStringLiteral("stations"), QStringLiteral("places")};
 }
 
-QString BaseMapStyle::nameExpression()
+QString BaseMapStyle::nameField(const QgsFields &fields)
 {
-  return QStringLiteral("coalesce(attribute(@feature, 'name'), attribute(@feature, 'namn'), attribute(@feature, 'NAMN'), "
-                        "attribute(@feature, 'gatunamn'), attribute(@feature, 'GATUNAMN'), attribute(@feature, 'Name'))");
+  for (const char *candidate : {"name", "namn", "NAMN", "Name", "gatunamn", "GATUNAMN", "Gatunamn", "NAME"})
+    if (fields.lookupField(QString::fromLatin1(candidate)) >= 0)
+      return QString::fromLatin1(candidate);
+  return QStringLiteral("name");
 }
 
 QString BaseMapStyle::roleFor(const QString &name, QgsWkbTypes::GeometryType geometry)
@@ -298,9 +321,11 @@ void BaseMapStyle::apply(QgsVectorLayer *layer, const QString &role)
   QFile file(QStringLiteral(":/lagesbild/styles/basemap-%1.qml").arg(role));
   QDomDocument document;
   QString error;
-  if (file.open(QIODevice::ReadOnly) && document.setContent(&file) && layer->importNamedStyle(document, error))
-    return;
-  build(layer, role);
+  if (!file.open(QIODevice::ReadOnly) || !document.setContent(&file) || !layer->importNamedStyle(document, error))
+    build(layer, role);
+  const QString name = nameField(layer->fields());
+  if (name != QLatin1String("name"))
+    useNameField(layer, name);
 }
 
 } // namespace lagesbild

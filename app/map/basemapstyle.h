@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+class QgsFields;
 class QgsVectorLayer;
 
 namespace lagesbild
@@ -28,11 +29,12 @@ class BaseMapStyle
 
     //! Sets the role's renderer, labels and scale range on layer (what the .qml holds).
     static void build(QgsVectorLayer *layer, const QString &role);
-    //! Applies the shipped resources/styles/basemap-<role>.qml; builds it when the resource is missing.
+    //! Applies the shipped resources/styles/basemap-<role>.qml (built when the resource is missing);
+    //! the labels read the layer's name field (see nameField).
     static void apply(QgsVectorLayer *layer, const QString &role);
 
-    //! The expression of a feature's name: the first of name, namn, NAMN, gatunamn … that the layer has.
-    static QString nameExpression();
+    //! The field of a feature's name: the first of name, namn, NAMN, gatunamn … that fields has.
+    static QString nameField(const QgsFields &fields);
 };
 
 } // namespace lagesbild

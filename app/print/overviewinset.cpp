@@ -11,6 +11,8 @@
 #include <qgsproject.h>
 #include <qgsvectorlayer.h>
 
+#include <algorithm>
+
 namespace lagesbild
 {
 namespace
@@ -69,9 +71,11 @@ QgsLayoutItemMap *OverviewInset::add(QgsPrintLayout *layout, QgsProject *project
   inset->setFrameStrokeWidth(QgsLayoutMeasurement(0.3, QgsUnitTypes::LayoutMillimeters));
   inset->setBackgroundEnabled(true);
   inset->setBackgroundColor(Qt::white);
-  QgsRectangle extent = municipality;
-  extent.scale(1.05);
-  inset->zoomToExtent(extent);
+  // A square around the municipality, as the inset is square (zoomToExtent keeps the ratio of the
+  // item's previous, still empty extent: not a number).
+  const double side = std::max(municipality.width(), municipality.height()) * kPadding;
+  const QgsPointXY centre = municipality.center();
+  inset->setExtent(QgsRectangle(centre.x() - side / 2.0, centre.y() - side / 2.0, centre.x() + side / 2.0, centre.y() + side / 2.0));
   QgsLayoutItemMapOverview *overview = inset->overview();
   overview->setLinkedMap(main);
   overview->setFrameSymbol(fill(QStringLiteral("220,30,30,40"), QStringLiteral("#d01e1e"), 0.5));

@@ -20,6 +20,8 @@ class OverviewInset
   public:
     static constexpr double kSizeMm = 44.0;
     static constexpr double kMarginMm = 3.0;
+    //! The inset shows the municipality with this much room around it (1.05 = 5 %).
+    static constexpr double kPadding = 1.05;
     //! The inset is left out when the main map shows more than this share of the municipality's width.
     static constexpr double kMaximumShare = 0.6;
 

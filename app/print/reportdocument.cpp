@@ -1,6 +1,7 @@
 #include "reportdocument.h"
 
 #include "basemap/basemapsettings.h"
+#include "basemapcredit.h"
 #include "map/basemaplayers.h"
 #include "overviewinset.h"
 #include "printextent.h"
@@ -8,7 +9,6 @@
 #include "reportmaplayers.h"
 #include "store/incidentstore.h"
 
-#include <qgsexpressioncontextutils.h>
 #include <qgslayoutitemmap.h>
 
 #include <qgslayoutexporter.h>
@@ -140,13 +140,10 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::build(const ReportOption
   if (!layout)
     return layout.error();
   report->mLayout = std::move(*layout);
-  if (!baseMapCredits.isEmpty())
+  for (const QString &id : {QStringLiteral("map"), QStringLiteral("heatmap")})
   {
-    const std::unique_ptr<QgsExpressionContextScope> scope(QgsExpressionContextUtils::layoutScope(report->mLayout.get()));
-    const QString source = scope->variable(QStringLiteral("lagesbild_source")).toString();
-    QgsExpressionContextUtils::setLayoutVariable(report->mLayout.get(), QStringLiteral("lagesbild_source"),
-                                                 source + QStringLiteral(" Bakgrundskarta: ") + baseMapCredits.join(QStringLiteral("; ")) +
-                                                   QLatin1Char('.'));
+    if (auto *map = qobject_cast<QgsLayoutItemMap *>(report->mLayout->itemById(id)); map && !baseMap.isEmpty())
+      BaseMapCredit::add(map, baseMapCredits);
   }
   if (options.layoutTemplate != ReportTemplate::Report)
   {

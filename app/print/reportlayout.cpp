@@ -3,6 +3,7 @@
 #include "followuppage.h"
 #include "layoutcharts.h"
 #include "layoutstyle.h"
+#include "map/basemaplayers.h"
 #include "reportwording.h"
 
 #include <qgsexpressioncontextutils.h>
@@ -194,8 +195,10 @@ class Filler
       legend->setAutoUpdateModel(false);
       QgsLayerTree *root = legend->model()->rootGroup();
       root->removeAllChildren();
+      // The base map is credited under the map, not explained in the legend.
       for (QgsMapLayer *layer : layers)
-        root->addLayer(layer);
+        if (BaseMapLayers::sourceIndexOf(layer) < 0)
+          root->addLayer(layer);
       legend->adjustBoxSize();
       legend->refresh();
     }

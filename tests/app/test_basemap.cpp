@@ -18,6 +18,9 @@
 
 #include <qgslabelingresults.h>
 #include <qgslayertree.h>
+#include <qgslayertreemodel.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
 #include <qgsmapcanvas.h>
 #include <qgsmaprenderersequentialjob.h>
@@ -298,6 +301,26 @@ TEST_CASE("The printed map sheet shows the base map under the incidents, zoomed 
     static_cast<int>((topLeft.x() + (kOnKungsgatan.x() - extent.xMinimum()) / extent.width() * mapSize.width()) * pxPerMm),
     static_cast<int>((topLeft.y() + (extent.yMaximum() - kOnKungsgatan.y()) / extent.height() * mapSize.height()) * pxPerMm));
   CHECK(hasColourNear(page, onPage, 6, QColor(QStringLiteral("#b3aaa0")), 20.0));
+  CHECK(hasColourNear(page, onPage, 6, QColor(QStringLiteral("#fdf6e8")), 12.0));
+  // The overview shows the municipality: the base map's lake in it, the main map's frame in red.
+  auto *overview = qobject_cast<QgsLayoutItemMap *>((*report)->layout()->itemById(QStringLiteral("overview")));
+  REQUIRE(overview);
+  CHECK(overview->extent().width() > 15000.0);
+  const QRectF inset(overview->pos() * pxPerMm, overview->rect().size() * pxPerMm);
+  int lake = 0;
+  for (int y = static_cast<int>(inset.top()) + 2; y < static_cast<int>(inset.bottom()) - 2; y += 2)
+    for (int x = static_cast<int>(inset.left()) + 2; x < static_cast<int>(inset.right()) - 2; x += 2)
+      lake += colourDistance(page.pixelColor(x, y), QColor(QStringLiteral("#c5d9e6"))) <= 12.0 ? 1 : 0;
+  CHECK(lake > 50);
+  // The base map is credited under the map and kept out of the legend.
+  auto *credit = qobject_cast<QgsLayoutItemLabel *>((*report)->layout()->itemById(QStringLiteral("map-credit")));
+  REQUIRE(credit);
+  CHECK(credit->text().startsWith(QStringLiteral("Bakgrundskarta: ")));
+  CHECK(credit->pos().y() >= map->pos().y() + map->rect().height());
+  auto *legend = qobject_cast<QgsLayoutItemLegend *>((*report)->layout()->itemById(QStringLiteral("legend")));
+  REQUIRE(legend);
+  for (QgsLayerTreeLayer *node : legend->model()->rootGroup()->findLayers())
+    CHECK(BaseMapLayers::sourceIndexOf(node->layer()) < 0);
 
   // Without a base map the same place is blank.
   QTemporaryDir dir;
@@ -308,7 +331,10 @@ TEST_CASE("The printed map sheet shows the base map under the incidents, zoomed 
   auto bare = ReportDocument::prepare(options);
   REQUIRE(bare);
   const QImage barePage = (*bare)->renderPage(0, dpi);
-  CHECK_FALSE(hasColourNear(barePage, onPage, 6, QColor(QStringLiteral("#b3aaa0")), 20.0));
+  // (Closer than above: the areas' neutral grey outlines are within 20 of the warm casing colour.)
+  CHECK_FALSE(hasColourNear(barePage, onPage, 6, QColor(QStringLiteral("#b3aaa0")), 10.0));
+  CHECK_FALSE(hasColourNear(barePage, onPage, 6, QColor(QStringLiteral("#fdf6e8")), 12.0));
+  CHECK((*bare)->layout()->itemById(QStringLiteral("map-credit")) == nullptr);
 }
 
 TEST_CASE("Labels avoid collisions: base-map, area and intervention labels", "[basemap][labels]")
