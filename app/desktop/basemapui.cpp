@@ -44,9 +44,11 @@ BaseMapUi::BaseMapUi(QMainWindow *window, QgsMapCanvas *canvas, QgsProject *proj
   connect(mController, &BaseMapController::changed, this,
           [this]()
           {
+            mLastMessage.clear();
             mStatus->setBaseMapName(mController->currentName());
             mCanvas->refresh();
           });
+  connect(mController, &BaseMapController::failed, this, [this]() { mStatus->setBaseMapName(mController->currentName(), mLastMessage); });
   connect(canvas, &QgsMapCanvas::renderErrorOccurred, mController, &BaseMapController::handleRenderError);
   connect(project, &QgsProject::layersAdded, this, &BaseMapUi::layersAdded);
 }

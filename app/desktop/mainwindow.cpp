@@ -44,12 +44,15 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
@@ -82,7 +85,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
   setWindowTitle(tr("Lägesbild"));
   setObjectName(QStringLiteral("mainWindow"));
-  resize(1400, 900);
+  // As large as planned, but never larger than the screen (a 1366 × 768 office laptop shows the
+  // status bar, where base-map failures are reported).
+  // The window frame (title bar, borders) is not known before the window is shown: room for it.
+  QSize size(1400, 900);
+  if (const QScreen *screen = QGuiApplication::primaryScreen())
+    size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+  resize(size);
 
   mProject = new QgsProject(this);
   mProject->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3006")));
@@ -183,7 +192,14 @@ void MainWindow::buildDocks()
   mFilterPanel->setObjectName(QStringLiteral("filterPanel"));
   auto *filterDock = new QDockWidget(tr("Filter"), this);
   filterDock->setObjectName(QStringLiteral("filterDock"));
-  filterDock->setWidget(mFilterPanel);
+  // Scrolls rather than forcing the window taller than a laptop's screen.
+  auto *filterScroll = new QScrollArea(filterDock);
+  filterScroll->setObjectName(QStringLiteral("filterScroll"));
+  filterScroll->setWidget(mFilterPanel);
+  filterScroll->setWidgetResizable(true);
+  filterScroll->setFrameShape(QFrame::NoFrame);
+  filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  filterDock->setWidget(filterScroll);
   addDockWidget(Qt::RightDockWidgetArea, filterDock);
   connect(mFilterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
 

@@ -70,9 +70,12 @@ QString MapStatusBar::describe(const QgsPointXY &point) const
          locale.toString(geographic.y(), 'f', 5), locale.toString(geographic.x(), 'f', 5));
 }
 
-void MapStatusBar::setBaseMapName(const QString &name)
+void MapStatusBar::setBaseMapName(const QString &name, const QString &problem)
 {
-  mBaseMap->setText(tr("Base map: %1").arg(name.isEmpty() ? tr("none") : name));
+  mBaseMapText = tr("Base map: %1").arg(name.isEmpty() ? tr("none") : name);
+  mBaseMap->setText(mBaseMap->fontMetrics().elidedText(mBaseMapText, Qt::ElideRight, kBaseMapWidth));
+  mBaseMap->setToolTip(problem.isEmpty() ? mBaseMapText : mBaseMapText + QLatin1Char('\n') + problem);
+  mBaseMap->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #a61b1b;"));
 }
 
 QString MapStatusBar::scaleText() const
@@ -87,7 +90,7 @@ QString MapStatusBar::coordinateText() const
 
 QString MapStatusBar::baseMapText() const
 {
-  return mBaseMap->text();
+  return mBaseMapText;
 }
 
 } // namespace lagesbild

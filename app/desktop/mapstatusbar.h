@@ -19,15 +19,19 @@ class MapStatusBar : public QWidget
   public:
     MapStatusBar(QgsMapCanvas *canvas, QWidget *parent = nullptr);
 
-    //! Shows the base map's name ("none" when empty).
-    void setBaseMapName(const QString &name);
-    //! The texts shown, for tests.
+    //! Shows the base map's name ("none" when empty), elided to kBaseMapWidth with the whole
+    //! name and problem (if any) in the tooltip; highlighted while problem is not empty.
+    void setBaseMapName(const QString &name, const QString &problem = QString());
+    //! The texts shown (the base map's before eliding), for tests.
     QString scaleText() const;
     QString coordinateText() const;
     QString baseMapText() const;
 
     //! "E 562 915  N 6 587 532 (SWEREF 99 TM) · 59,4217° N 16,0965° E (WGS 84)" for a point in the canvas CRS.
     QString describe(const QgsPointXY &point) const;
+
+    //! The base-map name takes at most this many pixels, so the status bar's messages have room.
+    static constexpr int kBaseMapWidth = 260;
 
   private:
     void showScale(double scale);
@@ -36,6 +40,7 @@ class MapStatusBar : public QWidget
     QLabel *mScale = nullptr;
     QLabel *mCoordinates = nullptr;
     QLabel *mBaseMap = nullptr;
+    QString mBaseMapText;
 };
 
 } // namespace lagesbild

@@ -105,9 +105,13 @@ void BaseMapController::setSettings(const BaseMapSettings &settings)
 QString BaseMapController::currentName() const
 {
   QStringList names;
-  for (const BaseMapSource &source : mSettings.sources)
-    if (source.visible)
-      names << source.name;
+  for (std::size_t index = 0; index < mSettings.sources.size(); ++index)
+  {
+    const BaseMapSource &source = mSettings.sources[index];
+    if (!source.visible)
+      continue;
+    names << (mReported.contains(static_cast<int>(index)) ? tr("%1 (not loaded)").arg(source.name) : source.name);
+  }
   return names.join(QStringLiteral(", "));
 }
 
@@ -153,6 +157,7 @@ void BaseMapController::reportOnce(int sourceIndex, const QString &reason)
     shortReason = shortReason.left(kReasonLength) + QStringLiteral("…");
   emit message(tr("The base map %1 could not be loaded (%2); the map is drawn without it.")
                  .arg(mSettings.sources[static_cast<std::size_t>(sourceIndex)].name, shortReason));
+  emit failed();
 }
 
 } // namespace lagesbild

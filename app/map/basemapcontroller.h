@@ -35,8 +35,11 @@ class BaseMapController : public QObject
     const BaseMapSettings &settings() const { return mSettings; }
     QString storePath() const { return mStorePath; }
 
-    //! The names of the visible sources ("Demokarta", "OpenStreetMap"), for the status bar.
+    //! The names of the visible sources ("Demokarta", "OpenStreetMap"), for the status bar; a
+    //! source that failed is marked ("OpenStreetMap (not loaded)").
     QString currentName() const;
+    //! True when a visible source has failed since the base map was last built.
+    bool hasFailure() const { return !mReported.isEmpty(); }
     //! The layer-tree group of the base map (nullptr when there is none).
     QgsLayerTreeGroup *group() const;
 
@@ -53,6 +56,8 @@ class BaseMapController : public QObject
     void message(const QString &text);
     //! The base map changed (other sources, order or opacity).
     void changed();
+    //! A source failed (after message): currentName() now marks it.
+    void failed();
 
   private:
     //! "host" or "host:port" of an online source's server.
