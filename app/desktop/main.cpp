@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
 
@@ -96,7 +97,12 @@ int main(int argc, char *argv[])
     auto *analysisDock = new QDockWidget(QCoreApplication::translate("main", "Analysis"), &window);
     analysisDock->setObjectName(QStringLiteral("analysisDock"));
     auto *analysisPane = new lagesbild::AnalysisPane(window.session(), window.filterPanel(), analysisDock);
-    analysisDock->setWidget(analysisPane);
+    // Scrolls rather than forcing the window taller than a laptop's screen.
+    auto *analysisScroll = new QScrollArea(analysisDock);
+    analysisScroll->setWidget(analysisPane);
+    analysisScroll->setWidgetResizable(true);
+    analysisScroll->setFrameShape(QFrame::NoFrame);
+    analysisDock->setWidget(analysisScroll);
     QObject::connect(analysisPane->comparisonTab(), &lagesbild::ComparisonTab::hotspotChangeRequested, &window,
                      &lagesbild::MainWindow::showHotspotChange);
     window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);

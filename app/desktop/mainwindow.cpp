@@ -79,6 +79,8 @@ QString escapeHtml(const QString &text)
 {
   return text.toHtmlEscaped();
 }
+//! Pixels a dock gets beyond its minimum height when the window opens.
+constexpr int kDockSlack = 40;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -277,6 +279,8 @@ void MainWindow::buildDocks()
   addDockWidget(Qt::BottomDockWidgetArea, mTableDock);
   tabifyDockWidget(sliderDock, mTableDock);
   sliderDock->raise();
+  // The map gets the height; the time slider only needs its row (the table scrolls).
+  resizeDocks({sliderDock}, {sliderDock->minimumSizeHint().height() + kDockSlack}, Qt::Vertical);
   connect(mTableDock, &QDockWidget::visibilityChanged, this,
           [this](bool visible)
           {

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QScrollArea>
 
 #include <algorithm>
 
@@ -30,7 +31,12 @@ InterventionsPanel *InterventionsDock::addTo(MainWindow &window)
       }
       return ids;
     });
-  dock->setWidget(panel);
+  // Scrolls rather than forcing the window taller than a laptop's screen.
+  auto *scroll = new QScrollArea(dock);
+  scroll->setWidget(panel);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  dock->setWidget(scroll);
   window.addDockWidget(Qt::RightDockWidgetArea, dock);
   if (auto *filterDock = window.findChild<QDockWidget *>(QStringLiteral("filterDock")))
     window.tabifyDockWidget(filterDock, dock);

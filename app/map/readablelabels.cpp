@@ -4,6 +4,7 @@
 #include <qgslabelobstaclesettings.h>
 #include <qgspallabeling.h>
 #include <qgsproject.h>
+#include <qgsproperty.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -60,6 +61,14 @@ void apply(QgsVectorLayer *layer, const QString &field, const QColor &colour, do
 void ReadableLabels::applyToAreas(QgsVectorLayer *layer)
 {
   apply(layer, QStringLiteral("name"), QColor(QStringLiteral("#2f5f8a")), 8.5, kAreaPriority, kAreaScale);
+  // The municipality and the tätort cover the whole view at the scales area names show: a name in
+  // their middle says nothing (the base map names the town); named districts are labelled.
+  if (!layer || !layer->labeling() || layer->fields().indexOf(QStringLiteral("area_type")) < 0)
+    return;
+  QgsPalLayerSettings settings = layer->labeling()->settings();
+  settings.dataDefinedProperties().setProperty(
+    QgsPalLayerSettings::Show, QgsProperty::fromExpression(QStringLiteral("coalesce(\"area_type\", '') NOT IN ('municipality', 'urban')")));
+  layer->setLabeling(new QgsVectorLayerSimpleLabeling(settings));
 }
 
 void ReadableLabels::applyToInterventions(QgsVectorLayer *layer)

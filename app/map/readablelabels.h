@@ -20,7 +20,8 @@ class ReadableLabels
     static constexpr double kAreaScale = 40000.0;
     static constexpr double kInterventionScale = 60000.0;
 
-    //! Labels of the named areas (their name) with collision avoidance, priority and scale range.
+    //! Labels of the named areas (their name) with collision avoidance, priority and scale range;
+    //! not the municipality's or the tätort's (area_type municipality, urban).
     static void applyToAreas(QgsVectorLayer *layer);
     //! Labels of the interventions (their title).
     static void applyToInterventions(QgsVectorLayer *layer);

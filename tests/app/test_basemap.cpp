@@ -397,4 +397,29 @@ TEST_CASE("Labels avoid collisions: base-map, area and intervention labels", "[b
   ReadableLabels::applyToAreas(areas);
   render({areas}, QgsRectangle(555000.0, 6580000.0, 571000.0, 6594000.0), QSize(400, 350), &project, &results);
   CHECK(results->allLabels().isEmpty());
+
+  // The municipality and the tätort, which fill the view in town, are not named in its middle.
+  auto *typed = new QgsVectorLayer(QStringLiteral("Polygon?crs=EPSG:3006&field=name:string&field=area_type:string"),
+                                   QStringLiteral("typed"), QStringLiteral("memory"));
+  QgsFeatureList typedFeatures;
+  const std::pair<const char *, const char *> kinds[] = {
+    {"Hamnen", "district"}, {"Kungsör tätort", "urban"}, {"Kungsörs kommun", "municipality"}};
+  for (std::size_t i = 0; i < std::size(kinds); ++i)
+  {
+    QgsFeature feature(typed->fields());
+    feature.setAttribute(0, QString::fromUtf8(kinds[i].first));
+    feature.setAttribute(1, QString::fromLatin1(kinds[i].second));
+    const double x = 562600.0 + 300.0 * static_cast<double>(i);
+    feature.setGeometry(QgsGeometry::fromRect(QgsRectangle(x, 6587400.0, x + 250.0, 6587600.0)));
+    typedFeatures << feature;
+  }
+  typed->dataProvider()->addFeatures(typedFeatures);
+  typed->updateExtents();
+  ReadableLabels::applyToAreas(typed);
+  project.addMapLayer(typed);
+  render({typed}, QgsRectangle(562500.0, 6587200.0, 563600.0, 6587800.0), QSize(600, 330), &project, &results);
+  QStringList placed;
+  for (const QgsLabelPosition &label : results->allLabels())
+    placed << label.labelText;
+  CHECK(placed == QStringList{QStringLiteral("Hamnen")});
 }
