@@ -17,6 +17,8 @@ PACKAGES=(
   libqt5webkit5-dev libqt5svg5-dev libqt5serialport5-dev qtpositioning5-dev
   libqt5sql5-sqlite libqca-qt5-2-dev libqscintilla2-qt5-dev libqt5charts5-dev
   libqt5opengl5-dev qtkeychain-qt5-dev
+  # Qt's own Swedish texts (dialog buttons)
+  qttranslations5-l10n
   # running the app headless, looking at it, reading PDFs
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
 )

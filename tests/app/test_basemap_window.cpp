@@ -6,6 +6,7 @@
 #include "basemap/basemapsettings.h"
 #include "demo/demostorewriter.h"
 #include "demo/demotownwriter.h"
+#include "desktop/basemapdialog.h"
 #include "desktop/basemapui.h"
 #include "desktop/mainwindow.h"
 #include "desktop/mapstatusbar.h"
@@ -16,12 +17,16 @@
 #include <qgsmapcanvas.h>
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStatusBar>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -152,4 +157,38 @@ TEST_CASE("The status bar shows scale, SWEREF 99 TM and WGS 84 coordinates", "[b
          text.contains(QStringLiteral("16.10"))));
   bar.setBaseMapName(QStringLiteral("OpenStreetMap"));
   CHECK(bar.baseMapText().contains(QStringLiteral("OpenStreetMap")));
+}
+
+TEST_CASE("The base-map dialog adds, orders, hides and fades sources", "[basemap][ui]")
+{
+  qputenv("LAGESBILD_LANG", "sv");
+  QgisRuntime::installTranslations();
+  auto settings = BaseMapSettings::load(demoStore());
+  REQUIRE(settings);
+  REQUIRE(settings->sources.size() == 1);
+  BaseMapDialog dialog(*settings);
+  // In Swedish, Qt's own buttons too.
+  auto *box = dialog.findChild<QDialogButtonBox *>();
+  REQUIRE(box);
+  CHECK(box->button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Avbryt"));
+  auto *list = dialog.findChild<QListWidget *>(QStringLiteral("baseMapList"));
+  auto *opacity = dialog.findChild<QSlider *>(QStringLiteral("opacitySlider"));
+  auto *addOsm = dialog.findChild<QPushButton *>(QStringLiteral("addOsm"));
+  auto *down = dialog.findChild<QPushButton *>(QStringLiteral("moveDown"));
+  REQUIRE((list && opacity && addOsm && down));
+
+  // Added at the top: drawn over the demo town.
+  QTest::mouseClick(addOsm, Qt::LeftButton);
+  REQUIRE(dialog.settings().sources.size() == 2);
+  CHECK(dialog.settings().sources[0].name == BaseMapSource::openStreetMap().name);
+  CHECK(list->currentRow() == 0);
+  // Moved under the demo town, switched off, the demo town at 40 %.
+  QTest::mouseClick(down, Qt::LeftButton);
+  CHECK(dialog.settings().sources[1].name == BaseMapSource::openStreetMap().name);
+  list->item(1)->setCheckState(Qt::Unchecked);
+  CHECK_FALSE(dialog.settings().sources[1].visible);
+  list->setCurrentRow(0);
+  opacity->setValue(40);
+  CHECK(dialog.settings().sources[0].opacity == Approx(0.4));
+  CHECK(dialog.settings().sources[1].opacity == Approx(1.0));
 }
