@@ -16,6 +16,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTimer>
 

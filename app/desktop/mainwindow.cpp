@@ -2,6 +2,7 @@
 
 #include "desktop/categorylegendsync.h"
 #include "desktop/docklayout.h"
+#include "desktop/basemapui.h"
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
@@ -9,6 +10,7 @@
 #include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
+#include "map/basemapcontroller.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
 #include "map/incidentfields.h"
@@ -52,6 +54,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -59,6 +62,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -90,13 +94,21 @@ QString escapeHtml(const QString &text)
 {
   return text.toHtmlEscaped();
 }
+//! Pixels a dock gets beyond its minimum height when the window opens.
+constexpr int kDockSlack = 40;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
   setWindowTitle(tr("Lägesbild"));
   setObjectName(QStringLiteral("mainWindow"));
-  resize(1366, 740);
+  // As large as planned, but never larger than the screen (a 1366 × 768 office laptop shows the
+  // status bar, where base-map failures are reported).
+  // The window frame (title bar, borders) is not known before the window is shown: room for it.
+  QSize size(1400, 900);
+  if (const QScreen *screen = QGuiApplication::primaryScreen())
+    size = size.boundedTo(screen->availableGeometry().size() - QSize(16, 48));
+  resize(size);
 
   mProject = new QgsProject(this);
   mProject->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3006")));
@@ -150,18 +162,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
           [this](qint64 ms) { statusBar()->showMessage(tr("Heat map drawn in %1 ms").arg(ms), 4000); });
   connect(mHeatmap, &HeatmapController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+  mBaseMap = new BaseMapUi(this, mCanvas, mProject);
   buildDocks();
   buildActions();
   mLegendSync = new CategoryLegendSync(mLayerTreeView, mFilterPanel, this);
   mLayerTreeView->setMenuProvider(new LayerTreeMenu(mLayerTreeView, mCanvas, mLegendSync));
 
-  mCoordinates = new QLabel(this);
-  statusBar()->addPermanentWidget(mCoordinates);
-  connect(mCanvas, &QgsMapCanvas::xyCoordinates, this,
-          [this](const QgsPointXY &point) {
-            mCoordinates->setText(
-              QStringLiteral("E %1  N %2").arg(QLocale().toString(point.x(), 'f', 0), QLocale().toString(point.y(), 'f', 0)));
-          });
   connect(mSession, &StoreSession::incidentsChanged, this,
           [this]()
           {
@@ -215,12 +221,13 @@ void MainWindow::buildDocks()
   mFilterPanel->setObjectName(QStringLiteral("filterPanel"));
   auto *filterDock = new QDockWidget(tr("Filter"), this);
   filterDock->setObjectName(QStringLiteral("filterDock"));
-  // Scrolls rather than forcing the window taller than the screen.
+  // Scrolls rather than forcing the window taller than a laptop's screen.
   auto *filterScroll = new QScrollArea(filterDock);
   filterScroll->setObjectName(QStringLiteral("filterScroll"));
+  filterScroll->setWidget(mFilterPanel);
   filterScroll->setWidgetResizable(true);
   filterScroll->setFrameShape(QFrame::NoFrame);
-  filterScroll->setWidget(mFilterPanel);
+  filterScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   filterDock->setWidget(filterScroll);
   addDockWidget(Qt::RightDockWidgetArea, filterDock);
   connect(mFilterPanel, &FilterPanel::filterChanged, this, &MainWindow::applyFilter);
@@ -302,6 +309,8 @@ void MainWindow::buildDocks()
   addDockWidget(Qt::BottomDockWidgetArea, mTableDock);
   tabifyDockWidget(sliderDock, mTableDock);
   sliderDock->raise();
+  // The map gets the height; the time slider only needs its row (the table scrolls).
+  resizeDocks({sliderDock}, {sliderDock->minimumSizeHint().height() + kDockSlack}, Qt::Vertical);
   connect(mTableDock, &QDockWidget::visibilityChanged, this,
           [this](bool visible)
           {
@@ -433,6 +442,7 @@ void MainWindow::buildActions()
   mCanvas->setMapTool(mPanTool);
 
   QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+  mBaseMap->addMenuEntry(viewMenu);
   viewMenu->addAction(mHeatmapAction);
   mPanelsMenu = viewMenu->addMenu(tr("Panels"));
   mMapOnlyAction = new QAction(tr("Map only"), this);
@@ -535,6 +545,7 @@ bool MainWindow::openStore(const QString &path)
   mLegendSync->setLayer(mIncidentLayer, mSession->categories());
   fillStudyAreas(opened.ok());
 
+  mBaseMap->storeOpened(opened ? path : QString());
   mCanvas->setDestinationCrs(mProject->crs());
   QgsRectangle extent = layers.pointExtent;
   if (extent.isNull() || extent.isEmpty())
@@ -962,40 +973,14 @@ void MainWindow::addLayerFromFile()
 
 void MainWindow::addOpenStreetMap()
 {
-  // Tiles load in the background; offline they simply fail and the map shows nothing there.
-  const QString uri = QStringLiteral("type=xyz&url=https://tile.openstreetmap.org/{z}/{x}/{y}.png&zmax=19&zmin=0");
-  auto *layer = new QgsRasterLayer(uri, tr("OpenStreetMap"), QStringLiteral("wms"));
-  if (!layer->isValid())
-  {
-    delete layer;
-    statusBar()->showMessage(tr("The OpenStreetMap layer could not be created"), 6000);
-    return;
-  }
-  mProject->addMapLayer(layer, false);
-  mProject->layerTreeRoot()->addLayer(layer); // at the bottom, under everything
+  BaseMapSettings settings = mBaseMap->controller()->settings();
+  settings.sources.insert(settings.sources.begin(), BaseMapSource::openStreetMap());
+  mBaseMap->controller()->setSettings(settings);
 }
 
 void MainWindow::addServiceLayer()
 {
-  bool ok = false;
-  const QString url = QInputDialog::getText(this, tr("Add map service"),
-                                            tr("XYZ tile URL with {x} {y} {z}, or a WMS/WMTS URI as QGIS writes it\n"
-                                               "(e.g. crs=EPSG:3006&format=image/png&layers=NAME&styles&url=https://…):"),
-                                            QLineEdit::Normal, QString(), &ok);
-  if (!ok || url.trimmed().isEmpty())
-    return;
-  QString uri = url.trimmed();
-  if (uri.contains(QStringLiteral("{z}")) && !uri.startsWith(QStringLiteral("type=xyz")))
-    uri = QStringLiteral("type=xyz&url=%1").arg(uri);
-  auto *layer = new QgsRasterLayer(uri, tr("Map service"), QStringLiteral("wms"));
-  if (!layer->isValid())
-  {
-    QMessageBox::warning(this, tr("Add map service"), tr("QGIS could not use this service: %1").arg(layer->error().summary()));
-    delete layer;
-    return;
-  }
-  mProject->addMapLayer(layer, false);
-  mProject->layerTreeRoot()->addLayer(layer);
+  mBaseMap->choose();
 }
 
 void MainWindow::saveSettings() const

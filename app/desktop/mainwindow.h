@@ -43,6 +43,7 @@ namespace lagesbild
 
 class CategoryLegendSync;
 struct StudyArea;
+class BaseMapUi;
 class FilterPanel;
 class HeatmapController;
 class HotspotController;
@@ -71,6 +72,8 @@ class MainWindow : public QMainWindow
     HotspotController *hotspots() const { return mHotspots; }
     //! The toolbar's choice of where hot spots are computed (all incidents, the view, an area).
     QComboBox *studyAreaChooser() const { return mStudyArea; }
+    //! The base map under the data, its dialog and the status bar's scale and coordinates.
+    BaseMapUi *baseMap() const { return mBaseMap; }
     //! The incidents layer of the open store (nullptr when none).
     QgsVectorLayer *incidentLayer() const { return mIncidentLayer; }
     //! Number of incidents matching the filter (and the time-slider window), as shown.
@@ -100,8 +103,8 @@ class MainWindow : public QMainWindow
     //! Shows or hides the heat map (as the toolbar button does).
     void setHeatmapVisible(bool visible);
 
-    //! Adds the OpenStreetMap XYZ preset at the bottom of the layers; offline its tiles fail quietly
-    //! and the map simply shows nothing there.
+    //! Adds OpenStreetMap on top of the store's base map (kept in the store); offline its tiles
+    //! fail, the status bar says so once, and the rest of the map draws as usual.
     void addOpenStreetMap();
 
     //! File → Print… with the report's follow-up page for this intervention already chosen (the
@@ -162,7 +165,7 @@ class MainWindow : public QMainWindow
     QTextBrowser *mDetails = nullptr;
     QDockWidget *mDetailsDock = nullptr;
     qint64 mDetailsId = 0;
-    QLabel *mCoordinates = nullptr;
+    BaseMapUi *mBaseMap = nullptr;
     QAction *mPanAction = nullptr;
     QAction *mIdentifyAction = nullptr;
     QAction *mNewReportAction = nullptr;

@@ -17,13 +17,23 @@ namespace
 {
 QgsMarkerSymbol *markerFor(const QColor &colour)
 {
+  // A white halo with a faint dark rim under the category colour: the point stays readable over
+  // a busy base map (streets, buildings, water) as well as over a plain background.
+  QVariantMap halo;
+  halo.insert(QStringLiteral("name"), QStringLiteral("circle"));
+  halo.insert(QStringLiteral("color"), QStringLiteral("255,255,255,235"));
+  halo.insert(QStringLiteral("outline_color"), QStringLiteral("40,40,40,110"));
+  halo.insert(QStringLiteral("outline_width"), QStringLiteral("0.15"));
+  halo.insert(QStringLiteral("size"), QStringLiteral("3.5"));
+  QgsMarkerSymbol *symbol = QgsMarkerSymbol::createSimple(halo);
   QVariantMap properties;
   properties.insert(QStringLiteral("name"), QStringLiteral("circle"));
   properties.insert(QStringLiteral("color"), colour.name());
-  properties.insert(QStringLiteral("outline_color"), QStringLiteral("#ffffff"));
-  properties.insert(QStringLiteral("outline_width"), QStringLiteral("0.3"));
+  properties.insert(QStringLiteral("outline_color"), colour.darker(150).name());
+  properties.insert(QStringLiteral("outline_width"), QStringLiteral("0.15"));
   properties.insert(QStringLiteral("size"), QStringLiteral("2.6"));
-  return QgsMarkerSymbol::createSimple(properties);
+  symbol->appendSymbolLayer(QgsSimpleMarkerSymbolLayer::create(properties));
+  return symbol;
 }
 } // namespace
 

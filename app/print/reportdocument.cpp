@@ -1,8 +1,15 @@
 #include "reportdocument.h"
 
+#include "basemap/basemapsettings.h"
+#include "basemapcredit.h"
+#include "map/basemaplayers.h"
+#include "overviewinset.h"
+#include "printextent.h"
 #include "reportlayout.h"
 #include "reportmaplayers.h"
 #include "store/incidentstore.h"
+
+#include <qgslayoutitemmap.h>
 
 #include <qgslayoutexporter.h>
 #include <qgslayoutpagecollection.h>
@@ -106,10 +113,43 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::build(const ReportOption
       layers.heatMapExtent = heat->denseExtent;
     }
   }
+  // The store's base map under everything, as on the screen; the sheet shows the town when most
+  // incidents are in it, else the incidents' extent.
+  QList<QgsMapLayer *> baseMap;
+  QStringList baseMapCredits;
+  if (const auto baseMapSettings = BaseMapSettings::load(options.storePath); baseMapSettings)
+  {
+    baseMap = BaseMapLayers::addForPrint(project, *baseMapSettings);
+    for (const BaseMapSource &source : baseMapSettings->sources)
+      if (source.visible && !source.attribution.isEmpty())
+        baseMapCredits << source.attribution;
+  }
+  layers.mainMap << baseMap;
+  if (!layers.heatMap.isEmpty())
+    layers.heatMap << baseMap;
+  if (!layers.mainMapExtent)
+  {
+    if (const auto store = IncidentStore::open(options.storePath); store)
+    {
+      if (const auto areas = (*store)->areas(); areas)
+        layers.mainMapExtent = PrintExtent::choose(data.points, *areas);
+    }
+  }
+
   auto layout = ReportLayout::build(project, options, data, layers);
   if (!layout)
     return layout.error();
   report->mLayout = std::move(*layout);
+  for (const QString &id : {QStringLiteral("map"), QStringLiteral("heatmap")})
+  {
+    if (auto *map = qobject_cast<QgsLayoutItemMap *>(report->mLayout->itemById(id)); map && !baseMap.isEmpty())
+      BaseMapCredit::add(map, baseMapCredits);
+  }
+  if (options.layoutTemplate != ReportTemplate::Report)
+  {
+    if (auto *main = qobject_cast<QgsLayoutItemMap *>(report->mLayout->itemById(QStringLiteral("map"))))
+      OverviewInset::add(report->mLayout.get(), project, main, options.storePath, baseMap);
+  }
   return report;
 }
 

@@ -3,6 +3,7 @@
 #include "followuppage.h"
 #include "layoutcharts.h"
 #include "layoutstyle.h"
+#include "map/basemaplayers.h"
 #include "reportwording.h"
 
 #include <qgsexpressioncontextutils.h>
@@ -203,12 +204,14 @@ class Filler
       legend->setAutoUpdateModel(false);
       QgsLayerTree *root = legend->model()->rootGroup();
       root->removeAllChildren();
+      // The base map is credited under the map, not explained in the legend.
       for (QgsMapLayer *layer : layers)
-      {
-        QgsLayerTreeLayer *node = root->addLayer(layer);
-        if (node && layer->type() == QgsMapLayerType::RasterLayer)
-          dropBandNameLine(legend, node);
-      }
+        if (BaseMapLayers::sourceIndexOf(layer) < 0)
+        {
+          QgsLayerTreeLayer *node = root->addLayer(layer);
+          if (node && layer->type() == QgsMapLayerType::RasterLayer)
+            dropBandNameLine(legend, node);
+        }
       legend->adjustBoxSize();
       legend->refresh();
     }

@@ -12,6 +12,7 @@
 #include <qgsgeometry.h>
 #include <qgsgraduatedsymbolrenderer.h>
 #include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
 #include <qgsrasterlayer.h>
 #include <qgsrastershader.h>
 #include <qgssinglebandpseudocolorrenderer.h>
@@ -37,13 +38,22 @@ const QgsCoordinateReferenceSystem &sweref()
 
 QgsMarkerSymbol *marker(const QColor &colour)
 {
+  // A white halo under the category colour, so the points read over the base map.
+  QVariantMap halo;
+  halo.insert(QStringLiteral("name"), QStringLiteral("circle"));
+  halo.insert(QStringLiteral("color"), QStringLiteral("255,255,255,235"));
+  halo.insert(QStringLiteral("outline_color"), QStringLiteral("40,40,40,110"));
+  halo.insert(QStringLiteral("outline_width"), QStringLiteral("0.1"));
+  halo.insert(QStringLiteral("size"), QStringLiteral("2.6"));
+  QgsMarkerSymbol *symbol = QgsMarkerSymbol::createSimple(halo);
   QVariantMap properties;
   properties.insert(QStringLiteral("name"), QStringLiteral("circle"));
   properties.insert(QStringLiteral("color"), colour.name());
-  properties.insert(QStringLiteral("outline_color"), QStringLiteral("#ffffff"));
-  properties.insert(QStringLiteral("outline_width"), QStringLiteral("0.2"));
+  properties.insert(QStringLiteral("outline_color"), colour.darker(150).name());
+  properties.insert(QStringLiteral("outline_width"), QStringLiteral("0.1"));
   properties.insert(QStringLiteral("size"), QStringLiteral("1.8"));
-  return QgsMarkerSymbol::createSimple(properties);
+  symbol->appendSymbolLayer(QgsSimpleMarkerSymbolLayer::create(properties));
+  return symbol;
 }
 
 QgsFillSymbol *fill(const QColor &colour, const QColor &outline, double outlineWidth)

@@ -22,6 +22,18 @@ namespace
 {
 bool sInitialised = false;
 
+// The texts of Qt 5's standard dialog buttons, for lupdate: Qt's Swedish catalogue lacks their
+// context (QPlatformTheme), so "Cancel" stayed English; lagesbild_sv.ts translates them.
+[[maybe_unused]] constexpr const char *kStandardButtonTexts[] = {
+  QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),      QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),     QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+  QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+};
+
 QString profileFolder()
 {
   QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BaseMapSettings</name>
+    <message>
+        <source>The base-map setting of the store is not valid JSON.</source>
+        <translation>Databasens inställning för bakgrundskarta är inte giltig JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>BaseMapStyle</name>
+    <message>
+        <source>Water</source>
+        <translation>Vatten</translation>
+    </message>
+    <message>
+        <source>Land use</source>
+        <translation>Markanvändning</translation>
+    </message>
+    <message>
+        <source>Buildings</source>
+        <translation>Byggnader</translation>
+    </message>
+    <message>
+        <source>Streets and roads</source>
+        <translation>Gator och vägar</translation>
+    </message>
+    <message>
+        <source>Railway</source>
+        <translation>Järnväg</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Stationer</translation>
+    </message>
+    <message>
+        <source>Place names</source>
+        <translation>Ortnamn</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>%1: cannot write</source>
@@ -101,6 +139,20 @@
     <message>
         <source>The store rejected %1 demo incidents as duplicates</source>
         <translation>Databasen avvisade %1 demohändelser som dubbletter</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTown</name>
+    <message>
+        <source>Invalid demo input %1: %2</source>
+        <translation>Ogiltiga demoindata i %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoTownWriter</name>
+    <message>
+        <source>The demo map %1 could not be written.</source>
+        <translation>Demokartan %1 kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2520,12 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Usage: lagesbild-cli COMMAND [ARGUMENTS] [--help]</source>
         <translation>Användning: lagesbild-cli KOMMANDO [ARGUMENT] [--help]</translation>
     </message>
+    <message>
+        <source>  base map: %1 (generated demo town)
+</source>
+        <translation>  bakgrundskarta: %1 (genererad demostad)
+</translation>
+    </message>
 </context>
 <context>
     <name>hotspots</name>
@@ -2936,6 +2994,33 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
 </context>
 <context>
+    <name>lagesbild</name>
+    <message>
+        <source>The store %1 could not be opened.</source>
+        <translation>Databasen %1 kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Map service</source>
+        <translation>Karttjänst</translation>
+    </message>
+    <message>
+        <source>The store %1 does not exist.</source>
+        <translation>Databasen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>filen %1 saknas</translation>
+    </message>
+    <message>
+        <source>%1 has no vector tiles</source>
+        <translation>%1 innehåller inga vektorplattor</translation>
+    </message>
+    <message>
+        <source>no map layers could be read from %1</source>
+        <translation>inga kartlager kunde läsas från %1</translation>
+    </message>
+</context>
+<context>
     <name>lagesbild::AnalysisPane</name>
     <message>
         <source>Period comparison</source>
@@ -2944,6 +3029,165 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Time patterns</source>
         <translation>Tidsmönster</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::BaseMapController</name>
+    <message>
+        <source>The base map of the store could not be read: %1</source>
+        <translation>Databasens bakgrundskarta kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>The base map could not be kept in the store: %1</source>
+        <translation>Bakgrundskartan kunde inte sparas i databasen: %1</translation>
+    </message>
+    <message>
+        <source>The base map %1 could not be loaded; the map is drawn without it.</source>
+        <translation>Bakgrundskartan %1 kunde inte laddas; kartan visas utan den.</translation>
+    </message>
+    <message>
+        <source>The base map %1 could not be loaded (%2); the map is drawn without it.</source>
+        <translation>Bakgrundskartan %1 kunde inte laddas (%2); kartan visas utan den.</translation>
+    </message>
+    <message>
+        <source>%1 (not loaded)</source>
+        <translation>%1 (ej laddad)</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::BaseMapDialog</name>
+    <message>
+        <source>XYZ tiles</source>
+        <translation>XYZ-kartplattor</translation>
+    </message>
+    <message>
+        <source>WMTS</source>
+        <translation>WMTS</translation>
+    </message>
+    <message>
+        <source>WMS</source>
+        <translation>WMS</translation>
+    </message>
+    <message>
+        <source>raster file, offline</source>
+        <translation>rasterfil, offline</translation>
+    </message>
+    <message>
+        <source>vector tiles, offline</source>
+        <translation>vektorplattor, offline</translation>
+    </message>
+    <message>
+        <source>vector file, offline</source>
+        <translation>vektorfil, offline</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>Bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>The base map is kept in the store: everyone who opens it sees the same map. Sources higher in the list are drawn over lower ones.</source>
+        <translation>Bakgrundskartan sparas i databasen: alla som öppnar den ser samma karta. Källor högre upp i listan ritas ovanpå de lägre.</translation>
+    </message>
+    <message>
+        <source>Add OpenStreetMap</source>
+        <translation>Lägg till OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Add Lantmäteriet topographic map…</source>
+        <translation>Lägg till Lantmäteriets topografiska karta…</translation>
+    </message>
+    <message>
+        <source>Add WMS/WMTS/XYZ service…</source>
+        <translation>Lägg till WMS/WMTS/XYZ-tjänst…</translation>
+    </message>
+    <message>
+        <source>Add offline file…</source>
+        <translation>Lägg till offlinefil…</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Opacitet:</translation>
+    </message>
+    <message>
+        <source>Lantmäteriet topographic map</source>
+        <translation>Lantmäteriets topografiska karta</translation>
+    </message>
+    <message>
+        <source>Lantmäteriet&apos;s open topographic web map needs an API key, free of charge from Lantmäteriet&apos;s API portal. Key:</source>
+        <translation>Lantmäteriets öppna topografiska webbkarta kräver en API-nyckel, som är kostnadsfri från Lantmäteriets API-portal. Nyckel:</translation>
+    </message>
+    <message>
+        <source>Add map service</source>
+        <translation>Lägg till karttjänst</translation>
+    </message>
+    <message>
+        <source>An XYZ tile URL with {x} {y} {z}, a WMS/WMTS address, or a QGIS data-source URI:</source>
+        <translation>En URL för XYZ-kartplattor med {x} {y} {z}, en WMS/WMTS-adress eller en QGIS-datakälla (URI):</translation>
+    </message>
+    <message>
+        <source>The name of the layer to show:</source>
+        <translation>Namnet på lagret som ska visas:</translation>
+    </message>
+    <message>
+        <source>This is not an XYZ, WMS or WMTS address.</source>
+        <translation>Detta är ingen XYZ-, WMS- eller WMTS-adress.</translation>
+    </message>
+    <message>
+        <source>Offline base map</source>
+        <translation>Bakgrundskarta offline</translation>
+    </message>
+    <message>
+        <source>Maps (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.vrt);;All files (*)</source>
+        <translation>Kartor (*.gpkg *.mbtiles *.tif *.tiff *.shp *.geojson *.vrt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Does the file hold vector tiles (not images)?</source>
+        <translation>Innehåller filen vektorplattor (inte bilder)?</translation>
+    </message>
+    <message>
+        <source>Lägesbild cannot use %1 as a base map.</source>
+        <translation>Lägesbild kan inte använda %1 som bakgrundskarta.</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::BaseMapLayers</name>
+    <message>
+        <source>Base map</source>
+        <translation>Bakgrundskarta</translation>
+    </message>
+    <message>
+        <source>the service could not be reached</source>
+        <translation>tjänsten kunde inte nås</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::BaseMapSource</name>
+    <message>
+        <source>Lantmäteriet, topographic web map</source>
+        <translation>Lantmäteriet, topografisk webbkarta</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::BaseMapUi</name>
+    <message>
+        <source>&amp;Base map…</source>
+        <translation>&amp;Bakgrundskarta…</translation>
     </message>
 </context>
 <context>
@@ -4237,32 +4481,6 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <translation>Ingenting kunde läsas från %1</translation>
     </message>
     <message>
-        <source>OpenStreetMap</source>
-        <translation>OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>The OpenStreetMap layer could not be created</source>
-        <translation>OpenStreetMap-lagret kunde inte skapas</translation>
-    </message>
-    <message>
-        <source>Add map service</source>
-        <translation>Lägg till karttjänst</translation>
-    </message>
-    <message>
-        <source>XYZ tile URL with {x} {y} {z}, or a WMS/WMTS URI as QGIS writes it
-(e.g. crs=EPSG:3006&amp;format=image/png&amp;layers=NAME&amp;styles&amp;url=https://…):</source>
-        <translation>URL för XYZ-kartplattor med {x} {y} {z}, eller en WMS/WMTS-URI så som QGIS skriver den
-(t.ex. crs=EPSG:3006&amp;format=image/png&amp;layers=NAME&amp;styles&amp;url=https://…):</translation>
-    </message>
-    <message>
-        <source>Map service</source>
-        <translation>Karttjänst</translation>
-    </message>
-    <message>
-        <source>QGIS could not use this service: %1</source>
-        <translation>QGIS kunde inte använda tjänsten: %1</translation>
-    </message>
-    <message>
         <source>&amp;Import incidents…</source>
         <translation>&amp;Importera händelser…</translation>
     </message>
@@ -4369,6 +4587,25 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::MapStatusBar</name>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Skala 1:%1</translation>
+    </message>
+    <message>
+        <source>E %1  N %2 (SWEREF 99 TM)   %3° N %4° E (WGS 84)</source>
+        <translation>E %1  N %2 (SWEREF 99 TM)   %3° N %4° O (WGS 84)</translation>
+    </message>
+    <message>
+        <source>Base map: %1</source>
+        <translation>Bakgrundskarta: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4854,29 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::StoreSettings</name>
+    <message>
+        <source>%1 is not a Lägesbild store (no settings table).</source>
+        <translation>%1 är ingen Lägesbild-databas (inställningstabell saknas).</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be read from %2.</source>
+        <translation>Inställningen %1 kunde inte läsas från %2.</translation>
+    </message>
+    <message>
+        <source>The store setting &quot;%1&quot; cannot be written.</source>
+        <translation>Databasinställningen &quot;%1&quot; kan inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be saved in %2.</source>
+        <translation>Inställningen %1 kunde inte sparas i %2.</translation>
+    </message>
+    <message>
+        <source>The setting %1 could not be removed from %2.</source>
+        <translation>Inställningen %1 kunde inte tas bort från %2.</translation>
     </message>
 </context>
 <context>

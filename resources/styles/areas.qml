@@ -81,7 +81,7 @@
             <Option name="outline_style" value="solid" type="QString"/>
             <Option name="outline_width" value="0.3" type="QString"/>
             <Option name="outline_width_unit" value="MM" type="QString"/>
-            <Option name="style" value="solid" type="QString"/>
+            <Option name="style" value="no" type="QString"/>
           </Option>
           <prop k="border_width_map_unit_scale" v="3x:0,0,0,0,0,0"/>
           <prop k="color" v="240,236,226,120"/>
@@ -93,7 +93,7 @@
           <prop k="outline_style" v="solid"/>
           <prop k="outline_width" v="0.3"/>
           <prop k="outline_width_unit" v="MM"/>
-          <prop k="style" v="solid"/>
+          <prop k="style" v="no"/>
           <data_defined_properties>
             <Option type="Map">
               <Option name="name" value="" type="QString"/>

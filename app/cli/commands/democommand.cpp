@@ -7,6 +7,7 @@
 #include "demo/democalendar.h"
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
+#include "demo/demotownwriter.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,11 @@ int runDemoCommand(const QStringList &arguments)
     return reportError(command, makeError(ErrorCode::StoreError, QCoreApplication::translate("cli", "Could not write %1").arg(path)));
   }
 
+  // The demo town, the store's base map, beside it.
+  const auto townMap = demo::DemoTownWriter::writeBesideStore(path);
+  if (!townMap)
+    return reportError(command, townMap.error());
+
   const auto store = openStore(command, path, StoreAccess::Write);
   if (!store)
     return reportError(command, store.error());
@@ -127,6 +133,7 @@ int runDemoCommand(const QStringList &arguments)
              .arg(summary->reports)
              .arg(demo::DemoCalendar::firstDay().toString(Qt::ISODate), demo::DemoCalendar::lastDay().toString(Qt::ISODate));
   out() << QCoreApplication::translate("cli", "  areas: %1, interventions: %2\n").arg(summary->areas).arg(summary->interventions);
+  out() << QCoreApplication::translate("cli", "  base map: %1 (generated demo town)\n").arg(*townMap);
   out() << QCoreApplication::translate("cli", "Seed figures, counted in the store:\n") << *crimes << *reports;
   out() << QCoreApplication::translate("cli", "All content is synthetic: no real person or incident (see data/README.md).\n");
   out().flush();
