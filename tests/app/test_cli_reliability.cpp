@@ -259,8 +259,9 @@ struct KillRun
     bool hotJournal = false;
 };
 
-//! Imports csv into path, killed after killAfterMs (never when negative).
-KillRun importAndKill(const QString &path, const QString &csv, qint64 killAfterMs)
+//! Imports csv into path, killed after killAfterMs (never when negative), or with atJournal as soon
+//! as the rollback journal holds pages (so one kill lands in that phase however loaded the machine).
+KillRun importAndKill(const QString &path, const QString &csv, qint64 killAfterMs, bool atJournal = false)
 {
   KillRun run;
   QProcess import;
@@ -273,6 +274,8 @@ KillRun importAndKill(const QString &path, const QString &csv, qint64 killAfterM
     import.waitForFinished(2);
     if (run.writeStartMs < 0 && QFile::exists(path + QStringLiteral("-journal")))
       run.writeStartMs = timer.elapsed();
+    if (atJournal && QFile(path + QStringLiteral("-journal")).size() > 0)
+      break;
   }
   run.finished = import.state() != QProcess::Running;
   if (!run.finished)
@@ -337,7 +340,8 @@ void killImportsAtManyPoints(bool holdOpen)
     KillRun run;
     {
       auto held = reader();
-      run = importAndKill(path, csv, killAfter);
+      // Under the rollback journal the first kill in the writing phase waits for the journal itself.
+      run = importAndKill(path, csv, i == 1 && !holdOpen ? 180000 : killAfter, i == 1 && !holdOpen);
     }
     finished += run.finished ? 1 : 0;
     hotJournals += run.hotJournal ? 1 : 0;
