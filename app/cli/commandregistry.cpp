@@ -38,6 +38,11 @@ namespace lagesbild::cli
 #else
 #define INTERVENTIONS_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_NEARREPEAT_COMMAND
+#define NEARREPEAT_COMMAND runNearRepeatCommand
+#else
+#define NEARREPEAT_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
 #else
@@ -66,6 +71,10 @@ const std::vector<Command> &commands()
      "List, register, close or delete interventions.", INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf", "Print the lägesbild report to PDF.",
      REPORT_COMMAND},
+    {"nearrepeat",
+     "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
+     "[--format table|json|csv]",
+     "Near repeats: the Knox test with Monte Carlo permutations.", NEARREPEAT_COMMAND},
   };
   return sCommands;
 }

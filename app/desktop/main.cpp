@@ -2,11 +2,13 @@
 // last one used, else the bundled Kungsör demo.
 #include "analysis/analysispane.h"
 #include "analysis/comparisontab.h"
+#include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
 #include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
+#include "nearrepeat/nearrepeattab.h"
 #include "qgis/qgisruntime.h"
 
 #include <qgsapplication.h>
@@ -71,6 +73,11 @@ int main(int argc, char *argv[])
     QStringLiteral("intervention"),
     QCoreApplication::translate("main", "Start with the interventions dock showing this intervention's follow-up."), QStringLiteral("ID"));
   parser.addOption(intervention);
+  const QCommandLineOption nearRepeatOption(
+    QStringLiteral("near-repeat"),
+    QCoreApplication::translate("main", "Start with the near-repeat test of this crime category and its risk zones on the map."),
+    QStringLiteral("CATEGORY"));
+  parser.addOption(nearRepeatOption);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
@@ -99,6 +106,9 @@ int main(int argc, char *argv[])
     analysisDock->setWidget(analysisPane);
     QObject::connect(analysisPane->comparisonTab(), &lagesbild::ComparisonTab::hotspotChangeRequested, &window,
                      &lagesbild::MainWindow::showHotspotChange);
+    // The near-repeat tab (Knox test, risk zones on the map) follows the same filter as the pane.
+    auto *nearRepeat = new lagesbild::NearRepeatTab(window.session(), window.filterPanel(), window.project(), analysisPane->tabs());
+    analysisPane->tabs()->addTab(nearRepeat, QCoreApplication::translate("main", "Near repeats"));
     window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
     lagesbild::InterventionsPanel *interventionsPanel = lagesbild::InterventionsDock::addTo(window);
@@ -119,6 +129,16 @@ int main(int argc, char *argv[])
         // Once the window is laid out, so the canvas fits the area at its real size.
         QTimer::singleShot(0, interventionsPanel, [interventionsPanel]() { interventionsPanel->zoomToSelected(); });
       }
+    }
+    if (parser.isSet(nearRepeatOption))
+    {
+      lagesbild::IncidentFilter filter = window.filterPanel()->filter();
+      filter.kind = lagesbild::IncidentKind::Crime;
+      filter.categories = QStringList{parser.value(nearRepeatOption)};
+      window.filterPanel()->setFilter(filter);
+      analysisDock->raise();
+      analysisPane->tabs()->setCurrentWidget(nearRepeat);
+      nearRepeat->runAndShowZones();
     }
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
