@@ -18,6 +18,8 @@ namespace lagesbild
 namespace
 {
 constexpr std::int64_t kSecondsPerDay = 86400;
+//! Up to this many entries the table of time bands has one per unit of difference (64 KiB: it stays in the cache).
+constexpr std::int64_t kMaximumUnitTableSize = std::int64_t{1} << 16;
 //! Above this many table entries the time bands are looked up by binary search instead.
 constexpr std::int64_t kMaximumTableSize = std::int64_t{1} << 22;
 //! Finite time bands + "beyond" (the band table holds bytes).
@@ -156,9 +158,13 @@ Result<Prepared> prepare(const std::vector<KnoxEvent> &events, const KnoxOptions
         QCoreApplication::translate("KnoxTest", "Two time breaks fall on the same whole day; use exact time differences or other breaks"));
   }
   prepared.timeLimit = prepared.breakUnits.back();
+  // A short limit (whole days up to 179 years) gets an entry per unit, so a pair costs one lookup; a long one
+  // an entry per quantum, the largest unit every break is a multiple of (a division per pair).
   std::int64_t quantum = 0;
   for (const std::int64_t b : prepared.breakUnits)
     quantum = std::gcd(quantum, b);
+  if (prepared.timeLimit < kMaximumUnitTableSize)
+    quantum = 1;
   prepared.quantum = quantum;
   if (prepared.timeLimit / quantum + 1 <= kMaximumTableSize)
   {
