@@ -2,7 +2,8 @@
 // clicking Compute runs the Knox test off the UI thread and fills the table with core's ratios
 // (shaded, significant cells bold and starred) and the sentence; the demo's residential
 // burglaries show a near-repeat pattern; the risk zones button puts a styled layer of circles of
-// the zone's radius, one per recent burglary, with the days left, into the project; cancel stops a run.
+// the zone's radius, one per recent burglary, with the days left, into the project; cancel stops a
+// run while the permutations go and before it has started.
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
 #include "desktop/filterpanel.h"
@@ -14,10 +15,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <qgsapplication.h>
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
+#include <qgstaskmanager.h>
 #include <qgsvectorlayer.h>
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -167,12 +171,45 @@ TEST_CASE("Risk zones of the latest burglaries go on the map with the days left"
 TEST_CASE("A running Knox test can be cancelled", "[nearrepeattab]")
 {
   Fixture fixture;
+  // All crimes of two years and many permutations: long enough to cancel while it runs.
+  IncidentFilter crimes = fixture.filter;
+  crimes.categories.clear();
+  fixture.panel.setFilter(crimes);
   fixture.tab->permutationsBox()->setValue(100000);
   QSignalSpy finished(fixture.tab.get(), &NearRepeatTab::finished);
-  QTest::mouseClick(fixture.tab->runButton(), Qt::LeftButton);
-  CHECK(fixture.tab->isRunning());
-  fixture.tab->cancel();
-  REQUIRE(finished.wait(60000));
+
+  SECTION("while the permutations run")
+  {
+    QTest::mouseClick(fixture.tab->runButton(), Qt::LeftButton);
+    CHECK(fixture.tab->isRunning());
+    CHECK_FALSE(fixture.tab->runButton()->isEnabled());
+    // Wait until the store has been read and the simulations have begun.
+    QElapsedTimer waiting;
+    waiting.start();
+    auto simulating = []()
+    {
+      const QList<QgsTask *> tasks = QgsApplication::taskManager()->activeTasks();
+      return !tasks.isEmpty() && tasks.first()->progress() > 6.0;
+    };
+    while (!simulating() && finished.isEmpty() && waiting.elapsed() < 60000)
+      QTest::qWait(10);
+    REQUIRE(simulating());
+    REQUIRE(finished.isEmpty());
+    QElapsedTimer cancelling;
+    cancelling.start();
+    fixture.tab->cancel();
+    REQUIRE((!finished.isEmpty() || finished.wait(60000)));
+    CHECK(cancelling.elapsed() < 5000);
+  }
+  SECTION("before it has started")
+  {
+    QTest::mouseClick(fixture.tab->runButton(), Qt::LeftButton);
+    fixture.tab->cancel();
+    // A task cancelled while queued ends at once, within cancel().
+    REQUIRE((!finished.isEmpty() || finished.wait(60000)));
+  }
   CHECK_FALSE(finished.first().first().toBool());
   CHECK_FALSE(fixture.tab->result().has_value());
+  CHECK_FALSE(fixture.tab->isRunning());
+  CHECK(fixture.tab->runButton()->isEnabled());
 }
