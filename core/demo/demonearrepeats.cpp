@@ -66,7 +66,8 @@ DemoNearRepeats::DemoNearRepeats(std::uint64_t seed, const DemoPlaces &places, c
 bool DemoNearRepeats::nearIntervention(double x, double y, std::int64_t utc) const
 {
   return std::any_of(mFrozen.begin(), mFrozen.end(),
-                     [x, y, utc](const Frozen &frozen) { return utc >= frozen.fromUtc && utc <= frozen.toUtc && boxContains(frozen.box, x, y); });
+                     [x, y, utc](const Frozen &frozen)
+                     { return utc >= frozen.fromUtc && utc <= frozen.toUtc && boxContains(frozen.box, x, y); });
 }
 
 void DemoNearRepeats::apply(Incident &incident)

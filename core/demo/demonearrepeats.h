@@ -23,9 +23,9 @@ class DemoPlaces;
 class DemoNearRepeats
 {
   public:
-    static constexpr double kFollowShare = 0.6;           //!< burglaries that follow a recent one, when there is one
-    static constexpr int kFollowDays = 7;                  //!< how recent the burglary followed is
-    static constexpr double kFollowRadius = 150.0;         //!< metres from it
+    static constexpr double kFollowShare = 0.6;             //!< burglaries that follow a recent one, when there is one
+    static constexpr int kFollowDays = 7;                   //!< how recent the burglary followed is
+    static constexpr double kFollowRadius = 150.0;          //!< metres from it
     static constexpr double kInterventionClearance = 500.0; //!< metres around an intervention where nothing moves …
     static constexpr int kInterventionMarginDays = 120;     //!< … from this many days before it to as many after
 
@@ -51,7 +51,7 @@ class DemoNearRepeats
     const DemoPlaces &mPlaces;
     DemoRandom mRandom;
     std::vector<Frozen> mFrozen;
-    std::deque<Incident> mRecent;                //!< burglaries of the last kFollowDays, oldest first
+    std::deque<Incident> mRecent; //!< burglaries of the last kFollowDays, oldest first
     int mMoved = 0;
 };
 
