@@ -13,6 +13,8 @@
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaplayer.h>
+#include <qgsproject.h>
 
 #include <QCommandLineParser>
 #include <QDockWidget>
@@ -26,6 +28,9 @@
 
 namespace
 {
+//! Metres around the near-repeat risk zones when the window starts with them.
+constexpr double kNearRepeatZoomMargin = 600.0;
+
 QString defaultStorePath()
 {
   const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
@@ -138,6 +143,18 @@ int main(int argc, char *argv[])
       window.filterPanel()->setFilter(filter);
       analysisDock->raise();
       analysisPane->tabs()->setCurrentWidget(nearRepeat);
+      // Once the zones are on the map, show them at street scale.
+      QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::finished, &window,
+                       [&window, nearRepeat](bool ok)
+                       {
+                         const QgsMapLayer *zones = ok ? window.project()->mapLayer(nearRepeat->zonesLayerId()) : nullptr;
+                         if (!zones || zones->extent().isEmpty())
+                           return;
+                         QgsRectangle extent = zones->extent();
+                         extent.grow(kNearRepeatZoomMargin);
+                         window.mapCanvas()->setExtent(extent);
+                         window.mapCanvas()->refresh();
+                       });
       nearRepeat->runAndShowZones();
     }
     if (parser.isSet(heatmap))
@@ -172,9 +189,16 @@ int main(int argc, char *argv[])
       };
       QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
                        [](qint64 ms) { qInfo("hot-spot grid computed and added in %lld ms", static_cast<long long>(ms)); });
-      // With the heat map or hot spots the picture is taken once their layer is drawn, else after
-      // the first frame.
-      if (parser.isSet(hotspots) || parser.isSet(hotspotChange))
+      // With the near-repeat zones, the heat map or hot spots the picture is taken once their layer
+      // is drawn, else after the first frame.
+      if (parser.isSet(nearRepeatOption))
+        QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::finished, &window,
+                         [&window, grabAndQuit]()
+                         {
+                           QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                                            [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+                         });
+      else if (parser.isSet(hotspots) || parser.isSet(hotspotChange))
         QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
                          [&window, grabAndQuit]()
                          {

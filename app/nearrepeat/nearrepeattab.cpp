@@ -313,8 +313,8 @@ void NearRepeatTab::updateZones()
   }
   const std::vector<RiskZone> zones = RiskZones::of(mEvents, *zone, *today, mRecentDays->value());
   mZones->show(zones, zone->radius);
-  mZonesStatus->setText(tr("%1 zones of %2 m around the incidents of the %3 days up to %4; risk raised for %5 days after each.")
-                          .arg(zones.size())
+  mZonesStatus->setText(tr("%n zone(s) of %1 m around the incidents of the %2 days up to %3; risk raised for %4 days after each.", nullptr,
+                           static_cast<int>(zones.size()))
                           .arg(cli::SwedishFormat::integer(static_cast<std::int64_t>(zone->radius)))
                           .arg(mRecentDays->value())
                           .arg(today->toString(Qt::ISODate))

@@ -30,6 +30,7 @@ void style(QgsVectorLayer *layer)
   QgsPalLayerSettings label;
   label.fieldName = QStringLiteral("label");
   label.placement = QgsPalLayerSettings::OverPoint;
+  label.displayAll = true; // the days left matter more than the names of the areas beneath
   QgsTextFormat format;
   format.setSize(8);
   format.setColor(QColor(120, 40, 0));
