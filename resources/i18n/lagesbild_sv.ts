@@ -4405,7 +4405,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>%1 zones of %2 m around the incidents of the %3 days up to %4; risk raised for %5 days after each.</source>
-        <translation>%1 zoner på %2 m runt händelserna de %3 dagarna fram till %4; förhöjd risk i %5 dagar efter varje.</translation>
+        <translation type="vanished">%1 zoner på %2 m runt händelserna de %3 dagarna fram till %4; förhöjd risk i %5 dagar efter varje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) of %1 m around the incidents of the %2 days up to %3; risk raised for %4 days after each.</source>
+        <translation>
+            <numerusform>%n zon på %1 m runt händelserna de %2 dagarna fram till %3; förhöjd risk i %4 dagar efter varje.</numerusform>
+            <numerusform>%n zoner på %1 m runt händelserna de %2 dagarna fram till %3; förhöjd risk i %4 dagar efter varje.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4497,6 +4504,30 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Spread time windows (aoristic)</source>
+        <translation>Fördela tidsfönster (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>An incident with a time window (&quot;between Friday 17:00 and Monday 07:30&quot;) counts in every hour of it, by the share of the window that hour covers, instead of wholly at its start. Windows longer than 7 days are counted at their start.</source>
+        <translation>En händelse med ett tidsfönster (&quot;mellan fredag 17.00 och måndag 07.30&quot;) räknas i varje timme av fönstret, med den andel av fönstret som timmen täcker, i stället för helt vid fönstrets början. Fönster längre än 7 dagar räknas vid sin början.</translation>
+    </message>
+    <message>
+        <source>Hour by weekday (aoristic)</source>
+        <translation>Timme per veckodag (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>Category shares (aoristic)</source>
+        <translation>Andelar per kategori (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>Hour × weekday, period B %1 (%2 in all), aoristic: %3 incidents spread over their time windows, %4 windows longer than %5 days counted at their start</source>
+        <translation>Timme × veckodag, period B %1 (totalt %2), aoristiskt: %3 händelser fördelade över sina tidsfönster, %4 fönster längre än %5 dagar räknade vid sin början</translation>
+    </message>
+    <message>
+        <source>Incidents per month (aoristic)</source>
+        <translation>Händelser per månad (aoristiskt)</translation>
     </message>
 </context>
 <context>
