@@ -141,6 +141,7 @@ int main(int argc, char *argv[])
       filter.kind = lagesbild::IncidentKind::Crime;
       filter.categories = QStringList{parser.value(nearRepeatOption)};
       window.filterPanel()->setFilter(filter);
+      window.applyFilter(); // the map shows the tested incidents at once, not after the panel's pause
       analysisDock->raise();
       analysisPane->tabs()->setCurrentWidget(nearRepeat);
       // Once the zones are on the map, show them at street scale.
