@@ -18,6 +18,8 @@ namespace lagesbild
 namespace
 {
 constexpr std::int64_t kSecondsPerDay = 86400;
+//! Progress is reported this many times over the simulations at most.
+constexpr std::int64_t kProgressSteps = 500;
 //! Up to this many entries the table of time bands has one per unit of difference (64 KiB: it stays in the cache).
 constexpr std::int64_t kMaximumUnitTableSize = std::int64_t{1} << 16;
 //! Above this many table entries the time bands are looked up by binary search instead.
@@ -292,7 +294,9 @@ void simulate(const Prepared &prepared, const KnoxOptions &options, const std::v
       tally.atLeastObserved[c] += table[c] >= observed[c] ? 1 : 0;
     }
     const int finished = ++done;
-    if (feedback)
+    // In steps of 0.2 %: Feedback reports a move of at least 0.1 from the last value it was given,
+    // so 100,000 steps of 0.001 would never show.
+    if (feedback && finished * kProgressSteps / options.permutations != (finished - 1) * kProgressSteps / options.permutations)
       feedback->setProgress(100.0 * finished / options.permutations);
   }
 }

@@ -16,9 +16,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <mutex>
 #include <random>
 
 using namespace lagesbild;
@@ -269,4 +271,26 @@ TEST_CASE("Knox test refuses bad options and can be cancelled", "[nearrepeat]")
   const auto cancelled = KnoxTest::run(smallSet(), knox, &feedback);
   REQUIRE_FALSE(cancelled.ok());
   CHECK(cancelled.error().code == ErrorCode::Cancelled);
+}
+
+TEST_CASE("Knox test reports its progress in steps, also with many permutations", "[nearrepeat]")
+{
+  for (const int permutations : {999, 20000})
+  {
+    KnoxOptions knox = options("0,1,100", "0,7", permutations, 1);
+    std::mutex mutex;
+    std::vector<double> reported;
+    Feedback feedback(
+      [&](double percent)
+      {
+        const std::lock_guard<std::mutex> lock(mutex);
+        reported.push_back(percent);
+      });
+    REQUIRE(KnoxTest::run(smallSet(), knox, &feedback).ok());
+    INFO(permutations << " permutations, " << reported.size() << " reports");
+    // A progress bar that moves: hundreds of reports, the last at 100 %.
+    CHECK(reported.size() >= 100);
+    CHECK(reported.size() <= 600);
+    CHECK(*std::max_element(reported.begin(), reported.end()) == 100.0);
+  }
 }
