@@ -114,6 +114,7 @@ int main(int argc, char *argv[])
     // The near-repeat tab (Knox test, risk zones on the map) follows the same filter as the pane.
     auto *nearRepeat = new lagesbild::NearRepeatTab(window.session(), window.filterPanel(), window.project(), analysisPane->tabs());
     analysisPane->tabs()->addTab(nearRepeat, QCoreApplication::translate("main", "Near repeats"));
+    QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::riskZonesChanged, &window, &lagesbild::MainWindow::setRiskZones);
     window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
     window.tabifyDockWidget(window.findChild<QDockWidget *>(QStringLiteral("filterDock")), analysisDock);
     lagesbild::InterventionsPanel *interventionsPanel = lagesbild::InterventionsDock::addTo(window);

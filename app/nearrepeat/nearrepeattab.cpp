@@ -298,6 +298,7 @@ void NearRepeatTab::showZones(bool on)
   {
     mZones->hide();
     mZonesStatus->clear();
+    Q_EMIT riskZonesChanged({}, 0.0);
   }
 }
 
@@ -309,10 +310,12 @@ void NearRepeatTab::updateZones()
   {
     mZones->hide();
     mZonesStatus->setText(tr("No significant near-repeat pattern: no risk zones."));
+    Q_EMIT riskZonesChanged({}, 0.0);
     return;
   }
   const std::vector<RiskZone> zones = RiskZones::of(mEvents, *zone, *today, mRecentDays->value());
   mZones->show(zones, zone->radius);
+  Q_EMIT riskZonesChanged(zones, zone->radius);
   mZonesStatus->setText(tr("%n zone(s) of %1 m around the incidents of the %2 days up to %3; risk raised for %4 days after each.", nullptr,
                            static_cast<int>(zones.size()))
                           .arg(cli::SwedishFormat::integer(static_cast<std::int64_t>(zone->radius)))

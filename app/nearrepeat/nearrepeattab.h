@@ -6,6 +6,7 @@
 
 #include "model/incidentfilter.h"
 #include "nearrepeat/knoxtest.h"
+#include "nearrepeat/riskzones.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -65,6 +66,8 @@ class NearRepeatTab : public QWidget
   Q_SIGNALS:
     //! A test finished (successfully or not).
     void finished(bool ok);
+    //! The risk zones on the map changed (empty: none shown); radius in metres.
+    void riskZonesChanged(const std::vector<RiskZone> &zones, double radius);
 
   private:
     void taskFinished(KnoxTask *task, bool ok);

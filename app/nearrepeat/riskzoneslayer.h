@@ -1,6 +1,6 @@
-// RiskZonesLayer: the near-repeat risk zones as a styled QGIS memory layer — a circle of the
-// zone's radius around each recent incident, translucent orange, labelled with the days left —
-// added to the project on top of the incidents and replaced when the zones change.
+// RiskZonesLayer: the near-repeat risk zones on the map — RiskZonesMapLayer's styled circles
+// around each recent incident with the days left, added to the project on top of the incidents
+// and replaced when the zones change.
 #pragma once
 
 #include "nearrepeat/riskzones.h"
@@ -8,7 +8,6 @@
 #include <QString>
 
 class QgsProject;
-class QgsVectorLayer;
 
 namespace lagesbild
 {
@@ -27,9 +26,6 @@ class RiskZonesLayer
     void hide();
     //! The layer's id in the project, empty when not shown.
     QString layerId() const { return mLayerId; }
-
-    //! A new memory layer of the zones (EPSG:3006; fields days_left, last_day, incident_day, radius_m, label).
-    static QgsVectorLayer *createLayer(const std::vector<RiskZone> &zones, double radius, const QString &name);
 
   private:
     QgsProject *mProject = nullptr;

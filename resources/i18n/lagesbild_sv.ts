@@ -4686,6 +4686,17 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
+    <message>
+        <source>The near-repeat risk zones now on the map, on top of the incidents (never in the public version).</source>
+        <translation>Närupprepningens riskzoner som nu visas på kartan, ovanpå händelserna (aldrig i den offentliga versionen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-repeat risk zones on the map (%n zone(s) of %1 m)</source>
+        <translation>
+            <numerusform>Närupprepningens riskzoner på kartan (%n zon på %1 m)</numerusform>
+            <numerusform>Närupprepningens riskzoner på kartan (%n zoner på %1 m)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::TableExport</name>

@@ -135,6 +135,15 @@ TEST_CASE("Risk zones of the latest burglaries go on the map with the days left"
   REQUIRE(zone.has_value());
   REQUIRE(fixture.tab->zonesButton()->isEnabled());
   fixture.tab->recentDaysBox()->setValue(static_cast<int>(zone->days));
+  // What the window offers to File → Print… follows the map.
+  std::vector<RiskZone> signalled;
+  double signalledRadius = -1.0;
+  QObject::connect(fixture.tab.get(), &NearRepeatTab::riskZonesChanged,
+                   [&](const std::vector<RiskZone> &zones, double radius)
+                   {
+                     signalled = zones;
+                     signalledRadius = radius;
+                   });
   QTest::mouseClick(fixture.tab->zonesButton(), Qt::LeftButton);
   const QString id = fixture.tab->zonesLayerId();
   REQUIRE_FALSE(id.isEmpty());
@@ -152,6 +161,8 @@ TEST_CASE("Risk zones of the latest burglaries go on the map with the days left"
   const auto incidents = (*store)->incidents(recent);
   REQUIRE(incidents.ok());
   REQUIRE(layer->featureCount() == static_cast<long>(incidents->size()));
+  CHECK(static_cast<long>(signalled.size()) == layer->featureCount());
+  CHECK(signalledRadius == zone->radius);
   QgsFeatureIterator features = layer->getFeatures();
   QgsFeature feature;
   while (features.nextFeature(feature))
@@ -166,6 +177,7 @@ TEST_CASE("Risk zones of the latest burglaries go on the map with the days left"
   // Off removes the layer.
   QTest::mouseClick(fixture.tab->zonesButton(), Qt::LeftButton);
   CHECK(fixture.project.mapLayer(id) == nullptr);
+  CHECK(signalled.empty());
 }
 
 TEST_CASE("A running Knox test can be cancelled", "[nearrepeattab]")
