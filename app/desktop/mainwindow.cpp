@@ -916,7 +916,15 @@ void MainWindow::printWithIntervention(std::int64_t interventionId)
   PrintDialog dialog(mSession->path(), filter, period, this);
   if (interventionId > 0)
     dialog.includeIntervention(interventionId);
+  if (!mRiskZones.empty())
+    dialog.setRiskZones(mRiskZones, mRiskZoneRadius);
   dialog.exec();
+}
+
+void MainWindow::setRiskZones(const std::vector<RiskZone> &zones, double radius)
+{
+  mRiskZones = zones;
+  mRiskZoneRadius = radius;
 }
 
 void MainWindow::importIncidents()
