@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
+#include "desktop/basemapui.h"
 #include "desktop/categorylegendsync.h"
 #include "desktop/docklayout.h"
-#include "desktop/basemapui.h"
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
@@ -53,8 +53,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>

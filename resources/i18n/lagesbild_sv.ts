@@ -2767,7 +2767,7 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
     <message>
         <source>Near repeats: the Knox test with Monte Carlo permutations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Närupprepning: Knox-test med Monte Carlo-permutationer.</translation>
     </message>
 </context>
 <context>
