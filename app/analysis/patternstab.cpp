@@ -5,11 +5,13 @@
 #include "cli/swedishformat.h"
 #include "desktop/storesession.h"
 #include "numericitem.h"
+#include "store/incidentstore.h"
 #include "tableexport.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -100,7 +102,14 @@ PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(paren
   lower->addTab(mTrendView, tr("Monthly trend"));
   lower->addTab(mShares, tr("Category shares"));
 
+  mAoristic = new QCheckBox(tr("Spread time windows (aoristic)"), this);
+  mAoristic->setObjectName(QStringLiteral("aoristic"));
+  mAoristic->setToolTip(tr("An incident with a time window (\"between Friday 17:00 and Monday 07:30\") counts in every hour of it, "
+                           "by the share of the window that hour covers, instead of wholly at its start. Windows longer than 7 days "
+                           "are counted at their start."));
+
   auto *layout = new QVBoxLayout(this);
+  layout->addWidget(mAoristic);
   layout->addWidget(mMatrixTitle);
   layout->addWidget(mMatrix, 1);
   layout->addWidget(lower, 1);
@@ -118,9 +127,13 @@ PatternsTab::PatternsTab(StoreSession *session, QWidget *parent) : QWidget(paren
             filter.categories = QStringList{item->data(NumericItem::kKeyRole).toString()};
             emit filterRequested(filter);
           });
-  connect(exportMatrix, &QPushButton::clicked, this, [this] { exportTable(mMatrix, tr("Hour by weekday")); });
-  connect(exportShares, &QPushButton::clicked, this, [this] { exportTable(mShares, tr("Category shares")); });
+  // Exported tables say when their counts are aoristic.
+  connect(exportMatrix, &QPushButton::clicked, this,
+          [this] { exportTable(mMatrix, mAoristic->isChecked() ? tr("Hour by weekday (aoristic)") : tr("Hour by weekday")); });
+  connect(exportShares, &QPushButton::clicked, this,
+          [this] { exportTable(mShares, mAoristic->isChecked() ? tr("Category shares (aoristic)") : tr("Category shares")); });
   connect(exportTrend, &QPushButton::clicked, this, &PatternsTab::exportTrend);
+  connect(mAoristic, &QCheckBox::toggled, this, &PatternsTab::recompute);
 }
 
 void PatternsTab::setPeriods(const DateRange &a, const DateRange &b)
@@ -139,54 +152,79 @@ void PatternsTab::recompute()
 {
   mResultA.reset();
   mResultB.reset();
+  mShownA.reset();
+  mShownB.reset();
   if (mSession && mSession->store() && mPeriodA.isValid() && mPeriodB.isValid())
   {
     mLabels = GroupLabels(mSession->categories(), mSession->sources(), mSession->areas());
-    if (auto a = TimePatterns::compute(*mSession->store(), mBaseFilter, mPeriodA); a.ok())
-      mResultA = std::move(a.value());
-    if (auto b = TimePatterns::compute(*mSession->store(), mBaseFilter, mPeriodB); b.ok())
-      mResultB = std::move(b.value());
+    mShownA = countsOf(mPeriodA);
+    mShownB = countsOf(mPeriodB);
   }
   fillMatrix();
   fillTrend();
   fillShares();
 }
 
+std::optional<PatternCounts> PatternsTab::countsOf(const DateRange &period)
+{
+  const IncidentStore &store = *mSession->store();
+  if (mAoristic->isChecked())
+  {
+    const auto incidents = store.incidents(Aoristic::fetchFilter(mBaseFilter, period));
+    if (!incidents)
+      return std::nullopt;
+    return PatternCounts::fromAoristic(Aoristic::tally(*incidents, period));
+  }
+  auto result = TimePatterns::compute(store, mBaseFilter, period);
+  if (!result)
+    return std::nullopt;
+  (period == mPeriodA ? mResultA : mResultB) = result.value();
+  return PatternCounts::fromPatterns(result.value());
+}
+
 void PatternsTab::fillMatrix()
 {
   mMatrix->clearContents();
-  if (!mResultB)
+  if (!mShownB)
   {
     mMatrixTitle->setText(tr("No data"));
     return;
   }
-  mMatrixTitle->setText(
-    tr("Hour × weekday, period B %1 (%2 in all)").arg(mResultB->period.toString(), cli::SwedishFormat::integer(mResultB->total)));
-  std::int64_t maximum = 1;
-  for (const auto &day : mResultB->hourByWeekday)
+  const PatternCounts &b = *mShownB;
+  if (b.aoristic)
+    mMatrixTitle->setText(
+      tr("Hour × weekday, period B %1 (%2 in all), aoristic: %3 incidents spread over their time windows, %4 "
+         "windows longer than %5 days counted at their start")
+        .arg(b.period.toString(), b.format(b.total), cli::SwedishFormat::integer(b.spread), cli::SwedishFormat::integer(b.countedAtStart))
+        .arg(b.limitSeconds / (24 * 3600)));
+  else
+    mMatrixTitle->setText(tr("Hour × weekday, period B %1 (%2 in all)").arg(b.period.toString(), b.format(b.total)));
+  mMatrixTitle->setWordWrap(true);
+  double maximum = 0.0;
+  for (const auto &day : b.hourByWeekday)
     maximum = std::max(maximum, *std::max_element(day.begin(), day.end()));
-  mMatrix->horizontalHeader()->setMinimumSectionSize(minimumColumnWidth(maximum));
+  maximum = std::max(maximum, 1.0);
+  // A count is never cut to "…": the columns are as wide as the widest count shown (aoristic
+  // counts carry a decimal).
+  const QFontMetrics metrics(mMatrix->font());
+  int widest = metrics.horizontalAdvance(QStringLiteral("88"));
+  for (const auto &day : b.hourByWeekday)
+    for (const double count : day)
+      widest = std::max(widest, metrics.horizontalAdvance(b.format(count)));
+  mMatrix->horizontalHeader()->setMinimumSectionSize(widest + 2 * kCellTextMargin);
   for (int day = 0; day < 7; ++day)
     for (int hour = 0; hour < 24; ++hour)
     {
-      const std::int64_t count = mResultB->hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)];
-      auto *item = new NumericItem(QString::number(count), QVariant::fromValue<qlonglong>(count));
+      const double count = b.hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)];
+      auto *item = new NumericItem(b.format(count), b.value(count));
       // White for none, near-black for the busiest cell: readable in print.
-      const int grey = 255 - static_cast<int>(215.0 * static_cast<double>(count) / static_cast<double>(maximum));
+      const int grey = 255 - static_cast<int>(215.0 * count / maximum);
       item->setBackground(QColor(grey, grey, grey));
       item->setForeground(grey < 128 ? Qt::white : Qt::black);
       item->setTextAlignment(Qt::AlignCenter);
-      item->setToolTip(tr("%1 %2:00–%3:00: %4").arg(GroupLabels::weekdayName(day + 1)).arg(hour).arg(hour + 1).arg(count));
+      item->setToolTip(tr("%1 %2:00–%3:00: %4").arg(GroupLabels::weekdayName(day + 1)).arg(hour).arg(hour + 1).arg(b.format(count)));
       mMatrix->setItem(hour, day, item);
     }
-}
-
-int PatternsTab::minimumColumnWidth(std::int64_t largestCount) const
-{
-  // Digits are equally wide: the widest count is as wide as that many 8s, plus the cell's margins.
-  const QFontMetrics metrics(mMatrix->font());
-  const QString widest(static_cast<int>(QString::number(std::max<std::int64_t>(largestCount, 10)).size()), QLatin1Char('8'));
-  return metrics.horizontalAdvance(widest) + 2 * kCellTextMargin;
 }
 
 void PatternsTab::fillTrend()
@@ -194,33 +232,33 @@ void PatternsTab::fillTrend()
   using namespace QtCharts;
   QChart *chart = mTrendView->chart();
   ChartStyle::clear(*chart);
-  if (mResultA && mResultB)
+  if (mShownA && mShownB)
   {
     auto *lineA = new QLineSeries;
     auto *lineB = new QLineSeries;
-    lineA->setName(tr("A %1").arg(mResultA->period.toString()));
-    lineB->setName(tr("B %1").arg(mResultB->period.toString()));
+    lineA->setName(tr("A %1").arg(mShownA->period.toString()));
+    lineB->setName(tr("B %1").arg(mShownB->period.toString()));
     lineA->setPen(ChartStyle::linePenA());
     lineB->setPen(ChartStyle::linePenB());
-    std::int64_t maximum = 1;
-    for (std::size_t i = 0; i < mResultA->months.size(); ++i)
+    double maximum = 1.0;
+    for (std::size_t i = 0; i < mShownA->months.size(); ++i)
     {
-      lineA->append(static_cast<qreal>(i), static_cast<qreal>(mResultA->months[i].count));
-      maximum = std::max(maximum, mResultA->months[i].count);
+      lineA->append(static_cast<qreal>(i), mShownA->months[i].second);
+      maximum = std::max(maximum, mShownA->months[i].second);
     }
-    for (std::size_t i = 0; i < mResultB->months.size(); ++i)
+    for (std::size_t i = 0; i < mShownB->months.size(); ++i)
     {
-      lineB->append(static_cast<qreal>(i), static_cast<qreal>(mResultB->months[i].count));
-      maximum = std::max(maximum, mResultB->months[i].count);
+      lineB->append(static_cast<qreal>(i), mShownB->months[i].second);
+      maximum = std::max(maximum, mShownB->months[i].second);
     }
     chart->addSeries(lineA);
     chart->addSeries(lineB);
     // Month i of B lines up with month i of A; the axis names B's months.
     QStringList labels;
-    const auto &months = mResultB->months.size() >= mResultA->months.size() ? mResultB->months : mResultA->months;
+    const auto &months = mShownB->months.size() >= mShownA->months.size() ? mShownB->months : mShownA->months;
     // Three letters ("jan", "mar") fit a month's width on the axis; "mars" in full was cut to "m…".
-    for (const KeyCount &month : months)
-      labels << GroupLabels::monthName(month.key.mid(5, 2).toInt()).remove(QLatin1Char('.')).left(3);
+    for (const auto &month : months)
+      labels << GroupLabels::monthName(month.first.mid(5, 2).toInt()).remove(QLatin1Char('.')).left(3);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(labels);
     ChartStyle::styleAxis(*axisX);
@@ -229,12 +267,12 @@ void PatternsTab::fillTrend()
     lineA->attachAxis(axisX);
     lineB->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    ChartStyle::setCountRange(*axisY, static_cast<double>(maximum));
+    ChartStyle::setCountRange(*axisY, maximum);
     ChartStyle::styleAxis(*axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     lineA->attachAxis(axisY);
     lineB->attachAxis(axisY);
-    chart->setTitle(tr("Incidents per month"));
+    chart->setTitle(mShownB->aoristic ? tr("Incidents per month (aoristic)") : tr("Incidents per month"));
   }
   ChartStyle::apply(*chart);
   if (chart->series().size() == 2)
@@ -250,42 +288,34 @@ void PatternsTab::fillShares()
   mShares->setSortingEnabled(false);
   mShares->clearContents();
   mShares->setRowCount(0);
-  if (!mResultA || !mResultB)
+  if (!mShownA || !mShownB)
   {
     mShares->setSortingEnabled(true);
     return;
   }
   QStringList codes;
-  for (const KeyCount &category : mResultB->categories)
-    codes << category.key;
-  for (const KeyCount &category : mResultA->categories)
-    if (!codes.contains(category.key))
-      codes << category.key;
-  const auto countOf = [](const TimePatternsResult &result, const QString &code)
-  {
-    for (const KeyCount &category : result.categories)
-      if (category.key == code)
-        return category.count;
-    return std::int64_t{0};
-  };
-  const auto share = [](std::int64_t count, std::int64_t total) -> QVariant
-  { return total > 0 ? QVariant(100.0 * static_cast<double>(count) / static_cast<double>(total)) : QVariant(); };
+  for (const auto &category : mShownB->categories)
+    codes << category.first;
+  for (const auto &category : mShownA->categories)
+    if (!codes.contains(category.first))
+      codes << category.first;
+  const auto share = [](double count, double total) -> QVariant { return total > 0.0 ? QVariant(100.0 * count / total) : QVariant(); };
   mShares->setRowCount(static_cast<int>(codes.size()));
   for (int row = 0; row < codes.size(); ++row)
   {
     const QString &code = codes.at(row);
-    const std::int64_t a = countOf(*mResultA, code);
-    const std::int64_t b = countOf(*mResultB, code);
+    const double a = mShownA->category(code);
+    const double b = mShownB->category(code);
     const QString label = mLabels.label(GroupField::Category, code);
     auto *name = new NumericItem(label, label);
     name->setData(NumericItem::kKeyRole, code);
     mShares->setItem(row, 0, name);
-    const QVariant shareA = share(a, mResultA->total);
-    const QVariant shareB = share(b, mResultB->total);
-    mShares->setItem(row, 1, new NumericItem(SwedishFormat::integer(a), QVariant::fromValue<qlonglong>(a)));
+    const QVariant shareA = share(a, mShownA->total);
+    const QVariant shareB = share(b, mShownB->total);
+    mShares->setItem(row, 1, new NumericItem(mShownA->format(a), mShownA->value(a)));
     mShares->setItem(row, 2,
                      new NumericItem(shareA.isValid() ? SwedishFormat::decimal(shareA.toDouble()) : SwedishFormat::missing(), shareA));
-    mShares->setItem(row, 3, new NumericItem(SwedishFormat::integer(b), QVariant::fromValue<qlonglong>(b)));
+    mShares->setItem(row, 3, new NumericItem(mShownB->format(b), mShownB->value(b)));
     mShares->setItem(row, 4,
                      new NumericItem(shareB.isValid() ? SwedishFormat::decimal(shareB.toDouble()) : SwedishFormat::missing(), shareB));
     for (int column = 1; column < 5; ++column)

@@ -1,16 +1,19 @@
 // PatternsTab: the time patterns of the analysis pane — the hour × weekday matrix of period B
 // as shaded cells (select cells and click to show those weekdays and hours on the map), the
-// monthly trend of A and B overlaid, and the share of each category in A and B.
+// monthly trend of A and B overlaid, and the share of each category in A and B; plain counts, or
+// aoristic ones (each incident spread over its time window) when the toggle is on.
 #pragma once
 
 #include "analysis/timepatterns.h"
 #include "common/result.h"
 #include "grouplabels.h"
+#include "patterncounts.h"
 
 #include <QWidget>
 
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 
@@ -37,6 +40,12 @@ class PatternsTab : public QWidget
 
     const std::optional<TimePatternsResult> &resultA() const { return mResultA; }
     const std::optional<TimePatternsResult> &resultB() const { return mResultB; }
+    //! What the tab shows of period A and B (plain or aoristic counts).
+    const std::optional<PatternCounts> &shownA() const { return mShownA; }
+    const std::optional<PatternCounts> &shownB() const { return mShownB; }
+    //! On: incidents with a time window are spread over it (aoristic counts).
+    QCheckBox *aoristicBox() const { return mAoristic; }
+    QLabel *matrixTitle() const { return mMatrixTitle; }
     //! 7 rows (Monday first) × 24 hour columns.
     QTableWidget *matrix() const { return mMatrix; }
     QTableWidget *shares() const { return mShares; }
@@ -51,13 +60,12 @@ class PatternsTab : public QWidget
   public:
     //! Pixels a cell of the hour × weekday grid leaves beside its text (style margins, frame).
     static constexpr int kCellTextMargin = 4;
-    //! The narrowest column that shows a count of this size whole.
-    int minimumColumnWidth(std::int64_t largestCount) const;
 
   private:
     void fillMatrix();
     void fillTrend();
     void fillShares();
+    std::optional<PatternCounts> countsOf(const DateRange &period);
     void exportTable(QTableWidget *table, const QString &name);
     void exportTrend();
 
@@ -67,7 +75,10 @@ class PatternsTab : public QWidget
     DateRange mPeriodB;
     std::optional<TimePatternsResult> mResultA;
     std::optional<TimePatternsResult> mResultB;
+    std::optional<PatternCounts> mShownA;
+    std::optional<PatternCounts> mShownB;
     GroupLabels mLabels;
+    QCheckBox *mAoristic = nullptr;
     QLabel *mMatrixTitle = nullptr;
     QTableWidget *mMatrix = nullptr;
     QtCharts::QChartView *mTrendView = nullptr;

@@ -40,6 +40,11 @@ namespace lagesbild::cli
 #else
 #define INTERVENTIONS_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_NEARREPEAT_COMMAND
+#define NEARREPEAT_COMMAND runNearRepeatCommand
+#else
+#define NEARREPEAT_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
 #else
@@ -70,6 +75,10 @@ const std::vector<Command> &commands()
      QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
      QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND},
+    {"nearrepeat",
+     "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
+     "[--format table|json|csv]",
+     QT_TRANSLATE_NOOP("cli", "Near repeats: the Knox test with Monte Carlo permutations."), NEARREPEAT_COMMAND},
   };
   return sCommands;
 }

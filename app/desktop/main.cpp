@@ -2,15 +2,19 @@
 // last one used, else the bundled Kungsör demo.
 #include "analysis/analysispane.h"
 #include "analysis/comparisontab.h"
+#include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
 #include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
+#include "nearrepeat/nearrepeattab.h"
 #include "qgis/qgisruntime.h"
 #include "workspace/workspace.h"
 
 #include <qgsapplication.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaplayer.h>
+#include <qgsproject.h>
 
 #include <QCommandLineParser>
 #include <QDockWidget>
@@ -25,6 +29,9 @@
 
 namespace
 {
+//! Metres around the near-repeat risk zones when the window starts with them.
+constexpr double kNearRepeatZoomMargin = 600.0;
+
 QString defaultStorePath()
 {
   const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
@@ -72,6 +79,11 @@ int main(int argc, char *argv[])
     QStringLiteral("intervention"),
     QCoreApplication::translate("main", "Start with the interventions dock showing this intervention's follow-up."), QStringLiteral("ID"));
   parser.addOption(intervention);
+  const QCommandLineOption nearRepeatOption(
+    QStringLiteral("near-repeat"),
+    QCoreApplication::translate("main", "Start with the near-repeat test of this crime category and its risk zones on the map."),
+    QStringLiteral("CATEGORY"));
+  parser.addOption(nearRepeatOption);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
@@ -96,6 +108,7 @@ int main(int argc, char *argv[])
     const lagesbild::Workspace workspace = lagesbild::Workspace::assemble(window);
     lagesbild::AnalysisPane *analysisPane = workspace.analysis;
     lagesbild::InterventionsPanel *interventionsPanel = workspace.interventions;
+    lagesbild::NearRepeatTab *nearRepeat = workspace.nearRepeat;
     window.show();
 
     const QString path = parser.positionalArguments().isEmpty() ? defaultStorePath() : parser.positionalArguments().constFirst();
@@ -110,6 +123,29 @@ int main(int argc, char *argv[])
         // Once the window is laid out, so the canvas fits the area at its real size.
         QTimer::singleShot(0, interventionsPanel, [interventionsPanel]() { interventionsPanel->zoomToSelected(); });
       }
+    }
+    if (parser.isSet(nearRepeatOption))
+    {
+      lagesbild::IncidentFilter filter = window.filterPanel()->filter();
+      filter.kind = lagesbild::IncidentKind::Crime;
+      filter.categories = QStringList{parser.value(nearRepeatOption)};
+      window.filterPanel()->setFilter(filter);
+      window.applyFilter(); // the map shows the tested incidents at once, not after the panel's pause
+      analysisDock->raise();
+      analysisPane->tabs()->setCurrentWidget(nearRepeat);
+      // Once the zones are on the map, show them at street scale.
+      QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::finished, &window,
+                       [&window, nearRepeat](bool ok)
+                       {
+                         const QgsMapLayer *zones = ok ? window.project()->mapLayer(nearRepeat->zonesLayerId()) : nullptr;
+                         if (!zones || zones->extent().isEmpty())
+                           return;
+                         QgsRectangle extent = zones->extent();
+                         extent.grow(kNearRepeatZoomMargin);
+                         window.mapCanvas()->setExtent(extent);
+                         window.mapCanvas()->refresh();
+                       });
+      nearRepeat->runAndShowZones();
     }
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
@@ -143,9 +179,16 @@ int main(int argc, char *argv[])
       };
       QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
                        [](qint64 ms) { qInfo("hot-spot grid computed and added in %lld ms", static_cast<long long>(ms)); });
-      // With the heat map or hot spots the picture is taken once their layer is drawn, else after
-      // the first frame.
-      if (parser.isSet(hotspots) || parser.isSet(hotspotChange))
+      // With the near-repeat zones, the heat map or hot spots the picture is taken once their layer
+      // is drawn, else after the first frame.
+      if (parser.isSet(nearRepeatOption))
+        QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::finished, &window,
+                         [&window, grabAndQuit]()
+                         {
+                           QObject::connect(window.mapCanvas(), &QgsMapCanvas::mapCanvasRefreshed, &window,
+                                            [grabAndQuit]() { QTimer::singleShot(300, grabAndQuit); });
+                         });
+      else if (parser.isSet(hotspots) || parser.isSet(hotspotChange))
         QObject::connect(window.hotspots(), &lagesbild::HotspotController::updated, &window,
                          [&window, grabAndQuit]()
                          {

@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
+#include "desktop/basemapui.h"
 #include "desktop/categorylegendsync.h"
 #include "desktop/docklayout.h"
-#include "desktop/basemapui.h"
 #include "desktop/filterpanel.h"
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
@@ -53,8 +53,8 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -916,7 +916,15 @@ void MainWindow::printWithIntervention(std::int64_t interventionId)
   PrintDialog dialog(mSession->path(), filter, period, this);
   if (interventionId > 0)
     dialog.includeIntervention(interventionId);
+  if (!mRiskZones.empty())
+    dialog.setRiskZones(mRiskZones, mRiskZoneRadius);
   dialog.exec();
+}
+
+void MainWindow::setRiskZones(const std::vector<RiskZone> &zones, double radius)
+{
+  mRiskZones = zones;
+  mRiskZoneRadius = radius;
 }
 
 void MainWindow::importIncidents()

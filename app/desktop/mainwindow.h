@@ -5,6 +5,7 @@
 
 #include "model/incident.h"
 #include "model/incidentfilter.h"
+#include "nearrepeat/riskzones.h"
 #include "time/daterange.h"
 
 #include <qgsvectorlayer.h>
@@ -14,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -110,6 +112,8 @@ class MainWindow : public QMainWindow
     //! File → Print… with the report's follow-up page for this intervention already chosen (the
     //! follow-up panel's "Add to report"); 0 for none.
     void printWithIntervention(std::int64_t interventionId);
+    //! The near-repeat risk zones now on the map (none: empty), offered to File → Print….
+    void setRiskZones(const std::vector<RiskZone> &zones, double radius);
 
     //! Applies the filter panel (and the time slider) to the map, the table and the counts now.
     void applyFilter();
@@ -154,6 +158,8 @@ class MainWindow : public QMainWindow
     QgsLayerTreeMapCanvasBridge *mBridge = nullptr;
     StoreSession *mSession = nullptr;
     FilterPanel *mFilterPanel = nullptr;
+    std::vector<RiskZone> mRiskZones;
+    double mRiskZoneRadius = 0.0;
     TimeSlider *mTimeSlider = nullptr;
     HeatmapController *mHeatmap = nullptr;
     QPointer<QgsVectorLayer> mIncidentLayer;

@@ -77,7 +77,13 @@ PrintDialog::PrintDialog(const QString &storePath, const IncidentFilter &filter,
   mHeatmap = new QCheckBox(tr("Heat map instead of points (map sheets)"), this);
   form->addRow(QString(), mHeatmap);
   mPublic = new QCheckBox(tr("Public version: counts per grid cell, counts under 5 hidden, no addresses"), this);
+  mPublic->setObjectName(QStringLiteral("printPublic"));
   form->addRow(QString(), mPublic);
+  mRiskZones = new QCheckBox(this);
+  mRiskZones->setObjectName(QStringLiteral("riskZones"));
+  mRiskZones->setToolTip(tr("The near-repeat risk zones now on the map, on top of the incidents (never in the public version)."));
+  mRiskZones->hide();
+  form->addRow(QString(), mRiskZones);
   mInterventions = new QListWidget(this);
   mInterventions->setObjectName(QStringLiteral("printInterventions"));
   mInterventions->setMaximumHeight(110);
@@ -145,7 +151,7 @@ PrintDialog::PrintDialog(const QString &storePath, const IncidentFilter &filter,
   connect(mTemplate, qOverload<int>(&QComboBox::currentIndexChanged), this, &PrintDialog::schedulePreview);
   connect(mTitle, &QLineEdit::textChanged, this, &PrintDialog::schedulePreview);
   connect(mComment, &QPlainTextEdit::textChanged, this, &PrintDialog::schedulePreview);
-  for (QCheckBox *box : {mCompare, mHeatmap, mPublic})
+  for (QCheckBox *box : {mCompare, mHeatmap, mPublic, mRiskZones})
     connect(box, &QCheckBox::toggled, this, &PrintDialog::schedulePreview);
   connect(mInterventions, &QListWidget::itemChanged, this, &PrintDialog::schedulePreview);
   resize(1200, 720);
@@ -175,6 +181,15 @@ bool PrintDialog::includeIntervention(std::int64_t id)
   return false;
 }
 
+void PrintDialog::setRiskZones(const std::vector<RiskZone> &zones, double radius)
+{
+  mRiskZoneList = zones;
+  mRiskZoneRadius = radius;
+  mRiskZones->setText(tr("Near-repeat risk zones on the map (%n zone(s) of %1 m)", nullptr, static_cast<int>(zones.size())).arg(radius));
+  mRiskZones->setVisible(!zones.empty());
+  mRiskZones->setChecked(!zones.empty());
+}
+
 ReportOptions PrintDialog::options() const
 {
   ReportOptions options;
@@ -197,6 +212,11 @@ ReportOptions PrintDialog::options() const
     }
   }
   options.imageAllPages = mAllPages->isChecked();
+  if (mRiskZones->isChecked() && !options.publicVersion)
+  {
+    options.riskZones = mRiskZoneList;
+    options.riskZoneRadius = mRiskZoneRadius;
+  }
   return options;
 }
 

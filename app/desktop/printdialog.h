@@ -43,6 +43,9 @@ class PrintDialog : public QDialog
     //! Checks the intervention with this id in the follow-up list (and switches to the report
     //! template, the one with follow-up pages); false when the store has no such intervention.
     bool includeIntervention(std::int64_t id);
+    //! Offers the near-repeat risk zones now on the map for the main map (checked when there are any).
+    void setRiskZones(const std::vector<RiskZone> &zones, double radius);
+    QCheckBox *riskZonesBox() const { return mRiskZones; }
     //! The report's options as the dialog stands; outputPath empty.
     ReportOptions options() const;
 
@@ -90,6 +93,9 @@ class PrintDialog : public QDialog
     QCheckBox *mCompare = nullptr;
     QCheckBox *mHeatmap = nullptr;
     QCheckBox *mPublic = nullptr;
+    QCheckBox *mRiskZones = nullptr;
+    std::vector<RiskZone> mRiskZoneList;
+    double mRiskZoneRadius = 0.0;
     QListWidget *mInterventions = nullptr;
     QCheckBox *mAllPages = nullptr;
     QgsLayoutView *mView = nullptr;

@@ -7,6 +7,7 @@
 #include "printextent.h"
 #include "reportlayout.h"
 #include "reportmaplayers.h"
+#include "riskzonesmaplayer.h"
 #include "store/incidentstore.h"
 
 #include <qgslayoutitemmap.h>
@@ -136,6 +137,15 @@ Result<std::unique_ptr<ReportDocument>> ReportDocument::build(const ReportOption
     }
   }
 
+  if (!options.riskZones.empty() && options.riskZoneRadius > 0.0 && !options.publicVersion)
+  {
+    // The printed report is Swedish, whatever the program's language.
+    const auto daysLeft = [](int days) { return days == 1 ? QStringLiteral("1 dag kvar") : QStringLiteral("%1 dagar kvar").arg(days); };
+    QgsVectorLayer *zones =
+      RiskZonesMapLayer::create(options.riskZones, options.riskZoneRadius, QStringLiteral("Riskzoner (närupprepning)"), daysLeft);
+    project->addMapLayer(zones);
+    layers.mainMap.prepend(zones);
+  }
   auto layout = ReportLayout::build(project, options, data, layers);
   if (!layout)
     return layout.error();

@@ -34,7 +34,8 @@ QString reportTemplateName(ReportTemplate layoutTemplate)
 std::optional<QStringList> reportCommandLine(const ReportOptions &options)
 {
   const IncidentFilter &filter = options.filter;
-  if (filter.bbox || !filter.includeMunicipalityPrecision || options.storePath.isEmpty() || options.outputPath.isEmpty())
+  if (filter.bbox || !filter.includeMunicipalityPrecision || options.storePath.isEmpty() || options.outputPath.isEmpty() ||
+      !options.riskZones.empty())
     return std::nullopt;
   const auto numbers = [](const std::vector<int> &values)
   {

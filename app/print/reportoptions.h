@@ -1,8 +1,10 @@
 // ReportOptions: everything one printed map sheet or lägesbild report is made from — the store,
-// the periods, the incident filter, the template, the title and comment, and the public mode.
+// the periods, the incident filter, the template, the title and comment, the public mode, and
+// the near-repeat risk zones the map shows.
 #pragma once
 
 #include "model/incidentfilter.h"
+#include "nearrepeat/riskzones.h"
 #include "time/daterange.h"
 
 #include <QString>
@@ -45,6 +47,10 @@ struct ReportOptions
     QString outputPath;                        //!< the PDF, or a PNG when it ends in .png
     int imageDpi = 150;                        //!< PNG: resolution
     bool imageAllPages = false;                //!< PNG: one file per page (name.png, name_2.png …), else the first page
+    //! Near-repeat risk zones drawn on the main map, on top (never in the public version: each is
+    //! drawn around one incident); radius in metres.
+    std::vector<RiskZone> riskZones;
+    double riskZoneRadius = 0.0;
 };
 
 //! "map-a4", "map-a3", "report"; none for anything else.
@@ -53,7 +59,7 @@ QString reportTemplateName(ReportTemplate layoutTemplate);
 
 //! The `lagesbild-cli report` arguments (after "report") that write the same output, so the UI
 //! can export in a separate process; none when the filter has what the CLI cannot say (a bounding
-//! box, or municipality-precision incidents left out).
+//! box, municipality-precision incidents left out, or risk zones).
 std::optional<QStringList> reportCommandLine(const ReportOptions &options);
 
 } // namespace lagesbild

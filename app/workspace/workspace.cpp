@@ -5,6 +5,7 @@
 #include "desktop/mainwindow.h"
 #include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
+#include "nearrepeat/nearrepeattab.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -27,6 +28,10 @@ Workspace Workspace::assemble(MainWindow &window)
   scroll->setFrameShape(QFrame::NoFrame);
   scroll->setWidget(result.analysis);
   analysisDock->setWidget(scroll);
+  // The near-repeat tab (Knox test, risk zones on the map) follows the same filter as the pane.
+  result.nearRepeat = new NearRepeatTab(window.session(), window.filterPanel(), window.project(), result.analysis->tabs());
+  result.analysis->tabs()->addTab(result.nearRepeat, QCoreApplication::translate("main", "Near repeats"));
+  QObject::connect(result.nearRepeat, &NearRepeatTab::riskZonesChanged, &window, &MainWindow::setRiskZones);
   QObject::connect(result.analysis->comparisonTab(), &ComparisonTab::hotspotChangeRequested, &window, &MainWindow::showHotspotChange);
   window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
   result.interventions = InterventionsDock::addTo(window);

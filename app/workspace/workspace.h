@@ -9,13 +9,15 @@ namespace lagesbild
 class AnalysisPane;
 class InterventionsPanel;
 class MainWindow;
+class NearRepeatTab;
 
 struct Workspace
 {
     AnalysisPane *analysis = nullptr;
     InterventionsPanel *interventions = nullptr;
+    NearRepeatTab *nearRepeat = nullptr; //!< the analysis pane's "Närupprepning" tab
 
-    //! Adds the analysis and interventions docks to the window, wires them, and lays out the docks.
+    //! Adds the analysis (with its near-repeat tab) and interventions docks to the window, wires them, and lays out the docks.
     static Workspace assemble(MainWindow &window);
 };
 

@@ -92,6 +92,12 @@ void JsonWriter::value(const std::optional<double> &number)
     null();
 }
 
+void JsonWriter::boolean(bool flag)
+{
+  beforeValue();
+  mText += flag ? QStringLiteral("true") : QStringLiteral("false");
+}
+
 void JsonWriter::null()
 {
   beforeValue();

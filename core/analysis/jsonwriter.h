@@ -29,6 +29,8 @@ class JsonWriter
     void value(const QString &text);
     void value(const std::optional<double> &number);
     void null();
+    //! true or false (a named function: bool would otherwise convert to the integer overloads).
+    void boolean(bool flag);
 
     //! The text written so far, UTF-8.
     QByteArray toUtf8() const { return mText.toUtf8(); }

@@ -4,6 +4,7 @@
 #include "demofigures.h"
 #include "demogeometry.h"
 #include "demointerventions.h"
+#include "demonearrepeats.h"
 #include "demoprofile.h"
 #include "demorandom.h"
 #include "demotaxonomy.h"
@@ -377,6 +378,7 @@ Result<std::int64_t> DemoGenerator::generate(const Sink &sink, std::size_t chunk
   char externalId[48];
   std::vector<double> placeCumulative(placeCount);
   std::int64_t serial = 0;
+  DemoNearRepeats nearRepeats(mOptions.seed, mPlaces, interventions());
 
   for (std::size_t d = 0; d < mDays.size(); ++d)
   {
@@ -404,6 +406,7 @@ Result<std::int64_t> DemoGenerator::generate(const Sink &sink, std::size_t chunk
     for (const auto &[occurredFrom, index] : order)
     {
       Incident &incident = today[index];
+      nearRepeats.apply(incident);
       std::snprintf(externalId, sizeof externalId, "kungsor-demo-%09lld", static_cast<long long>(++serial));
       incident.externalId = QString::fromLatin1(externalId);
       chunk.push_back(std::move(incident));

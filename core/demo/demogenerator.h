@@ -1,6 +1,7 @@
 // DemoGenerator: the deterministic Kungsör demo — reported crimes and lägesbild reports from
 // 2019-01-01 to 2022-06-30, clustered where incidents happen in a small town, with evening,
-// weekend, summer and school-holiday peaks, a slow decline after mid-2020 and interventions.
+// weekend, summer and school-holiday peaks, a slow decline after mid-2020, interventions, and
+// near repeats among the residential burglaries (DemoNearRepeats).
 //
 // How the exact figures hold: each kind's days are cut into segments at the seed's periods
 // (DemoFigures). A segment on a seed period gets exactly its count (× scale); the others get

@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>ClosePairs</name>
+    <message>
+        <source>The distance limit must be a positive number</source>
+        <translation>Avståndsgränsen måste vara ett positivt tal</translation>
+    </message>
+    <message>
+        <source>A point has no valid coordinates</source>
+        <translation>En punkt saknar giltiga koordinater</translation>
+    </message>
+    <message>
+        <source>The distance limit is too small for the extent of the points</source>
+        <translation>Avståndsgränsen är för liten för punkternas utbredning</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSentence</name>
     <message>
         <source>incidents</source>
@@ -873,6 +888,60 @@
     </message>
 </context>
 <context>
+    <name>KnoxBands</name>
+    <message>
+        <source>Give at least two breaks, e.g. 0,1,100,200</source>
+        <translation>Ange minst två gränser, t.ex. 0,1,100,200</translation>
+    </message>
+    <message>
+        <source>The first break must be 0</source>
+        <translation>Den första gränsen måste vara 0</translation>
+    </message>
+    <message>
+        <source>The breaks must be numbers</source>
+        <translation>Gränserna måste vara tal</translation>
+    </message>
+    <message>
+        <source>The breaks must increase: %1 follows %2</source>
+        <translation>Gränserna måste öka: %1 följer på %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; är inte ett tal</translation>
+    </message>
+</context>
+<context>
+    <name>KnoxTest</name>
+    <message>
+        <source>Space and time bands need at least one band with an upper bound each</source>
+        <translation>Avstånds- och tidsbanden behöver minst ett band med övre gräns vardera</translation>
+    </message>
+    <message>
+        <source>Too many time bands</source>
+        <translation>För många tidsband</translation>
+    </message>
+    <message>
+        <source>Two time breaks fall on the same whole day; use exact time differences or other breaks</source>
+        <translation>Två tidsgränser hamnar på samma hela dag; använd exakta tidsskillnader eller andra gränser</translation>
+    </message>
+    <message>
+        <source>The incidents span too long a time for exact time differences</source>
+        <translation>Händelserna spänner över för lång tid för exakta tidsskillnader</translation>
+    </message>
+    <message>
+        <source>The number of permutations must be between 1 and %1</source>
+        <translation>Antalet permutationer måste vara mellan 1 och %1</translation>
+    </message>
+    <message>
+        <source>Too many incidents for a Knox test</source>
+        <translation>För många händelser för ett Knox-test</translation>
+    </message>
+    <message>
+        <source>The near-repeat test was cancelled.</source>
+        <translation>Närupprepningstestet avbröts.</translation>
+    </message>
+</context>
+<context>
     <name>LayerTreeMenu</name>
     <message>
         <source>Only this category</source>
@@ -1137,6 +1206,20 @@ Vill du ersätta den?</translation>
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>RiskZonesLayer</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Near-repeat risk zones</source>
+        <translation>Riskzoner (närupprepning)</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2608,166 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
 </source>
         <translation>  bakgrundskarta: %1 (genererad demostad)
 </translation>
+    </message>
+    <message>
+        <source>Aoristic counts: %1 incidents spread over their time windows (each hour receives the share of the window it covers); %2 windows longer than %3 days counted at their start.</source>
+        <translation>Aoristiska antal: %1 händelser fördelade över sina tidsfönster (varje timme får den andel av fönstret den täcker); %2 fönster längre än %3 dagar räknade vid sin början.</translation>
+    </message>
+    <message>
+        <source>Time patterns %1 (aoristic): %2, %3 in total</source>
+        <translation>Tidsmönster %1 (aoristiskt): %2, %3 totalt</translation>
+    </message>
+    <message>
+        <source>Period comparison (aoristic): %1</source>
+        <translation>Periodjämförelse (aoristisk): %1</translation>
+    </message>
+    <message>
+        <source>Change: %1 (%2)</source>
+        <translation>Förändring: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No significance test: aoristic counts are fractional, and the exact Poisson test needs whole counts. Compare without --aoristic for p-values.</source>
+        <translation>Inget signifikanstest: aoristiska antal är bråktal och det exakta Poissontestet kräver hela antal. Jämför utan --aoristic för p-värden.</translation>
+    </message>
+    <message>
+        <source>Spread incidents with a time window over it (aoristic counts).</source>
+        <translation>Fördela händelser med ett tidsfönster över fönstret (aoristiska antal).</translation>
+    </message>
+    <message>
+        <source>With --aoristic: windows longer than this are counted at their start (default 7).</source>
+        <translation>Med --aoristic: fönster längre än så räknas vid sin början (standard 7).</translation>
+    </message>
+    <message>
+        <source>--max-window-days must be a number of days from 0 to 366</source>
+        <translation>--max-window-days måste vara ett antal dagar från 0 till 366</translation>
+    </message>
+    <message>
+        <source>Near repeats (Knox test): %1, %2 incidents, %3 pairs</source>
+        <translation>Närupprepning (Knox-test): %1, %2 händelser, %3 par</translation>
+    </message>
+    <message>
+        <source>Distance: %1. Time: %2. %3 permutations of the times, seed %4; %5 s.</source>
+        <translation>Avstånd: %1. Tid: %2. %3 permutationer av tiderna, frö %4; %5 s.</translation>
+    </message>
+    <message>
+        <source>Manhattan</source>
+        <translation>Manhattan</translation>
+    </message>
+    <message>
+        <source>Euclidean</source>
+        <translation>euklidiskt</translation>
+    </message>
+    <message>
+        <source>exact differences</source>
+        <translation>exakta skillnader</translation>
+    </message>
+    <message>
+        <source>whole days</source>
+        <translation>hela dagar</translation>
+    </message>
+    <message>
+        <source>Observed pairs</source>
+        <translation>Observerade par</translation>
+    </message>
+    <message>
+        <source>Mean expected pairs (simulated)</source>
+        <translation>Förväntade par, medelvärde (simulerat)</translation>
+    </message>
+    <message>
+        <source>Knox ratio (observed / expected; * significant)</source>
+        <translation>Knox-kvot (observerat / förväntat; * signifikant)</translation>
+    </message>
+    <message>
+        <source>* p ≤ %1 and more pairs than expected; p = (simulations ≥ observed + 1) / (simulations + 1).</source>
+        <translation>* p ≤ %1 och fler par än förväntat; p = (simuleringar ≥ observerat + 1) / (simuleringar + 1).</translation>
+    </message>
+    <message>
+        <source>Near repeats: the Knox test of pairs close in space and time, with Monte Carlo permutations.</source>
+        <translation>Närupprepning: Knox-test av par nära i rum och tid, med Monte Carlo-permutationer.</translation>
+    </message>
+    <message>
+        <source>Only incidents of this period, local days, both included.</source>
+        <translation>Bara händelser i denna period, lokala dagar, båda inräknade.</translation>
+    </message>
+    <message>
+        <source>Breaks of the distance bands in metres, from 0; the last band is open-ended: 0,1,100,200,300,400.</source>
+        <translation>Gränser för avståndsbanden i meter, från 0; det sista bandet är öppet uppåt: 0,1,100,200,300,400.</translation>
+    </message>
+    <message>
+        <source>Breaks of the time bands in days, from 0; the last band is open-ended: 0,7,14,21,28.</source>
+        <translation>Gränser för tidsbanden i dagar, från 0; det sista bandet är öppet uppåt: 0,7,14,21,28.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo permutations of the times (default 999).</source>
+        <translation>Monte Carlo-permutationer av tiderna (standard 999).</translation>
+    </message>
+    <message>
+        <source>Seed of the permutations (same seed, same result).</source>
+        <translation>Frö för permutationerna (samma frö, samma resultat).</translation>
+    </message>
+    <message>
+        <source>Euclidean (default) or Manhattan distance.</source>
+        <translation>Euklidiskt (standard) eller Manhattan-avstånd.</translation>
+    </message>
+    <message>
+        <source>Exact time differences instead of whole local days.</source>
+        <translation>Exakta tidsskillnader i stället för hela lokala dagar.</translation>
+    </message>
+    <message>
+        <source>--space-bands and --time-bands are required</source>
+        <translation>--space-bands och --time-bands krävs</translation>
+    </message>
+    <message>
+        <source>--permutations must be a whole number from 1 to %1</source>
+        <translation>--permutations måste vara ett heltal från 1 till %1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number ≥ 0</source>
+        <translation>--seed måste vara ett heltal ≥ 0</translation>
+    </message>
+    <message>
+        <source>unknown --distance &quot;%1&quot;: use euclidean or manhattan</source>
+        <translation>okänt --distance &quot;%1&quot;: använd euclidean eller manhattan</translation>
+    </message>
+    <message>
+        <source>≥ %1 m</source>
+        <translation>≥ %1 m</translation>
+    </message>
+    <message>
+        <source>Same location</source>
+        <translation>Samma plats</translation>
+    </message>
+    <message>
+        <source>%1–%2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message>
+        <source>≥ %1 days</source>
+        <translation>≥ %1 dagar</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagar</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 dagar</translation>
+    </message>
+    <message>
+        <source>No combination of distance and time has significantly more pairs than chance gives (p ≤ %1).</source>
+        <translation>Ingen kombination av avstånd och tid har signifikant fler par än slumpen ger (p ≤ %1).</translation>
+    </message>
+    <message>
+        <source>Within %1 m and %2 days of an incident%3, the risk of another is %4 times the expected (p = %5).</source>
+        <translation>Inom %1 m och %2 dagar efter en händelse%3 är risken för en ny %4 gånger den förväntade (p = %5).</translation>
+    </message>
+    <message>
+        <source>Bands include their lower bound and exclude their upper one: 100–200 m is [100, 200) metres, 0–6 days is a difference of 0 to 6 whole days, [0, 7). The Near Repeat Calculator&apos;s &quot;101 to 200&quot; is the same [100, 200).</source>
+        <translation>Banden omfattar sin nedre gräns men inte sin övre: 100–200 m är [100, 200) meter, 0–6 dagar är en skillnad på 0 till 6 hela dagar, [0, 7). Near Repeat Calculators &quot;101 to 200&quot; är samma [100, 200).</translation>
+    </message>
+    <message>
+        <source>Near repeats: the Knox test with Monte Carlo permutations.</source>
+        <translation>Närupprepning: Knox-test med Monte Carlo-permutationer.</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4480,13 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
 </context>
 <context>
+    <name>lagesbild::KnoxTask</name>
+    <message>
+        <source>Near repeats (Knox test)</source>
+        <translation>Närupprepning (Knox-test)</translation>
+    </message>
+</context>
+<context>
     <name>lagesbild::MainWindow</name>
     <message>
         <source>Lägesbild</source>
@@ -4609,6 +4859,104 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
 </context>
 <context>
+    <name>lagesbild::NearRepeatTab</name>
+    <message>
+        <source>Breaks in metres from 0; bands include the lower break, not the upper; the last band is open-ended. 0,1 is the same location.</source>
+        <translation>Gränser i meter från 0; banden omfattar den nedre gränsen, inte den övre; det sista bandet är öppet uppåt. 0,1 är samma plats.</translation>
+    </message>
+    <message>
+        <source>Breaks in whole days from 0; 0,7 means 0 to 6 days apart; the last band is open-ended.</source>
+        <translation>Gränser i hela dagar från 0; 0,7 betyder 0 till 6 dagar emellan; det sista bandet är öppet uppåt.</translation>
+    </message>
+    <message>
+        <source>Straight line (Euclidean)</source>
+        <translation>Fågelvägen (euklidiskt)</translation>
+    </message>
+    <message>
+        <source>Along streets (Manhattan)</source>
+        <translation>Längs gator (Manhattan)</translation>
+    </message>
+    <message>
+        <source>Distance bands (m)</source>
+        <translation>Avståndsband (m)</translation>
+    </message>
+    <message>
+        <source>Time bands (days)</source>
+        <translation>Tidsband (dagar)</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <translation>Permutationer</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Avstånd</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Beräkna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Knox ratio = observed pairs / pairs expected by chance (times shuffled among the places). Red: more than expected; * and bold: significant (p ≤ 0.05).</source>
+        <translation>Knox-kvot = observerade par / par som slumpen ger (tiderna blandade mellan platserna). Rött: fler än förväntat; * och fetstil: signifikant (p ≤ 0,05).</translation>
+    </message>
+    <message>
+        <source>Risk zones on the map</source>
+        <translation>Riskzoner på kartan</translation>
+    </message>
+    <message>
+        <source>Around each incident of the last days of the period: the significant distance, labelled with the days of raised risk left.</source>
+        <translation>Runt varje händelse de sista dagarna i perioden: det signifikanta avståndet, märkt med de dagar av förhöjd risk som återstår.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>incidents of the last</source>
+        <translation>händelser de senaste</translation>
+    </message>
+    <message>
+        <source>Distance bands: %1</source>
+        <translation>Avståndsband: %1</translation>
+    </message>
+    <message>
+        <source>Time bands: %1</source>
+        <translation>Tidsband: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Beräknar…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>%1 incidents, %2 pairs; %3 within %4 m.</source>
+        <translation>%1 händelser, %2 par; %3 inom %4 m.</translation>
+    </message>
+    <message>
+        <source>Observed %1, expected %2, p = %3</source>
+        <translation>Observerat %1, förväntat %2, p = %3</translation>
+    </message>
+    <message>
+        <source>No significant near-repeat pattern: no risk zones.</source>
+        <translation>Inget signifikant mönster av närupprepning: inga riskzoner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) of %1 m around the incidents of the %2 days up to %3; risk raised for %4 days after each.</source>
+        <translation>
+            <numerusform>%n zon på %1 m runt händelserna de %2 dagarna fram till %3; förhöjd risk i %4 dagar efter varje.</numerusform>
+            <numerusform>%n zoner på %1 m runt händelserna de %2 dagarna fram till %3; förhöjd risk i %4 dagar efter varje.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lagesbild::PatternsTab</name>
     <message>
         <source>Select cells (drag or Ctrl-click) to show those weekdays and hours on the map</source>
@@ -4697,6 +5045,30 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-bild (*.png);;SVG-ritning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Spread time windows (aoristic)</source>
+        <translation>Fördela tidsfönster (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>An incident with a time window (&quot;between Friday 17:00 and Monday 07:30&quot;) counts in every hour of it, by the share of the window that hour covers, instead of wholly at its start. Windows longer than 7 days are counted at their start.</source>
+        <translation>En händelse med ett tidsfönster (&quot;mellan fredag 17.00 och måndag 07.30&quot;) räknas i varje timme av fönstret, med den andel av fönstret som timmen täcker, i stället för helt vid fönstrets början. Fönster längre än 7 dagar räknas vid sin början.</translation>
+    </message>
+    <message>
+        <source>Hour by weekday (aoristic)</source>
+        <translation>Timme per veckodag (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>Category shares (aoristic)</source>
+        <translation>Andelar per kategori (aoristiskt)</translation>
+    </message>
+    <message>
+        <source>Hour × weekday, period B %1 (%2 in all), aoristic: %3 incidents spread over their time windows, %4 windows longer than %5 days counted at their start</source>
+        <translation>Timme × veckodag, period B %1 (totalt %2), aoristiskt: %3 händelser fördelade över sina tidsfönster, %4 fönster längre än %5 dagar räknade vid sin början</translation>
+    </message>
+    <message>
+        <source>Incidents per month (aoristic)</source>
+        <translation>Händelser per månad (aoristiskt)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5227,17 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>PNG image (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
+    <message>
+        <source>The near-repeat risk zones now on the map, on top of the incidents (never in the public version).</source>
+        <translation>Närupprepningens riskzoner som nu visas på kartan, ovanpå händelserna (aldrig i den offentliga versionen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Near-repeat risk zones on the map (%n zone(s) of %1 m)</source>
+        <translation>
+            <numerusform>Närupprepningens riskzoner på kartan (%n zon på %1 m)</numerusform>
+            <numerusform>Närupprepningens riskzoner på kartan (%n zoner på %1 m)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::StoreSettings</name>
@@ -4985,6 +5368,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Start with the interventions dock showing this intervention&apos;s follow-up.</source>
         <translation>Starta med insatspanelen öppen och den här insatsens uppföljning visad.</translation>
+    </message>
+    <message>
+        <source>Start with the near-repeat test of this crime category and its risk zones on the map.</source>
+        <translation>Starta med närupprepningstestet för denna brottskategori och dess riskzoner på kartan.</translation>
+    </message>
+    <message>
+        <source>Near repeats</source>
+        <translation>Närupprepning</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 // UI tests of the analyst's pane, driven offscreen on the Kungsör demo store written here:
 // the numbers shown equal core/analysis's (the seed's −94 / −12,0 % for 2021-01-01..2021-12-12
 // vs the same days of 2020), clicking a category row or matrix cells sets the shared filter,
-// and the table and chart exports read back (GDAL for XLSX, QFile for CSV) with the same numbers.
+// the aoristic toggle shows core's spread counts, and the table and chart exports read back (GDAL
+// for XLSX, QFile for CSV) with the same numbers.
 #include "analysis/analysispane.h"
+#include "analysis/aoristic.h"
 #include "analysis/comparisontab.h"
 #include "analysis/numericitem.h"
 #include "analysis/patternstab.h"
@@ -331,6 +333,55 @@ TEST_CASE("The time patterns equal core/analysis's", "[analysispane]")
   for (int row = 0; row < patterns->shares()->rowCount(); ++row)
     shares += patterns->shares()->item(row, 3)->data(NumericItem::kValueRole).toLongLong();
   CHECK(shares == 689);
+}
+
+TEST_CASE("The aoristic toggle spreads time windows as core's Aoristic does, and says so", "[analysispane][aoristic]")
+{
+  Fixture fixture;
+  PatternsTab *patterns = fixture.pane->patternsTab();
+  REQUIRE(patterns->shownB());
+  CHECK_FALSE(patterns->shownB()->aoristic);
+  const double plainMonday22 = patterns->matrix()->item(0, 22)->data(NumericItem::kValueRole).toDouble();
+
+  patterns->aoristicBox()->setChecked(true); // recomputes
+  REQUIRE(patterns->shownB());
+  REQUIRE(patterns->shownB()->aoristic);
+  CHECK_FALSE(patterns->resultB().has_value());
+
+  // The same tally straight from core: the incidents that can reach into the period, spread.
+  const DateRange period = demo::DemoFigures::crimePeriod2021();
+  const auto incidents = fixture.session.store()->incidents(Aoristic::fetchFilter(fixture.crimeFilter(), period));
+  REQUIRE(incidents.ok());
+  const AoristicTally core = Aoristic::tally(*incidents, period);
+  // The demo's property crimes often have windows: some weight moves away from the starts.
+  CHECK(core.spread > 100);
+  // Windows that cross the period's first or last midnight bring in or take out a share.
+  CHECK(core.total == Approx(689.0).margin(5.0));
+  QTableWidget *matrix = patterns->matrix();
+  double sum = 0.0;
+  bool anyFraction = false;
+  for (int day = 0; day < 7; ++day)
+    for (int hour = 0; hour < 24; ++hour)
+    {
+      const double shown = matrix->item(day, hour)->data(NumericItem::kValueRole).toDouble();
+      CHECK(shown == Approx(core.hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)]));
+      anyFraction = anyFraction || shown != std::floor(shown);
+      sum += shown;
+    }
+  CHECK(anyFraction);
+  CHECK(sum == Approx(core.total));
+  CHECK(matrix->item(0, 22)->data(NumericItem::kValueRole).toDouble() != Approx(plainMonday22));
+  CHECK(patterns->matrixTitle()->text().contains(QStringLiteral("aoristic")));
+  CHECK(patterns->trendView()->chart()->title().contains(QStringLiteral("aoristic")));
+  double shares = 0.0;
+  for (int row = 0; row < patterns->shares()->rowCount(); ++row)
+    shares += patterns->shares()->item(row, 3)->data(NumericItem::kValueRole).toDouble();
+  CHECK(shares == Approx(core.total));
+
+  patterns->aoristicBox()->setChecked(false);
+  REQUIRE(patterns->resultB());
+  CHECK(patterns->resultB()->total == 689);
+  CHECK_FALSE(patterns->matrixTitle()->text().contains(QStringLiteral("aoristic")));
 }
 
 TEST_CASE("Table exports read back with the same numbers and charts export as PNG and SVG", "[analysispane][export]")

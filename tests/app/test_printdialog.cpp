@@ -8,6 +8,7 @@
 #include "store/incidentstore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -172,6 +173,32 @@ TEST_CASE("Print dialog: preview of every page, follow-up list, PDF and PNG expo
   INFO(boxedError.toStdString());
   REQUIRE(boxedError.isEmpty());
   CHECK(QFileInfo(boxedPdf).size() > 10000);
+}
+
+TEST_CASE("Print dialog offers the near-repeat risk zones of the map, never for the public version", "[app][ui][print]")
+{
+  IncidentFilter filter;
+  filter.kind = IncidentKind::Crime;
+  PrintDialog dialog(demoStore(), filter, DateRange(QDate(2021, 1, 1), QDate(2021, 12, 12)));
+  CHECK(dialog.riskZonesBox()->isHidden());
+  CHECK(dialog.options().riskZones.empty());
+
+  const std::vector<RiskZone> zones = {{562915.0, 6587532.0, QDate(2021, 12, 10), 5, QDate(2021, 12, 14)},
+                                       {563400.0, 6587900.0, QDate(2021, 12, 8), 3, QDate(2021, 12, 12)}};
+  dialog.setRiskZones(zones, 200.0);
+  CHECK_FALSE(dialog.riskZonesBox()->isHidden());
+  CHECK(dialog.riskZonesBox()->isChecked());
+  CHECK(dialog.options().riskZones.size() == 2);
+  CHECK(dialog.options().riskZoneRadius == 200.0);
+
+  dialog.riskZonesBox()->setChecked(false);
+  CHECK(dialog.options().riskZones.empty());
+  dialog.riskZonesBox()->setChecked(true);
+  // Each zone is drawn around one incident: the public version leaves them out.
+  auto *publicVersion = dialog.findChild<QCheckBox *>(QStringLiteral("printPublic"));
+  REQUIRE(publicVersion);
+  publicVersion->setChecked(true);
+  CHECK(dialog.options().riskZones.empty());
 }
 
 TEST_CASE("Print dialog timings on a large store (LAGESBILD_PRINT_BENCH_STORE)", "[app][ui][print][.bench]")

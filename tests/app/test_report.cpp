@@ -1,7 +1,8 @@
 // Printed reports: each template generated headless on the Kungsör demo store, checked with
 // poppler (pdftotext for the text and figures, pdfinfo for page size and count, pdffonts for
 // embedded fonts, pdftoppm for a rendered page whose map area must not be blank); the layouts
-// come from the .qpt templates (an edited copy changes the output), follow-up pages, PNG export.
+// come from the .qpt templates (an edited copy changes the output), follow-up pages, PNG export,
+// and the near-repeat risk zones on the map sheet.
 #include <catch2/catch.hpp>
 
 #include "demo/demofigures.h"
@@ -12,11 +13,14 @@
 #include "print/reportwriter.h"
 #include "store/incidentstore.h"
 
+#include <qgsfeatureiterator.h>
 #include <qgslayoutitem.h>
+#include <qgslayoutitemmap.h>
 #include <qgslayoutpagecollection.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QDomDocument>
@@ -270,6 +274,47 @@ TEST_CASE("The A4 and A3 map sheets: one landscape page with title, period and l
     CHECK(greyDeviation(page, 0.05, 0.2, 0.7, 0.85) > 8.0);
     keepCopy(pdf, QStringLiteral("lagesbild-test-%1.pdf").arg(reportTemplateName(layoutTemplate)));
   }
+}
+
+TEST_CASE("The map sheet prints the near-repeat risk zones on top with the days left, never in the public version", "[report][nearrepeat]")
+{
+  QTemporaryDir directory;
+  const QString pdf = directory.filePath(QStringLiteral("zones.pdf"));
+  ReportOptions options = crimeOptions(ReportTemplate::MapA4, pdf);
+  options.riskZones = {{562915.0, 6587532.0, QDate(2021, 12, 10), 5, QDate(2021, 12, 14)},
+                       {563400.0, 6587900.0, QDate(2021, 12, 8), 3, QDate(2021, 12, 12)}};
+  options.riskZoneRadius = 200.0;
+  // The CLI cannot be told the zones: the UI exports in its own process then.
+  CHECK_FALSE(reportCommandLine(options).has_value());
+
+  const auto document = ReportDocument::prepare(options);
+  REQUIRE(document.ok());
+  auto *map = dynamic_cast<QgsLayoutItemMap *>((*document)->layout()->itemById(QStringLiteral("map")));
+  REQUIRE(map);
+  const QList<QgsMapLayer *> layers = map->layers();
+  REQUIRE_FALSE(layers.isEmpty());
+  auto *zones = qobject_cast<QgsVectorLayer *>(layers.first());
+  REQUIRE(zones);
+  CHECK(zones->name() == QStringLiteral("Riskzoner (närupprepning)"));
+  CHECK(zones->featureCount() == 2);
+  QgsFeature feature;
+  REQUIRE(zones->getFeatures().nextFeature(feature));
+  CHECK(feature.geometry().area() == Approx(3.14159 * 200.0 * 200.0).epsilon(0.05));
+  CHECK(feature.attribute(QStringLiteral("days_left")).toInt() == 5);
+
+  REQUIRE((*document)->exportPdf(pdf).ok());
+  const QString text = pdfText(pdf);
+  INFO(text.toStdString());
+  CHECK(text.contains(QStringLiteral("Riskzoner (närupprepning)"))); // in the legend
+  CHECK(text.contains(QStringLiteral("5 dagar kvar")));
+
+  options.publicVersion = true;
+  const auto publicDocument = ReportDocument::prepare(options);
+  REQUIRE(publicDocument.ok());
+  auto *publicMap = dynamic_cast<QgsLayoutItemMap *>((*publicDocument)->layout()->itemById(QStringLiteral("map")));
+  REQUIRE(publicMap);
+  for (const QgsMapLayer *layer : publicMap->layers())
+    CHECK(layer->name() != QStringLiteral("Riskzoner (närupprepning)"));
 }
 
 TEST_CASE("The public version draws grid counts, hides small counts and lists no addresses", "[report]")

@@ -3,6 +3,7 @@
 // optionally broken down by category, source, area, hour, weekday or month.
 #include "analysis/analysisexport.h"
 #include "analysis/periodcomparison.h"
+#include "cli/aoristicoutput.h"
 #include "cli/codenames.h"
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
@@ -145,6 +146,7 @@ int runCompareCommand(const QStringList &arguments)
     QStringLiteral("by"), QCoreApplication::translate("cli", "Break down by category, source, area, hour, weekday or month."),
     QStringLiteral("none|category|source|area|hour|weekday|month"), QStringLiteral("none")));
   FilterOptions::add(commandLine);
+  AoristicOutput::addOptions(commandLine);
   commandLine.addFormatOption();
   if (const auto exit = commandLine.parse(arguments, 1, 1))
     return *exit;
@@ -180,6 +182,8 @@ int runCompareCommand(const QStringList &arguments)
     return reportError(kCommand, filter.error());
   }
 
+  if (AoristicOutput::requested(commandLine))
+    return AoristicOutput::runCompare(commandLine, **store, *filter, *periodA, *periodB, *groupBy);
   const auto result = PeriodComparison::compare(**store, *filter, *periodA, *periodB, *groupBy);
   if (!result)
     return reportError(kCommand, result.error());

@@ -3,6 +3,7 @@
 // weekdays and days.
 #include "analysis/analysisexport.h"
 #include "analysis/timepatterns.h"
+#include "cli/aoristicoutput.h"
 #include "cli/codenames.h"
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
@@ -116,6 +117,7 @@ int runPatternsCommand(const QStringList &arguments)
     QStringLiteral("period"), QCoreApplication::translate("cli", "The period, local days, both included: 2021-01-01..2021-12-31."),
     QStringLiteral("FROM..TO")));
   FilterOptions::add(commandLine);
+  AoristicOutput::addOptions(commandLine);
   commandLine.addFormatOption();
   if (const auto exit = commandLine.parse(arguments, 1, 1))
     return *exit;
@@ -137,6 +139,8 @@ int runPatternsCommand(const QStringList &arguments)
     return reportError(kCommand, filter.error());
   }
 
+  if (AoristicOutput::requested(commandLine))
+    return AoristicOutput::runPatterns(commandLine, **store, *filter, *period);
   const auto result = TimePatterns::compute(**store, *filter, *period);
   if (!result)
     return reportError(kCommand, result.error());
