@@ -131,7 +131,7 @@ int main(int argc, char *argv[])
       filter.categories = QStringList{parser.value(nearRepeatOption)};
       window.filterPanel()->setFilter(filter);
       window.applyFilter(); // the map shows the tested incidents at once, not after the panel's pause
-      analysisDock->raise();
+      window.findChild<QDockWidget *>(QStringLiteral("analysisDock"))->raise();
       analysisPane->tabs()->setCurrentWidget(nearRepeat);
       // Once the zones are on the map, show them at street scale.
       QObject::connect(nearRepeat, &lagesbild::NearRepeatTab::finished, &window,
