@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -71,7 +72,11 @@ NearRepeatTab::NearRepeatTab(StoreSession *session, FilterPanel *filterPanel, Qg
   mDistance->addItem(tr("Straight line (Euclidean)"));
   mDistance->addItem(tr("Along streets (Manhattan)"));
 
+  // Labels go above their fields when the side column is narrow (1366x768).
+  mDistance->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  mDistance->setMinimumContentsLength(12);
   auto *form = new QFormLayout;
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows);
   form->addRow(tr("Distance bands (m)"), mSpaceBands);
   form->addRow(tr("Time bands (days)"), mTimeBands);
   form->addRow(tr("Permutations"), mPermutations);
@@ -118,11 +123,12 @@ NearRepeatTab::NearRepeatTab(StoreSession *session, FilterPanel *filterPanel, Qg
   mRecentDays->setSuffix(tr(" days"));
   mZonesStatus = new QLabel(this);
   mZonesStatus->setWordWrap(true);
-  auto *zonesRow = new QHBoxLayout;
-  zonesRow->addWidget(mZonesButton);
-  zonesRow->addWidget(new QLabel(tr("incidents of the last"), this));
-  zonesRow->addWidget(mRecentDays);
-  zonesRow->addStretch(1);
+  // The button above, what it covers below: the tab fits a narrow side column.
+  auto *zonesRow = new QGridLayout;
+  zonesRow->addWidget(mZonesButton, 0, 0, 1, 3);
+  zonesRow->addWidget(new QLabel(tr("incidents of the last"), this), 1, 0);
+  zonesRow->addWidget(mRecentDays, 1, 1);
+  zonesRow->setColumnStretch(2, 1);
 
   auto *layout = new QVBoxLayout(this);
   layout->addLayout(form);

@@ -341,7 +341,7 @@ TEST_CASE("The aoristic toggle spreads time windows as core's Aoristic does, and
   PatternsTab *patterns = fixture.pane->patternsTab();
   REQUIRE(patterns->shownB());
   CHECK_FALSE(patterns->shownB()->aoristic);
-  const double plainMonday22 = patterns->matrix()->item(0, 22)->data(NumericItem::kValueRole).toDouble();
+  const double plainMonday22 = patterns->matrix()->item(22, 0)->data(NumericItem::kValueRole).toDouble();
 
   patterns->aoristicBox()->setChecked(true); // recomputes
   REQUIRE(patterns->shownB());
@@ -363,14 +363,14 @@ TEST_CASE("The aoristic toggle spreads time windows as core's Aoristic does, and
   for (int day = 0; day < 7; ++day)
     for (int hour = 0; hour < 24; ++hour)
     {
-      const double shown = matrix->item(day, hour)->data(NumericItem::kValueRole).toDouble();
+      const double shown = matrix->item(hour, day)->data(NumericItem::kValueRole).toDouble(); // hours down
       CHECK(shown == Approx(core.hourByWeekday[static_cast<std::size_t>(day)][static_cast<std::size_t>(hour)]));
       anyFraction = anyFraction || shown != std::floor(shown);
       sum += shown;
     }
   CHECK(anyFraction);
   CHECK(sum == Approx(core.total));
-  CHECK(matrix->item(0, 22)->data(NumericItem::kValueRole).toDouble() != Approx(plainMonday22));
+  CHECK(matrix->item(22, 0)->data(NumericItem::kValueRole).toDouble() != Approx(plainMonday22)); // hours down, weekdays across
   CHECK(patterns->matrixTitle()->text().contains(QStringLiteral("aoristic")));
   CHECK(patterns->trendView()->chart()->title().contains(QStringLiteral("aoristic")));
   double shares = 0.0;
