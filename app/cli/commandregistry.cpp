@@ -45,6 +45,11 @@ namespace lagesbild::cli
 #else
 #define REPORT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_ADDRESSES_COMMAND
+#define ADDRESSES_COMMAND runAddressesCommand
+#else
+#define ADDRESSES_COMMAND nullptr
+#endif
 
 const std::vector<Command> &commands()
 {
@@ -70,6 +75,9 @@ const std::vector<Command> &commands()
      QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
      QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND},
+    {"addresses", "STORE import FILE [--mapping MAP.json] | STORE count",
+     QT_TRANSLATE_NOOP("cli", "Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y."),
+     ADDRESSES_COMMAND},
   };
   return sCommands;
 }

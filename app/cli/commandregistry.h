@@ -32,5 +32,6 @@ int runHotspotsCommand(const QStringList &arguments);
 int runEvaluateCommand(const QStringList &arguments);
 int runInterventionsCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
+int runAddressesCommand(const QStringList &arguments);
 
 } // namespace lagesbild::cli

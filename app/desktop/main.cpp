@@ -3,6 +3,8 @@
 #include "analysis/analysispane.h"
 #include "analysis/comparisontab.h"
 #include "desktop/mainwindow.h"
+#include "desktop/placesearchbox.h"
+#include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
@@ -71,6 +73,10 @@ int main(int argc, char *argv[])
     QStringLiteral("intervention"),
     QCoreApplication::translate("main", "Start with the interventions dock showing this intervention's follow-up."), QStringLiteral("ID"));
   parser.addOption(intervention);
+  const QCommandLineOption find(QStringLiteral("find"),
+                                QCoreApplication::translate("main", "Start zoomed to this address or place (as the toolbar's search)."),
+                                QStringLiteral("TEXT"));
+  parser.addOption(find);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
@@ -110,6 +116,14 @@ int main(int argc, char *argv[])
         QTimer::singleShot(0, interventionsPanel, [interventionsPanel]() { interventionsPanel->zoomToSelected(); });
       }
     }
+    if (parser.isSet(find))
+      if (auto *search = window.findChild<lagesbild::PlaceSearchBox *>(QStringLiteral("placeSearch")))
+      {
+        const QString text = parser.value(find);
+        search->setText(text);
+        // Once the window is laid out, so the scale is the canvas's real one.
+        QTimer::singleShot(0, search, [search, text]() { search->search(text); });
+      }
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
     if (parser.isSet(hotspots))
