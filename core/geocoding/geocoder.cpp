@@ -26,11 +26,6 @@ std::int64_t cellOf(double value)
   return static_cast<std::int64_t>(std::floor(value / kCellSize));
 }
 
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("geocoding", text);
-}
-
 //! The letter order of a register entry: none first, then a, b, c …
 bool entryLess(const AddressPoint &a, const AddressPoint &b)
 {
@@ -209,7 +204,7 @@ GeocodeResult Geocoder::geocode(const QString &address, const QString &town) con
   GeocodeResult result;
   if (parsed.streetKey.isEmpty())
   {
-    result.problem = tr("no street or place name");
+    result.problem = QCoreApplication::translate("geocoding", "no street or place name");
     return result;
   }
   std::vector<int> groups = groupsFor(parsed.streetKey);
@@ -232,7 +227,7 @@ GeocodeResult Geocoder::geocode(const QString &address, const QString &town) con
   }
   if (groups.empty())
   {
-    result.problem = tr("not in the address register");
+    result.problem = QCoreApplication::translate("geocoding", "not in the address register");
     result.suggestions = suggestionsFor(parsed);
     return result;
   }
@@ -250,7 +245,8 @@ GeocodeResult Geocoder::geocode(const QString &address, const QString &town) con
   }
   if (groups.size() > 1)
   {
-    result.problem = tr("the street is in several towns; give the town (a postort, ort or kommun column)");
+    result.problem =
+      QCoreApplication::translate("geocoding", "the street is in several towns; give the town (a postort, ort or kommun column)");
     for (const int index : groups)
     {
       if (result.suggestions.size() >= kMaxSuggestions)

@@ -21,11 +21,6 @@ namespace lagesbild::importer
 {
 namespace
 {
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("importer", text);
-}
-
 enum Field
 {
   Street,
@@ -102,11 +97,13 @@ Result<AddressMapping> AddressMapping::load(const QString &path)
 {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
-    return makeError(ErrorCode::NotFound, tr("%1: cannot read the mapping file").arg(path), file.errorString());
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("importer", "%1: cannot read the mapping file").arg(path),
+                     file.errorString());
   QJsonParseError parseError;
   const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
   if (!document.isObject())
-    return makeError(ErrorCode::BadInput, tr("%1: not a JSON object: %2").arg(path, parseError.errorString()));
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: not a JSON object: %2").arg(path, parseError.errorString()));
   AddressMapping mapping;
   const QJsonObject columns = document.object().value(QStringLiteral("columns")).toObject();
   for (auto it = columns.begin(); it != columns.end(); ++it)
@@ -114,9 +111,10 @@ Result<AddressMapping> AddressMapping::load(const QString &path)
     const auto known =
       std::find_if(aliases().begin(), aliases().end(), [&](const FieldAliases &field) { return it.key() == QLatin1String(field.name); });
     if (known == aliases().end())
-      return makeError(ErrorCode::BadInput, tr("%1: columns: unknown field \"%2\" (street, number, letter, postcode, town, "
-                                               "municipality, place, x, y, lat, lon)")
-                                              .arg(path, it.key()));
+      return makeError(ErrorCode::BadInput,
+                       QCoreApplication::translate("importer", "%1: columns: unknown field \"%2\" (street, number, letter, postcode, town, "
+                                                               "municipality, place, x, y, lat, lon)")
+                         .arg(path, it.key()));
     mapping.columns[it.key()] = it.value().toString().trimmed();
   }
   mapping.crs = document.object().value(QStringLiteral("crs")).toString().trimmed();
@@ -126,12 +124,13 @@ Result<AddressMapping> AddressMapping::load(const QString &path)
 Result<AddressReadResult> AddressReader::read(const QString &path, const AddressMapping *mapping, Feedback *feedback)
 {
   if (!QFileInfo::exists(path))
-    return makeError(ErrorCode::NotFound, tr("%1: no such file").arg(path));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate("importer", "%1: no such file").arg(path));
   const char *csvOptions[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=YES", nullptr};
   std::unique_ptr<GDALDataset, DatasetCloser> dataset(static_cast<GDALDataset *>(
     GDALOpenEx(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csvOptions, nullptr)));
   if (!dataset)
-    return makeError(ErrorCode::BadInput, tr("%1: GDAL cannot read this file as vector data").arg(path),
+    return makeError(ErrorCode::BadInput,
+                     QCoreApplication::translate("importer", "%1: GDAL cannot read this file as vector data").arg(path),
                      QString::fromUtf8(CPLGetLastErrorMsg()));
 
   AddressReadResult result;
@@ -164,9 +163,9 @@ Result<AddressReadResult> AddressReader::read(const QString &path, const Address
         {
           index[f] = definition->GetFieldIndex(it->second.toUtf8().constData());
           if (index[f] < 0)
-            return makeError(
-              ErrorCode::BadInput,
-              tr("%1: mapping names column \"%2\", which is not in layer %3").arg(path, it->second, QString::fromUtf8(layer->GetName())));
+            return makeError(ErrorCode::BadInput,
+                             QCoreApplication::translate("importer", "%1: mapping names column \"%2\", which is not in layer %3")
+                               .arg(path, it->second, QString::fromUtf8(layer->GetName())));
           continue;
         }
       for (const char *alias : aliases()[f].headers)
@@ -198,7 +197,8 @@ Result<AddressReadResult> AddressReader::read(const QString &path, const Address
     {
       ++result.read;
       if (feedback && result.read % 8192 == 0 && feedback->isCancelled())
-        return makeError(ErrorCode::Cancelled, tr("The address import was cancelled; nothing was changed."));
+        return makeError(ErrorCode::Cancelled,
+                         QCoreApplication::translate("importer", "The address import was cancelled; nothing was changed."));
       auto text = [&](Field field) -> QString
       {
         return index[field] >= 0 && feature->IsFieldSetAndNotNull(index[field])

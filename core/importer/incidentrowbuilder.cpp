@@ -91,12 +91,12 @@ std::vector<ImportIssue> IncidentRowBuilder::checkLayout(CoordinateSource coordi
       {mFileLabel, 1, QString(), QCoreApplication::translate("importer", "no date or time column (such as datum, tid, date, från)")});
   if (coordinateSource == CoordinateSource::Columns && !mLatLon &&
       !(mLayout.has(ImportField::Easting) && mLayout.has(ImportField::Northing)) && !canGeocode())
-    issues.push_back({mFileLabel, 1, QString(),
-                      (mLayout.has(ImportField::Address) || mLayout.has(ImportField::Place))
-                        ? QCoreApplication::translate("importer",
-                                                      "no coordinate columns, and the store has no address register to place the "
-                                                      "addresses with (lagesbild-cli addresses STORE import FILE)")
-                        : QCoreApplication::translate("importer", "no coordinate columns (lat and lon, or E and N / x and y)")});
+    issues.push_back(
+      {mFileLabel, 1, QString(),
+       (mLayout.has(ImportField::Address) || mLayout.has(ImportField::Place))
+         ? QCoreApplication::translate("importer", "no coordinate columns, and the store has no address register to place the "
+                                                   "addresses with (lagesbild-cli addresses STORE import FILE)")
+         : QCoreApplication::translate("importer", "no coordinate columns (lat and lon, or E and N / x and y)")});
   if (!mLayout.has(ImportField::Category))
     issues.push_back({mFileLabel, 1, QString(),
                       QCoreApplication::translate("importer", "no category column (such as kategori, brottstyp, händelse, category)")});
@@ -504,7 +504,8 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
     const QString code = mOptions.known.areaCodes.value(decode(areaText).trimmed().toCaseFolded());
     if (code.isEmpty())
     {
-      error(row, ImportField::Area, tr("%1 is not an area of the store").arg(quoted(decode(areaText))));
+      error(row, ImportField::Area,
+            QCoreApplication::translate("importer", "%1 is not an area of the store").arg(quoted(decode(areaText))));
       ok = false;
     }
     incident.area = code;
@@ -559,7 +560,8 @@ bool IncidentRowBuilder::geocode(RowContext &row, Incident &incident, double &x,
   const QString town = decode(row.value(mLayout, ImportField::PostalTown)).trimmed();
   if (address.isEmpty() && place.isEmpty())
   {
-    error(row, mLayout.has(ImportField::Address) ? ImportField::Address : ImportField::Place, tr("no coordinates and no address or place"));
+    error(row, mLayout.has(ImportField::Address) ? ImportField::Address : ImportField::Place,
+          QCoreApplication::translate("importer", "no coordinates and no address or place"));
     return false;
   }
   const geocoding::Geocoder &places = *mOptions.known.places;
@@ -577,7 +579,9 @@ bool IncidentRowBuilder::geocode(RowContext &row, Incident &incident, double &x,
     if (result.suggestions.isEmpty())
       error(row, field, text + QStringLiteral(": ") + result.problem);
     else
-      error(row, field, tr("%1: %2; did you mean %3?").arg(text, result.problem, result.suggestions.join(tr(" or "))));
+      error(row, field,
+            QCoreApplication::translate("importer", "%1: %2; did you mean %3?")
+              .arg(text, result.problem, result.suggestions.join(QCoreApplication::translate("importer", " or "))));
     return false;
   }
   x = result.point.x;
@@ -598,7 +602,7 @@ int IncidentRowBuilder::readSplitDate(RowContext &row, ParsedMoment &moment)
     {
       if (i < 3 && mLayout.has(parts[i]) && any)
       {
-        error(row, parts[i], tr("missing date part"));
+        error(row, parts[i], QCoreApplication::translate("importer", "missing date part"));
         return -1;
       }
       continue;
@@ -606,7 +610,7 @@ int IncidentRowBuilder::readSplitDate(RowContext &row, ParsedMoment &moment)
     double number = 0.0;
     if (!parseNumber(text, number) || number != static_cast<int>(number))
     {
-      error(row, parts[i], tr("%1 is not a whole number").arg(quoted(decode(text))));
+      error(row, parts[i], QCoreApplication::translate("importer", "%1 is not a whole number").arg(quoted(decode(text))));
       return -1;
     }
     values[i] = static_cast<int>(number);
@@ -616,12 +620,13 @@ int IncidentRowBuilder::readSplitDate(RowContext &row, ParsedMoment &moment)
     return 0;
   if (!QDate::isValid(values[0], values[1], values[2]))
   {
-    error(row, ImportField::Day, tr("%1-%2-%3 is not a date").arg(values[0]).arg(values[1]).arg(values[2]));
+    error(row, ImportField::Day,
+          QCoreApplication::translate("importer", "%1-%2-%3 is not a date").arg(values[0]).arg(values[1]).arg(values[2]));
     return -1;
   }
   if (values[3] < 0 || values[3] > 23 || values[4] < 0 || values[4] > 59)
   {
-    error(row, ImportField::Hour, tr("%1:%2 is not a time of day").arg(values[3]).arg(values[4]));
+    error(row, ImportField::Hour, QCoreApplication::translate("importer", "%1:%2 is not a time of day").arg(values[3]).arg(values[4]));
     return -1;
   }
   moment = ParsedMoment{};

@@ -11,32 +11,26 @@
 
 namespace lagesbild::cli
 {
-namespace
-{
-QString tr(const char *text)
-{
-  return QCoreApplication::translate("cli", text);
-}
-} // namespace
-
 int runAddressesCommand(const QStringList &arguments)
 {
   const QString command = QStringLiteral("addresses");
-  CommandLine commandLine(command,
-                          tr("Load the address register (geocoding) from any OGR source: an OSM extract, Lantmäteriet's "
-                             "belägenhetsadresser, GeoPackage, Shapefile, GeoJSON or CSV with x/y."),
-                          QStringLiteral("STORE import FILE | STORE count"));
-  commandLine.addOption({QStringLiteral("mapping"),
-                         tr("Column mapping (JSON): street, number, letter, postcode, town, municipality, place, x, y."),
-                         QStringLiteral("MAP.json")});
+  CommandLine commandLine(
+    command,
+    QCoreApplication::translate("cli", "Load the address register (geocoding) from any OGR source: an OSM extract, Lantmäteriet's "
+                                       "belägenhetsadresser, GeoPackage, Shapefile, GeoJSON or CSV with x/y."),
+    QStringLiteral("STORE import FILE | STORE count"));
+  commandLine.addOption(
+    {QStringLiteral("mapping"),
+     QCoreApplication::translate("cli", "Column mapping (JSON): street, number, letter, postcode, town, municipality, place, x, y."),
+     QStringLiteral("MAP.json")});
   if (const auto exit = commandLine.parse(arguments, 2, 3))
     return *exit;
   const QStringList positional = commandLine.positional();
   const QString action = positional.at(1);
   if (action != QLatin1String("import") && action != QLatin1String("count"))
-    return commandLine.usageError(tr("unknown action \"%1\" (import or count)").arg(action));
+    return commandLine.usageError(QCoreApplication::translate("cli", "unknown action \"%1\" (import or count)").arg(action));
   if (action == QLatin1String("import") && positional.size() != 3)
-    return commandLine.usageError(tr("addresses STORE import FILE: give the file"));
+    return commandLine.usageError(QCoreApplication::translate("cli", "addresses STORE import FILE: give the file"));
 
   auto store = IncidentStore::open(positional.at(0));
   if (!store)
@@ -46,7 +40,7 @@ int runAddressesCommand(const QStringList &arguments)
     auto count = (*store)->addressCount();
     if (!count)
       return reportError(command, count.error());
-    out() << tr("%1 addresses and places in the register\n").arg(*count);
+    out() << QCoreApplication::translate("cli", "%1 addresses and places in the register\n").arg(*count);
     out().flush();
     return ExitSuccess;
   }
@@ -64,11 +58,12 @@ int runAddressesCommand(const QStringList &arguments)
     return reportError(command, read.error());
   if (read->addresses.empty())
     return reportError(
-      command,
-      makeError(ErrorCode::BadInput, tr("%1: no addresses found (no street or place name column; give --mapping)").arg(positional.at(2))));
+      command, makeError(ErrorCode::BadInput,
+                         QCoreApplication::translate("cli", "%1: no addresses found (no street or place name column; give --mapping)")
+                           .arg(positional.at(2))));
   if (auto done = (*store)->replaceAddresses(read->addresses, SystemUser::name()); !done)
     return reportError(command, done.error());
-  out() << tr("%1: read %2, register now %3 addresses and places, skipped %4\n")
+  out() << QCoreApplication::translate("cli", "%1: read %2, register now %3 addresses and places, skipped %4\n")
              .arg(positional.at(2))
              .arg(read->read)
              .arg(read->addresses.size())
