@@ -75,8 +75,8 @@ TEST_CASE("The police feed imported into the demo finds the Kungsör events in k
   REQUIRE(importer.write(**store, *parsed, QStringLiteral("test")).ok());
 
   IncidentFilter filter;
-  filter.sources = {QStringLiteral("polisen")};
-  filter.areas = {QStringLiteral("kungsor-kommun")};
+  filter.sources = QStringList{QStringLiteral("polisen")};
+  filter.areas = QStringList{QStringLiteral("kungsor-kommun")};
   filter.includeMunicipalityPrecision = true;
   filter.period = DateRange(QDate(2024, 1, 1), QDate(2025, 12, 31));
   auto inKungsor = (*store)->incidents(filter);
