@@ -1,8 +1,8 @@
 #include "interventionform.h"
 
 #include "common/systemuser.h"
-#include "desktop/dateedit.h"
 #include "desktop/addressplacer.h"
+#include "desktop/dateedit.h"
 #include "desktop/storesession.h"
 #include "model/interventiontypes.h"
 #include "polygonmaptool.h"

@@ -2,6 +2,7 @@
 
 #include "columnmapping.h"
 #include "coordinatetransformer.h"
+#include "gdalerrorscope.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -125,13 +126,16 @@ Result<AddressReadResult> AddressReader::read(const QString &path, const Address
 {
   if (!QFileInfo::exists(path))
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("importer", "%1: no such file").arg(path));
+  GDALAllRegister();
+  // GDAL's and PROJ's messages are collected for the whole reading, never printed raw.
+  GdalErrorScope gdalErrors;
   const char *csvOptions[] = {"AUTODETECT_TYPE=NO", "EMPTY_STRING_AS_NULL=YES", nullptr};
-  std::unique_ptr<GDALDataset, DatasetCloser> dataset(static_cast<GDALDataset *>(
-    GDALOpenEx(QFile::encodeName(path).constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csvOptions, nullptr)));
+  std::unique_ptr<GDALDataset, DatasetCloser> dataset(
+    static_cast<GDALDataset *>(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, csvOptions, nullptr)));
   if (!dataset)
     return makeError(ErrorCode::BadInput,
                      QCoreApplication::translate("importer", "%1: GDAL cannot read this file as vector data").arg(path),
-                     QString::fromUtf8(CPLGetLastErrorMsg()));
+                     gdalErrors.messages().join(QStringLiteral("; ")));
 
   AddressReadResult result;
   std::optional<CoordinateTransformer> columnTransformer;

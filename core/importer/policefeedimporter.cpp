@@ -241,8 +241,9 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       }
       else
         fail(QStringLiteral("type"), category.error().message);
-      if (!options.kind && !known && !unknownTypes.contains(type))
-        unknownTypes.append(type);
+      // The warning names the type: masked, as every text of the feed.
+      if (const QString maskedType = IdentityNumberMasker::masked(type); !options.kind && !known && !unknownTypes.contains(maskedType))
+        unknownTypes.append(maskedType);
     }
 
     const QString gps = location.value(QStringLiteral("gps")).toString().trimmed();
