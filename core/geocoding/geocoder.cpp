@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <utility>
 
 namespace lagesbild::geocoding
 {
@@ -109,6 +111,24 @@ Geocoder::Geocoder(std::vector<AddressPoint> addresses, const std::vector<Area> 
       mPlaceKeys.append(key);
     }
   }
+  mStreetSignatures.reserve(static_cast<std::size_t>(mStreetKeys.size()));
+  for (const QString &key : std::as_const(mStreetKeys))
+    mStreetSignatures.push_back(signature(key));
+  mPlaceSignatures.reserve(static_cast<std::size_t>(mPlaceKeys.size()));
+  for (const QString &key : std::as_const(mPlaceKeys))
+    mPlaceSignatures.push_back(signature(key));
+}
+
+Geocoder::Signature Geocoder::signature(const QString &key)
+{
+  Signature counts{};
+  for (const QChar c : key)
+  {
+    std::uint8_t &count = counts[c.unicode() % counts.size()];
+    if (count < std::numeric_limits<std::uint8_t>::max())
+      ++count;
+  }
+  return counts;
 }
 
 std::vector<int> Geocoder::groupsFor(const QString &streetKey) const
@@ -270,14 +290,30 @@ QStringList Geocoder::suggestionsFor(const ParsedAddress &parsed) const
   const QString number = parsed.number > 0 ? QLatin1Char(' ') + QString::number(parsed.number) +
                                                (parsed.letter.isEmpty() ? QString() : QLatin1Char(' ') + parsed.letter.toUpper())
                                            : QString();
-  for (const QString &key : mStreetKeys)
+  const Signature wanted = signature(parsed.streetKey);
+  // An insertion or deletion changes the letter counts by one, a substitution by two, a
+  // transposition not at all: a key whose counts differ by more than 2 * limit is too far.
+  auto withinReach = [&wanted, limit](const Signature &candidate)
   {
+    int difference = 0;
+    for (std::size_t i = 0; i < wanted.size(); ++i)
+      difference += std::abs(static_cast<int>(wanted[i]) - static_cast<int>(candidate[i]));
+    return difference <= 2 * limit;
+  };
+  for (qsizetype i = 0; i < mStreetKeys.size(); ++i)
+  {
+    if (!withinReach(mStreetSignatures[static_cast<std::size_t>(i)]))
+      continue;
+    const QString &key = mStreetKeys.at(i);
     const int distance = boundedEditDistance(parsed.streetKey, key, limit);
     if (distance <= limit)
       ranked.emplace(distance, mGroups[static_cast<std::size_t>(mGroupsByKey.value(key).front())].name + number);
   }
-  for (const QString &key : mPlaceKeys)
+  for (qsizetype i = 0; i < mPlaceKeys.size(); ++i)
   {
+    if (!withinReach(mPlaceSignatures[static_cast<std::size_t>(i)]))
+      continue;
+    const QString &key = mPlaceKeys.at(i);
     const int distance = boundedEditDistance(parsed.streetKey, key, limit);
     if (distance <= limit)
       ranked.emplace(distance, mPlaces.value(key).name);

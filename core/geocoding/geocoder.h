@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -90,8 +91,15 @@ class Geocoder
     QHash<QString, std::vector<int>> mGroupsByFolded; //!< folded street key → groups
     QHash<QString, NamedPlace> mPlaces;               //!< place key → place
     QHash<QString, NamedPlace> mPlacesByFolded;
+    //! Letter counts of a key (folded into 32 buckets): half their difference is a lower bound
+    //! of the edit distance, so suggestions skip most keys without computing it.
+    using Signature = std::array<std::uint8_t, 32>;
+    static Signature signature(const QString &key);
+
     QStringList mStreetKeys; //!< distinct street keys, for suggestions
     QStringList mPlaceKeys;
+    std::vector<Signature> mStreetSignatures; //!< of mStreetKeys
+    std::vector<Signature> mPlaceSignatures;  //!< of mPlaceKeys
     //! Street addresses by 50 m grid cell (key, index into mPoints), sorted, for nearestAddress.
     std::vector<std::pair<std::uint64_t, std::uint32_t>> mCells;
 };
