@@ -46,27 +46,6 @@ QString aoristicNote(const AoristicTally &tally)
          SwedishFormat::decimal(static_cast<double>(tally.limitSeconds) / kSecondsPerDay, 0));
 }
 
-QString groupLabel(GroupField field, const QString &key, const CodeNames &names)
-{
-  switch (field)
-  {
-  case GroupField::Category:
-    return names.category(key);
-  case GroupField::Source:
-    return names.source(key);
-  case GroupField::Area:
-    return names.area(key);
-  case GroupField::Hour:
-    return TimeLabels::hourSpan(key.toInt());
-  case GroupField::Weekday:
-    return TimeLabels::weekday(key.toInt());
-  case GroupField::Month:
-    return TimeLabels::month(key.toInt());
-  default:
-    return key;
-  }
-}
-
 void printPatterns(const AoristicTally &tally, const IncidentFilter &filter)
 {
   QTextStream &stream = out();
@@ -138,7 +117,7 @@ void printComparison(const AoristicComparisonResult &result, const IncidentFilte
     rows.addColumn(QCoreApplication::translate("cli", "Change"), TablePrinter::Align::Right);
     rows.addColumn(QCoreApplication::translate("cli", "Change %"), TablePrinter::Align::Right);
     for (const AoristicRow &row : result.rows)
-      rows.addRow({groupLabel(*result.groupBy, row.key, names), count(row.a), count(row.b), signedCount(row.change),
+      rows.addRow({names.group(*result.groupBy, row.key), count(row.a), count(row.b), signedCount(row.change),
                    SwedishFormat::changePercent(row.changePercent)});
     rows.print(stream);
   }

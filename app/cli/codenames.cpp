@@ -1,5 +1,6 @@
 #include "codenames.h"
 
+#include "cli/timelabels.h"
 #include "model/categorynames.h"
 #include "store/incidentstore.h"
 
@@ -31,6 +32,27 @@ QString CodeNames::area(const QString &code) const
   if (code.isEmpty())
     return QCoreApplication::translate("cli", "(outside named areas)");
   return mAreas.value(code, code);
+}
+
+QString CodeNames::group(GroupField field, const QString &key) const
+{
+  switch (field)
+  {
+  case GroupField::Category:
+    return category(key);
+  case GroupField::Source:
+    return source(key);
+  case GroupField::Area:
+    return area(key);
+  case GroupField::Hour:
+    return TimeLabels::hourSpan(key.toInt());
+  case GroupField::Weekday:
+    return TimeLabels::weekday(key.toInt());
+  case GroupField::Month:
+    return TimeLabels::month(key.toInt());
+  default:
+    return key;
+  }
 }
 
 } // namespace lagesbild::cli

@@ -2,6 +2,8 @@
 // source (organisation) names and area names — for lagesbild-cli's human tables.
 #pragma once
 
+#include "model/incidentfilter.h"
+
 #include <QHash>
 #include <QString>
 
@@ -21,6 +23,8 @@ class CodeNames
     QString category(const QString &code) const { return mCategories.value(code, code); }
     QString source(const QString &code) const { return mSources.value(code, code); }
     QString area(const QString &code) const;
+    //! The name of a comparison group: a category, source or area name, or an hour, weekday or month.
+    QString group(GroupField field, const QString &key) const;
 
   private:
     QHash<QString, QString> mCategories;

@@ -11,7 +11,6 @@
 #include "cli/storeopener.h"
 #include "cli/swedishformat.h"
 #include "cli/tableprinter.h"
-#include "cli/timelabels.h"
 #include "store/incidentstore.h"
 
 #include <QCoreApplication>
@@ -51,27 +50,6 @@ QString groupHeader(GroupField field)
     return QCoreApplication::translate("cli", "Month");
   default:
     return QString();
-  }
-}
-
-QString groupLabel(GroupField field, const QString &key, const CodeNames &names)
-{
-  switch (field)
-  {
-  case GroupField::Category:
-    return names.category(key);
-  case GroupField::Source:
-    return names.source(key);
-  case GroupField::Area:
-    return names.area(key);
-  case GroupField::Hour:
-    return TimeLabels::hourSpan(key.toInt());
-  case GroupField::Weekday:
-    return TimeLabels::weekday(key.toInt());
-  case GroupField::Month:
-    return TimeLabels::month(key.toInt());
-  default:
-    return key;
   }
 }
 
@@ -117,7 +95,7 @@ void printTable(const ComparisonResult &result, const IncidentFilter &filter, co
     rows.addColumn(QStringLiteral("p"), TablePrinter::Align::Right);
     rows.addColumn(QCoreApplication::translate("cli", "p (FDR)"), TablePrinter::Align::Right);
     for (const ComparisonRow &row : result.rows)
-      rows.addRow({groupLabel(*result.groupBy, row.key, names), SwedishFormat::integer(row.a), SwedishFormat::integer(row.b),
+      rows.addRow({names.group(*result.groupBy, row.key), SwedishFormat::integer(row.a), SwedishFormat::integer(row.b),
                    SwedishFormat::signedInteger(row.change), SwedishFormat::changePercent(row.changePercent),
                    SwedishFormat::pValue(row.pValue), SwedishFormat::pValue(row.pAdjusted)});
     rows.addRule();
