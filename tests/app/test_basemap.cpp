@@ -2,6 +2,8 @@
 // incidents, an unreachable tile server (a closed port on 127.0.0.1) reported once in Swedish
 // while the rest of the map draws, the printed A4 sheet with the streets, labels that avoid each
 // other, and the status bar's coordinates. Pixels are checked where the demo town's streets lie.
+#include "basemaptestsupport.h"
+
 #include <catch2/catch.hpp>
 
 #include "basemap/basemapsettings.h"
@@ -42,6 +44,7 @@
 #include <QTest>
 
 using namespace lagesbild;
+using namespace lagesbild::basemaptest;
 
 namespace
 {
@@ -49,35 +52,6 @@ namespace
 const QgsPointXY kOnKungsgatan(562820.0, 6587483.0);
 const QgsPointXY kInTheLake(562600.0, 6586300.0);
 const QgsPointXY kIncident(562800.0, 6587560.0);
-
-//! The demo store with its town map beside it, written once per test process.
-const QString &demoStore()
-{
-  static QTemporaryDir directory;
-  static const QString path = []
-  {
-    const QString storePath = directory.filePath(QStringLiteral("kungsor.gpkg"));
-    REQUIRE(demo::DemoStoreWriter::write(storePath, demo::DemoOptions{}));
-    REQUIRE(demo::DemoTownWriter::writeBesideStore(storePath));
-    return storePath;
-  }();
-  return path;
-}
-
-//! A port on 127.0.0.1 that nothing listens on (bound once, then closed).
-quint16 closedPort()
-{
-  QTcpServer server;
-  REQUIRE(server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
-  const quint16 port = server.serverPort();
-  server.close();
-  return port;
-}
-
-double colourDistance(const QColor &a, const QColor &b)
-{
-  return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
-}
 
 //! True when a pixel within radius of p has (nearly) colour.
 bool hasColourNear(const QImage &image, QPoint p, int radius, const QColor &colour, double tolerance = 24.0)

@@ -1,6 +1,8 @@
 // The window's base map: an unreachable tile server (a closed port on 127.0.0.1) reported once in
 // the status bar, in Swedish, while the demo town and incidents draw; the status bar's scale,
 // SWEREF 99 TM and WGS 84 coordinates and base-map name.
+#include "basemaptestsupport.h"
+
 #include <catch2/catch.hpp>
 
 #include "basemap/basemapsettings.h"
@@ -33,35 +35,10 @@
 #include <QTest>
 
 using namespace lagesbild;
+using namespace lagesbild::basemaptest;
 
 namespace
 {
-const QString &demoStore()
-{
-  static QTemporaryDir directory;
-  static const QString path = []
-  {
-    const QString storePath = directory.filePath(QStringLiteral("kungsor.gpkg"));
-    REQUIRE(demo::DemoStoreWriter::write(storePath, demo::DemoOptions{}));
-    REQUIRE(demo::DemoTownWriter::writeBesideStore(storePath));
-    return storePath;
-  }();
-  return path;
-}
-
-quint16 closedPort()
-{
-  QTcpServer server;
-  REQUIRE(server.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
-  const quint16 port = server.serverPort();
-  server.close();
-  return port;
-}
-
-double colourDistance(const QColor &a, const QColor &b)
-{
-  return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
-}
 //! Pixels (every second one) in the colour of the streets' casing.
 int casingPixels(const QImage &image)
 {
