@@ -7,38 +7,26 @@
 #include "store/incidentstore.h"
 #include "time/stockholmtime.h"
 
+#include "clirunner.h"
+
 #include <catch2/catch.hpp>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <random>
 
 using namespace lagesbild;
+using namespace lagesbild::clitest;
 
 namespace
 {
-struct Run
+//! Each near-repeat run gets two minutes, as it had before it used the suite's CLI runner.
+CliRun cli(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString output;
-    QString error;
-};
-
-Run cli(const QStringList &arguments)
-{
-  QProcess process;
-  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-  environment.insert(QStringLiteral("LAGESBILD_LANG"), QStringLiteral("en"));
-  environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-  process.setProcessEnvironment(environment);
-  process.start(QStringLiteral(LAGESBILD_BINARY_DIR "/bin/lagesbild-cli"), arguments);
-  REQUIRE(process.waitForFinished(120000));
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+  return runCli(arguments, 120000);
 }
 
 std::int64_t local(int year, int month, int day, int hour, int minute)
@@ -100,7 +88,7 @@ TEST_CASE("lagesbild-cli nearrepeat prints the Knox test of core with the same s
                             QStringLiteral("--permutations"), QStringLiteral("99"),
                             QStringLiteral("--seed"),         QStringLiteral("5"),
                             QStringLiteral("--kind"),         QStringLiteral("crime")};
-  const Run json = cli(knox + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+  const CliRun json = cli(knox + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
   INFO(json.error.toStdString());
   REQUIRE(json.exitCode == 0);
   const QJsonObject object = QJsonDocument::fromJson(json.output.toUtf8()).object();
@@ -144,12 +132,12 @@ TEST_CASE("lagesbild-cli nearrepeat prints the Knox test of core with the same s
   }
   CHECK(anySignificant);
 
-  const Run csv = cli(knox + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+  const CliRun csv = cli(knox + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
   REQUIRE(csv.exitCode == 0);
   CHECK(csv.output.startsWith(QStringLiteral("space_from,space_to,time_from,time_to,observed,expected,ratio,p_value,significant\n")));
   CHECK(csv.output.count(QLatin1Char('\n')) == 13);
 
-  const Run table = cli(knox);
+  const CliRun table = cli(knox);
   REQUIRE(table.exitCode == 0);
   CHECK(table.output.contains(QStringLiteral("Observed pairs")));
   CHECK(table.output.contains(QStringLiteral("Knox ratio")));
@@ -176,8 +164,8 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
     REQUIRE(store.ok());
     REQUIRE((*store)->insertBatch(burglaries(), IncidentStore::InsertOptions()).ok());
   }
-  const Run patterns = cli({QStringLiteral("patterns"), path, QStringLiteral("--period"), QStringLiteral("2021-10-31..2021-10-31"),
-                            QStringLiteral("--aoristic"), QStringLiteral("--format"), QStringLiteral("json")});
+  const CliRun patterns = cli({QStringLiteral("patterns"), path, QStringLiteral("--period"), QStringLiteral("2021-10-31..2021-10-31"),
+                               QStringLiteral("--aoristic"), QStringLiteral("--format"), QStringLiteral("json")});
   INFO(patterns.error.toStdString());
   REQUIRE(patterns.exitCode == 0);
   const QJsonObject json = QJsonDocument::fromJson(patterns.output.toUtf8()).object();
@@ -187,15 +175,15 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
   CHECK(sunday.at(2).toDouble() == Approx(2.0 / 3.0));
   CHECK(sunday.at(3).toDouble() == Approx(1.0 / 6.0));
 
-  const Run table = cli(
+  const CliRun table = cli(
     {QStringLiteral("patterns"), path, QStringLiteral("--period"), QStringLiteral("2021-10-01..2021-10-31"), QStringLiteral("--aoristic")});
   REQUIRE(table.exitCode == 0);
   CHECK(table.output.contains(QStringLiteral("(aoristic)")));
   CHECK(table.output.contains(QStringLiteral("counted at their start")));
 
-  const Run compare = cli({QStringLiteral("compare"), path, QStringLiteral("--a"), QStringLiteral("2021-01-01..2021-05-31"),
-                           QStringLiteral("--b"), QStringLiteral("2021-06-01..2021-10-31"), QStringLiteral("--aoristic"),
-                           QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--format"), QStringLiteral("json")});
+  const CliRun compare = cli({QStringLiteral("compare"), path, QStringLiteral("--a"), QStringLiteral("2021-01-01..2021-05-31"),
+                              QStringLiteral("--b"), QStringLiteral("2021-06-01..2021-10-31"), QStringLiteral("--aoristic"),
+                              QStringLiteral("--by"), QStringLiteral("hour"), QStringLiteral("--format"), QStringLiteral("json")});
   REQUIRE(compare.exitCode == 0);
   const QJsonObject comparison = QJsonDocument::fromJson(compare.output.toUtf8()).object();
   CHECK(comparison.value(QStringLiteral("aoristic")).toBool());
@@ -205,7 +193,7 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
                        comparison.value(QStringLiteral("b")).toObject().value(QStringLiteral("total")).toDouble();
 
   // The one window lies inside B: the aoristic totals are the plain counts.
-  const Run plain =
+  const CliRun plain =
     cli({QStringLiteral("compare"), path, QStringLiteral("--a"), QStringLiteral("2021-01-01..2021-05-31"), QStringLiteral("--b"),
          QStringLiteral("2021-06-01..2021-10-31"), QStringLiteral("--format"), QStringLiteral("json")});
   REQUIRE(plain.exitCode == 0);
