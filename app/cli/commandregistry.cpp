@@ -50,6 +50,11 @@ namespace lagesbild::cli
 #else
 #define REPORT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_ADDRESSES_COMMAND
+#define ADDRESSES_COMMAND runAddressesCommand
+#else
+#define ADDRESSES_COMMAND nullptr
+#endif
 
 const std::vector<Command> &commands()
 {
@@ -79,6 +84,9 @@ const std::vector<Command> &commands()
      "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
      "[--format table|json|csv]",
      QT_TRANSLATE_NOOP("cli", "Near repeats: the Knox test with Monte Carlo permutations."), NEARREPEAT_COMMAND},
+    {"addresses", "STORE import FILE [--mapping MAP.json] | STORE count",
+     QT_TRANSLATE_NOOP("cli", "Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y."),
+     ADDRESSES_COMMAND},
   };
   return sCommands;
 }

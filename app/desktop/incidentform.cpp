@@ -1,5 +1,6 @@
 #include "incidentform.h"
 
+#include "addressplacer.h"
 #include "time/stockholmtime.h"
 
 #include <QCheckBox>
@@ -127,6 +128,10 @@ IncidentForm::IncidentForm(const std::vector<Category> &categories, const std::v
   mAddress->setObjectName(QStringLiteral("address"));
   mAddress->setPlaceholderText(tr("Street address or place, e.g. Drottninggatan 12"));
   form->addRow(tr("Place"), mAddress);
+  mPlaceQuality = new QLabel(this);
+  mPlaceQuality->setObjectName(QStringLiteral("placeQuality"));
+  mPlaceQuality->setWordWrap(true);
+  form->addRow(QString(), mPlaceQuality);
 
   mDescription = new QPlainTextEdit(this);
   mDescription->setObjectName(QStringLiteral("description"));
@@ -202,9 +207,20 @@ Incident IncidentForm::incident() const
   result.x = mX->value();
   result.y = mY->value();
   result.address = mAddress->text().trimmed();
+  if (result.address != mIncident.address)
+    result.addressDerived = false; // typed: no longer the one found from the point
   result.description = mDescription->toPlainText().trimmed();
-  result.precision = LocationPrecision::Exact;
+  result.precision = mPlacer ? mPlacer->precisionAt(result.x, result.y).value_or(LocationPrecision::Exact) : LocationPrecision::Exact;
   return result;
+}
+
+void IncidentForm::setPlaces(std::shared_ptr<const geocoding::Geocoder> places)
+{
+  delete mPlacer;
+  mPlacer =
+    places && !places->isEmpty() ? new AddressPlacer([places]() { return places; }, mAddress, mX, mY, mPlaceQuality, this) : nullptr;
+  if (mPlacer)
+    mAddress->setToolTip(tr("An address or place from the register places the point"));
 }
 
 QString IncidentForm::validationProblems() const

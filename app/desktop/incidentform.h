@@ -4,11 +4,13 @@
 // identity numbers masked as on import).
 #pragma once
 
+#include "geocoding/geocoder.h"
 #include "model/incident.h"
 #include "model/reference.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
 class QComboBox;
@@ -21,6 +23,7 @@ class QPlainTextEdit;
 
 namespace lagesbild
 {
+class AddressPlacer;
 
 class IncidentForm : public QDialog
 {
@@ -31,6 +34,8 @@ class IncidentForm : public QDialog
 
     //! Fills the form from an incident (for editing) or from a clicked point (id 0).
     void setIncident(const Incident &incident);
+    //! An address or place typed into the form places the point from this register.
+    void setPlaces(std::shared_ptr<const geocoding::Geocoder> places);
     //! The incident as entered (valid only after the dialog was accepted).
     Incident incident() const;
 
@@ -55,6 +60,8 @@ class IncidentForm : public QDialog
     QLineEdit *mAddress = nullptr;
     QPlainTextEdit *mDescription = nullptr;
     QLabel *mProblems = nullptr;
+    QLabel *mPlaceQuality = nullptr;
+    AddressPlacer *mPlacer = nullptr;
 };
 
 } // namespace lagesbild

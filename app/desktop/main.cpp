@@ -4,6 +4,8 @@
 #include "analysis/comparisontab.h"
 #include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
+#include "desktop/placesearchbox.h"
+#include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
@@ -84,6 +86,10 @@ int main(int argc, char *argv[])
     QCoreApplication::translate("main", "Start with the near-repeat test of this crime category and its risk zones on the map."),
     QStringLiteral("CATEGORY"));
   parser.addOption(nearRepeatOption);
+  const QCommandLineOption find(QStringLiteral("find"),
+                                QCoreApplication::translate("main", "Start zoomed to this address or place (as the toolbar's search)."),
+                                QStringLiteral("TEXT"));
+  parser.addOption(find);
   parser.addPositionalArgument(QStringLiteral("store"), QCoreApplication::translate("main", "Store (GeoPackage) to open."),
                                QStringLiteral("[STORE]"));
   parser.process(*application);
@@ -147,6 +153,14 @@ int main(int argc, char *argv[])
                        });
       nearRepeat->runAndShowZones();
     }
+    if (parser.isSet(find))
+      if (auto *search = window.findChild<lagesbild::PlaceSearchBox *>(QStringLiteral("placeSearch")))
+      {
+        const QString text = parser.value(find);
+        search->setText(text);
+        // Once the window is laid out, so the scale is the canvas's real one.
+        QTimer::singleShot(0, search, [search, text]() { search->search(text); });
+      }
     if (parser.isSet(heatmap))
       window.setHeatmapVisible(true);
     if (parser.isSet(hotspots))

@@ -7,6 +7,7 @@
 #include "desktop/importdialog.h"
 #include "desktop/incidentform.h"
 #include "desktop/layertreemenu.h"
+#include "desktop/placesearchbox.h"
 #include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
@@ -370,6 +371,10 @@ void MainWindow::buildActions()
               mCanvas->zoomToFullExtent();
             mCanvas->refresh();
           });
+
+  // Address and place search over the register and the areas (zooms to the hit and marks it).
+  mapBar->addWidget(new PlaceSearchBox(
+    mCanvas, [this]() { return mSession->places(); }, mapBar));
 
   mIdentifyAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentify.svg")), tr("Identify incident"));
   mIdentifyAction->setCheckable(true);
@@ -801,6 +806,7 @@ void MainWindow::newReportAt(const QgsPointXY &point)
     return;
   }
   IncidentForm form(mSession->categories(), mSession->sources(), this);
+  form.setPlaces(mSession->places());
   Incident incident;
   incident.x = point.x();
   incident.y = point.y();
@@ -876,6 +882,7 @@ void MainWindow::editIncident(qint64 id)
   if (!incident || !incident->has_value())
     return;
   IncidentForm form(mSession->categories(), mSession->sources(), this);
+  form.setPlaces(mSession->places());
   form.setIncident(**incident);
   if (form.exec() != QDialog::Accepted)
     return;

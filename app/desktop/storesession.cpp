@@ -40,8 +40,20 @@ Result<void> StoreSession::open(const QString &path)
   return refresh();
 }
 
+std::shared_ptr<const geocoding::Geocoder> StoreSession::places()
+{
+  if (mPlaces || !mStore)
+    return mPlaces;
+  auto addresses = mStore->addresses();
+  if (!addresses)
+    return nullptr;
+  mPlaces = std::make_shared<const geocoding::Geocoder>(std::move(*addresses), mAreas);
+  return mPlaces;
+}
+
 Result<void> StoreSession::refresh()
 {
+  mPlaces.reset();
   if (!mStore)
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("StoreSession", "No store is open"));
   auto categories = mStore->categories();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "geocoding/geocoder.h"
 #include "model/incidentfilter.h"
 #include "model/reference.h"
 #include "store/incidentstore.h"
@@ -45,6 +46,10 @@ class StoreSession : public QObject
     //! Re-reads reference data and the span of days (after an import or an edit).
     Result<void> refresh();
 
+    //! The address register and the areas as a geocoder (search box, forms); built on first
+    //! use after open() or refresh(); null when no store is open or it cannot be read.
+    std::shared_ptr<const geocoding::Geocoder> places();
+
   Q_SIGNALS:
     //! Incidents were added, changed or deleted.
     void incidentsChanged();
@@ -59,6 +64,7 @@ class StoreSession : public QObject
     std::vector<Category> mCategories;
     std::vector<Source> mSources;
     std::vector<Area> mAreas;
+    std::shared_ptr<const geocoding::Geocoder> mPlaces;
     QDate mFirstDay;
     QDate mLastDay;
 };

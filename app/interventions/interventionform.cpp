@@ -1,6 +1,7 @@
 #include "interventionform.h"
 
 #include "common/systemuser.h"
+#include "desktop/addressplacer.h"
 #include "desktop/dateedit.h"
 #include "desktop/storesession.h"
 #include "model/interventiontypes.h"
@@ -180,6 +181,16 @@ QWidget *InterventionForm::buildPlacePage()
   connect(pick, &QPushButton::clicked, this, &InterventionForm::pickPointOnMap);
   auto *pointLayout = new QFormLayout(pointPage);
   pointLayout->setContentsMargins(0, 0, 0, 0);
+  // An address or place from the register places the point (with the match quality shown).
+  auto *address = new QLineEdit(pointPage);
+  address->setObjectName(QStringLiteral("interventionAddress"));
+  address->setPlaceholderText(tr("Address or place, e.g. Hagabergsvägen 12"));
+  auto *quality = new QLabel(pointPage);
+  quality->setObjectName(QStringLiteral("interventionPlaceQuality"));
+  quality->setWordWrap(true);
+  new AddressPlacer([this]() { return mSession ? mSession->places() : nullptr; }, address, mX, mY, quality, this);
+  pointLayout->addRow(tr("Address or place"), address);
+  pointLayout->addRow(QString(), quality);
   pointLayout->addRow(tr("East (X)"), mX);
   pointLayout->addRow(tr("North (Y)"), mY);
   pointLayout->addRow(tr("Radius"), mRadius);

@@ -85,6 +85,9 @@ StoreLayers StoreLayers::load(const QString &path)
     if (details.type() != QgsMapLayerType::VectorLayer || details.wkbType() == QgsWkbTypes::NoGeometry ||
         details.wkbType() == QgsWkbTypes::Unknown)
       continue;
+    // The address register (up to millions of points) is for geocoding and search, not a map layer.
+    if (details.name() == QLatin1String("addresses"))
+      continue;
     QgsProviderSublayerDetails::LayerOptions options{QgsCoordinateTransformContext()};
     options.loadDefaultStyle = true;
     QgsMapLayer *layer = details.toLayer(options);

@@ -1,5 +1,6 @@
 #include "demostorewriter.h"
 
+#include "demoaddressregister.h"
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
 #include "store/storemunicipality.h"
@@ -106,6 +107,9 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
     if (const auto set = StoreMunicipality::write(store, *kungsor); !set)
       return set.error();
   }
+  // The demo's address register (generated for the demo), so every demo address geocodes.
+  if (auto done = store.replaceAddresses(DemoAddressRegister::build(generator.places()), auditUser()); !done)
+    return done.error();
   for (const Intervention &intervention : generator.interventions())
   {
     const auto inserted = store.insertIntervention(intervention, auditUser());

@@ -26,7 +26,8 @@ const std::vector<FieldNames> &fieldNames()
   static const std::vector<FieldNames> sNames = {
     {ImportField::ExternalId,
      "id",
-     {"id", "externid", "externalid", "arendenummer", "arendenr", "arende", "diarienummer", "handelseid", "eventid", "nr"}},
+     {"id", "externid", "externalid", "arendeid", "arendenummer", "arendenr", "arende", "diarienummer", "diarienr", "handelseid", "eventid",
+      "nr"}},
     {ImportField::Kind, "kind", {"kind", "slag", "art"}},
     {ImportField::Category,
      "category",
@@ -39,7 +40,7 @@ const std::vector<FieldNames> &fieldNames()
      "occurred",
      {"occurred", "occurredat", "datetime", "datumtid", "datumochtid", "tidpunkt", "handelsetid", "intraffad", "intraffade", "timestamp",
       "tidsstampel"}},
-    {ImportField::Date, "date", {"datum", "date", "dag", "handelsedatum", "day"}},
+    {ImportField::Date, "date", {"datum", "date", "handelsedatum"}},
     {ImportField::Time, "time", {"tid", "time", "klockslag", "kl", "klockan"}},
     {ImportField::From,
      "from",
@@ -60,11 +61,18 @@ const std::vector<FieldNames> &fieldNames()
      "northing",
      {"northing", "n", "y", "nord", "nordlig", "sweref99n", "sweref99tmn", "ykoord", "ykoordinat", "koordinaty"}},
     {ImportField::Address, "address", {"adress", "address", "gatuadress", "streetaddress", "street", "gata"}},
-    {ImportField::Place, "place", {"plats", "place", "platsnamn", "location", "platsbeskrivning", "ort", "omrade"}},
+    {ImportField::Place, "place", {"plats", "place", "platsnamn", "location", "platsbeskrivning", "omrade"}},
     {ImportField::Description,
      "description",
      {"beskrivning", "description", "handelsebeskrivning", "kommentar", "kommentarer", "anteckning", "fritext", "text", "notering", "notes",
       "summary", "sammanfattning"}},
+    {ImportField::PostalTown, "town", {"postort", "ort", "kommun", "kommunnamn", "stad", "city", "town", "postalcity", "posttown"}},
+    {ImportField::Year, "year", {"year", "ar", "artal"}},
+    {ImportField::Month, "month", {"month", "manad"}},
+    {ImportField::Day, "day", {"day", "dag"}},
+    {ImportField::Hour, "hour", {"hour", "timme"}},
+    {ImportField::Minute, "minute", {"minute", "minut"}},
+    {ImportField::Area, "area", {}},
   };
   return sNames;
 }
@@ -184,9 +192,25 @@ Result<ColumnLayout> ColumnLayout::resolve(const QStringList &headers, const Col
   QStringList normalized;
   for (const QString &header : headers)
     normalized.append(normalizedHeader(header));
+  // Fields that stand for each other: once the mapping names one of a group, recognition
+  // leaves the whole group alone (a "DAY" column must not become the date beside "occurred").
+  static const std::vector<std::vector<ImportField>> kGroups = {
+    {ImportField::Occurred, ImportField::Date, ImportField::Time, ImportField::From, ImportField::Year, ImportField::Month,
+     ImportField::Day, ImportField::Hour, ImportField::Minute},
+    {ImportField::Latitude, ImportField::Longitude, ImportField::Easting, ImportField::Northing},
+  };
+  auto mappedGroup = [&](ImportField field)
+  {
+    if (!mapping)
+      return false;
+    for (const auto &group : kGroups)
+      if (std::find(group.begin(), group.end(), field) != group.end())
+        return std::any_of(group.begin(), group.end(), [&](ImportField member) { return mapping->columns.count(member) > 0; });
+    return false;
+  };
   for (const auto &names : fieldNames())
   {
-    if (layout.has(names.field))
+    if (layout.has(names.field) || mappedGroup(names.field))
       continue;
     for (const char *alias : names.headers)
     {

@@ -4,7 +4,10 @@
 //     "categories": { "Skadegörelse/klotter": "klotter" },
 //     "sources": { "AB Kungsörs Fastigheter": "bostadsbolaget" },
 //     "kind": "report", "source": "nattvandrare", "crs": "EPSG:3006", "dateFormat": "d/M/yyyy HH:mm" }
-// Fields not named in "columns" are still recognised from common Swedish and English headers.
+// Fields not named in "columns" are still recognised from common Swedish and English headers;
+// what the mapping names always wins: when it names any time column (occurred, date, time, from,
+// year …) no other time column is taken by recognition, and likewise for the coordinates.
+// A date split over columns: "year", "month", "day" (with "hour", "minute"), or "date" + "time".
 #pragma once
 
 #include "common/result.h"
@@ -39,8 +42,15 @@ enum class ImportField
   Address,
   Place,
   Description,
+  PostalTown, //!< postal town or municipality: chooses between equal street names when geocoding
+  Year,       //!< a date split over columns: year, month, day (and hour, minute)
+  Month,
+  Day,
+  Hour,
+  Minute,
+  Area, //!< the area code or name, overriding the one found from the point (only through a mapping)
 };
-constexpr std::size_t kImportFieldCount = 17;
+constexpr std::size_t kImportFieldCount = 24;
 
 //! The name of a field in mapping files and messages ("category", "lat" …).
 QString importFieldName(ImportField field);

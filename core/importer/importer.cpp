@@ -243,6 +243,19 @@ Result<KnownReferences> Importer::knownReferences(const IncidentStore &store)
     return sources.error();
   known.categories = std::move(*categories);
   known.sources = std::move(*sources);
+  auto areas = store.areas();
+  if (!areas)
+    return areas.error();
+  for (const Area &area : *areas)
+  {
+    known.areaCodes.insert(area.code.trimmed().toCaseFolded(), area.code);
+    known.areaCodes.insert(area.name.trimmed().toCaseFolded(), area.code);
+  }
+  auto addresses = store.addresses();
+  if (!addresses)
+    return addresses.error();
+  if (!addresses->empty() || !areas->empty())
+    known.places = std::make_shared<const geocoding::Geocoder>(std::move(*addresses), *areas);
   return known;
 }
 

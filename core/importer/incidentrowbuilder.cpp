@@ -19,6 +19,8 @@ constexpr double kMinLongitude = 10.0;
 constexpr double kMaxLongitude = 25.0;
 constexpr double kMinLatitude = 54.5;
 constexpr double kMaxLatitude = 69.5;
+// Reverse geocoding: how far the nearest register address may be (as IncidentStore's).
+constexpr double kDerivedAddressDistance = 50.0;
 
 QString quoted(const QString &value)
 {
@@ -83,14 +85,18 @@ std::vector<ImportIssue> IncidentRowBuilder::checkLayout(CoordinateSource coordi
 {
   std::vector<ImportIssue> issues;
   const bool hasTime = mLayout.has(ImportField::Occurred) || mLayout.has(ImportField::Date) || mLayout.has(ImportField::From) ||
-                       mLayout.has(ImportField::Time);
+                       mLayout.has(ImportField::Time) || mLayout.has(ImportField::Year);
   if (!hasTime)
     issues.push_back(
       {mFileLabel, 1, QString(), QCoreApplication::translate("importer", "no date or time column (such as datum, tid, date, från)")});
   if (coordinateSource == CoordinateSource::Columns && !mLatLon &&
-      !(mLayout.has(ImportField::Easting) && mLayout.has(ImportField::Northing)))
+      !(mLayout.has(ImportField::Easting) && mLayout.has(ImportField::Northing)) && !canGeocode())
     issues.push_back(
-      {mFileLabel, 1, QString(), QCoreApplication::translate("importer", "no coordinate columns (lat and lon, or E and N / x and y)")});
+      {mFileLabel, 1, QString(),
+       (mLayout.has(ImportField::Address) || mLayout.has(ImportField::Place))
+         ? QCoreApplication::translate("importer", "no coordinate columns, and the store has no address register to place the "
+                                                   "addresses with (lagesbild-cli addresses STORE import FILE)")
+         : QCoreApplication::translate("importer", "no coordinate columns (lat and lon, or E and N / x and y)")});
   if (!mLayout.has(ImportField::Category))
     issues.push_back({mFileLabel, 1, QString(),
                       QCoreApplication::translate("importer", "no category column (such as kategori, brottstyp, händelse, category)")});
@@ -182,7 +188,8 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
 {
   // The day: a date column, or the date inside the start value.
   ParsedMoment date;
-  const int dateStatus = readMoment(row, ImportField::Date, date);
+  const bool splitDate = mLayout.has(ImportField::Year);
+  const int dateStatus = splitDate ? readSplitDate(row, date) : readMoment(row, ImportField::Date, date);
   if (dateStatus < 0)
     return false;
   if (dateStatus > 0 && !date.hasDate)
@@ -191,7 +198,7 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
           QCoreApplication::translate("importer", "%1 has no date").arg(quoted(decode(row.value(mLayout, ImportField::Date)))));
     return false;
   }
-  ImportField startField = ImportField::Date;
+  ImportField startField = splitDate ? ImportField::Year : ImportField::Date;
   for (const ImportField candidate : {ImportField::From, ImportField::Occurred, ImportField::Time})
   {
     if (mLayout.has(candidate) && !row.value(mLayout, candidate).empty())
@@ -201,7 +208,7 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
     }
   }
   ParsedMoment start = date;
-  if (startField != ImportField::Date)
+  if (startField != ImportField::Date && startField != ImportField::Year)
   {
     if (readMoment(row, startField, start) < 0)
       return false;
@@ -220,7 +227,9 @@ bool IncidentRowBuilder::readTimes(RowContext &row, Incident &incident)
   }
   else if (dateStatus == 0)
   {
-    const ImportField missing = mLayout.has(ImportField::Occurred) ? ImportField::Occurred : ImportField::Date;
+    const ImportField missing = mLayout.has(ImportField::Occurred) ? ImportField::Occurred
+                                : splitDate                        ? ImportField::Year
+                                                                   : ImportField::Date;
     error(row, missing, QCoreApplication::translate("importer", "missing date"));
     return false;
   }
@@ -480,7 +489,27 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
   ok = readTimes(row, incident) && ok;
   double x = 0.0;
   double y = 0.0;
-  ok = readCoordinates(row, point, x, y) && ok;
+  bool placed = false;
+  if (!point && canGeocode() && row.value(mLayout, mLatLon ? ImportField::Longitude : ImportField::Easting).empty() &&
+      row.value(mLayout, mLatLon ? ImportField::Latitude : ImportField::Northing).empty())
+  {
+    placed = geocode(row, incident, x, y);
+    ok = placed && ok;
+  }
+  else
+    ok = readCoordinates(row, point, x, y) && ok;
+
+  if (const std::string_view areaText = row.value(mLayout, ImportField::Area); ok && !areaText.empty())
+  {
+    const QString code = mOptions.known.areaCodes.value(decode(areaText).trimmed().toCaseFolded());
+    if (code.isEmpty())
+    {
+      error(row, ImportField::Area,
+            QCoreApplication::translate("importer", "%1 is not an area of the store").arg(quoted(decode(areaText))));
+      ok = false;
+    }
+    incident.area = code;
+  }
 
   QString place;
   ok = maskedText(row, ImportField::ExternalId, TextLimits::kMaxExternalId, incident.externalId) && ok;
@@ -508,9 +537,107 @@ void IncidentRowBuilder::addRow(const std::vector<std::string_view> &fields, std
 
   mOut.record.masked += row.masked;
   mOut.incidents.push_back(std::move(incident));
+  if (placed)
+  {
+    mPlacedRows.push_back(mX.size());
+    mPlacedPoints.push_back(PointXY{x, y});
+  }
   mX.push_back(x);
   mY.push_back(y);
   mLines.push_back(line);
+}
+
+bool IncidentRowBuilder::canGeocode() const
+{
+  return mOptions.known.places && !mOptions.known.places->isEmpty() &&
+         (mLayout.has(ImportField::Address) || mLayout.has(ImportField::Place));
+}
+
+bool IncidentRowBuilder::geocode(RowContext &row, Incident &incident, double &x, double &y)
+{
+  const QString address = decode(row.value(mLayout, ImportField::Address)).trimmed();
+  const QString place = decode(row.value(mLayout, ImportField::Place)).trimmed();
+  const QString town = decode(row.value(mLayout, ImportField::PostalTown)).trimmed();
+  if (address.isEmpty() && place.isEmpty())
+  {
+    error(row, mLayout.has(ImportField::Address) ? ImportField::Address : ImportField::Place,
+          QCoreApplication::translate("importer", "no coordinates and no address or place"));
+    return false;
+  }
+  const geocoding::Geocoder &places = *mOptions.known.places;
+  geocoding::GeocodeResult result = places.geocode(address.isEmpty() ? place : address, town);
+  if (!result.found && !address.isEmpty() && !place.isEmpty())
+  {
+    const geocoding::GeocodeResult byPlace = places.geocode(place, town);
+    if (byPlace.found)
+      result = byPlace;
+  }
+  if (!result.found)
+  {
+    const QString text = address.isEmpty() ? place : address;
+    const ImportField field = address.isEmpty() ? ImportField::Place : ImportField::Address;
+    if (result.suggestions.isEmpty())
+      error(row, field, text + QStringLiteral(": ") + result.problem);
+    else
+      error(row, field,
+            QCoreApplication::translate("importer", "%1: %2; did you mean %3?")
+              .arg(text, result.problem, result.suggestions.join(QCoreApplication::translate("importer", " or "))));
+    return false;
+  }
+  x = result.point.x;
+  y = result.point.y;
+  incident.precision = result.precision;
+  return true;
+}
+
+int IncidentRowBuilder::readSplitDate(RowContext &row, ParsedMoment &moment)
+{
+  const ImportField parts[] = {ImportField::Year, ImportField::Month, ImportField::Day, ImportField::Hour, ImportField::Minute};
+  int values[5] = {0, 1, 1, 0, 0};
+  bool any = false;
+  for (int i = 0; i < 5; ++i)
+  {
+    const std::string_view text = row.value(mLayout, parts[i]);
+    if (text.empty())
+    {
+      if (i < 3 && mLayout.has(parts[i]) && any)
+      {
+        error(row, parts[i], QCoreApplication::translate("importer", "missing date part"));
+        return -1;
+      }
+      continue;
+    }
+    double number = 0.0;
+    if (!parseNumber(text, number) || number != static_cast<int>(number))
+    {
+      error(row, parts[i], QCoreApplication::translate("importer", "%1 is not a whole number").arg(quoted(decode(text))));
+      return -1;
+    }
+    values[i] = static_cast<int>(number);
+    any = any || i == 0;
+  }
+  if (!any)
+    return 0;
+  if (!QDate::isValid(values[0], values[1], values[2]))
+  {
+    error(row, ImportField::Day,
+          QCoreApplication::translate("importer", "%1-%2-%3 is not a date").arg(values[0]).arg(values[1]).arg(values[2]));
+    return -1;
+  }
+  if (values[3] < 0 || values[3] > 23 || values[4] < 0 || values[4] > 59)
+  {
+    error(row, ImportField::Hour, QCoreApplication::translate("importer", "%1:%2 is not a time of day").arg(values[3]).arg(values[4]));
+    return -1;
+  }
+  moment = ParsedMoment{};
+  moment.hasDate = true;
+  moment.year = values[0];
+  moment.month = values[1];
+  moment.day = values[2];
+  moment.hasTime = mLayout.has(ImportField::Hour) && !row.value(mLayout, ImportField::Hour).empty();
+  moment.hour = values[3];
+  moment.minute = values[4];
+  return 1;
 }
 
 void IncidentRowBuilder::reserve(std::size_t rows)
@@ -526,6 +653,15 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
 {
   std::vector<char> success;
   transformer.transform(mX, mY, success);
+  // Geocoded points are in EPSG:3006 already.
+  for (std::size_t k = 0; k < mPlacedRows.size(); ++k)
+  {
+    mX[mPlacedRows[k]] = mPlacedPoints[k].x;
+    mY[mPlacedRows[k]] = mPlacedPoints[k].y;
+    success[mPlacedRows[k]] = 1;
+  }
+  const geocoding::Geocoder *places =
+    mOptions.known.places && mOptions.known.places->addressCount() > 0 ? mOptions.known.places.get() : nullptr;
   // Compact in place: accepted incidents keep their order, rejected points are dropped.
   std::size_t kept = mFirstPending;
   for (std::size_t i = 0; i < mX.size(); ++i)
@@ -544,6 +680,15 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
     }
     incident.x = mX[i];
     incident.y = mY[i];
+    // A point without an address gets the nearest register address, marked as derived.
+    if (places && incident.address.isEmpty() && incident.precision == LocationPrecision::Exact)
+    {
+      if (const auto nearest = places->nearestAddress(incident.x, incident.y, kDerivedAddressDistance))
+      {
+        incident.address = nearest->label();
+        incident.addressDerived = true;
+      }
+    }
     if (kept != mFirstPending + i)
       mOut.incidents[kept] = std::move(incident);
     mOut.incidentLines.push_back(mLines[i]);
@@ -556,6 +701,8 @@ void IncidentRowBuilder::finish(const CoordinateTransformer &transformer, bool s
   mX.clear();
   mY.clear();
   mLines.clear();
+  mPlacedRows.clear();
+  mPlacedPoints.clear();
 }
 
 void IncidentRowBuilder::addSummaryWarnings(ParsedImport &out, const QString &fileLabel, std::int64_t swappedAxes,

@@ -102,6 +102,11 @@ class IncidentRowBuilder
     bool maskedText(RowContext &row, ImportField field, int maxLength, QString &text);
     bool readReference(RowContext &row, ImportField field, IncidentKind kind, QString &code);
     bool checkUtf8(RowContext &row);
+    //! A row without coordinates placed from its address or place with the register (EPSG:3006).
+    bool geocode(RowContext &row, Incident &incident, double &x, double &y);
+    //! 1 ok, 0 no split date columns, -1 error reported
+    int readSplitDate(RowContext &row, ParsedMoment &moment);
+    bool canGeocode() const;
     void reject(RowContext &row);
 
     const ImportOptions &mOptions;
@@ -137,6 +142,9 @@ class IncidentRowBuilder
     std::vector<double> mX;
     std::vector<double> mY;
     std::vector<std::int64_t> mLines;
+    //! Rows placed by the geocoder: their index among the pending rows and point in EPSG:3006.
+    std::vector<std::size_t> mPlacedRows;
+    std::vector<PointXY> mPlacedPoints;
     std::int64_t mAmbiguousDates = 0;
     std::int64_t mAdjustedTimes = 0;
     std::int64_t mSwappedAxes = 0;

@@ -4,6 +4,7 @@
 #include "coordinatetransformer.h"
 #include "identitynumbermasker.h"
 #include "messagetext.h"
+#include "policefeedtypes.h"
 #include "referenceresolver.h"
 #include "textlimits.h"
 #include "time/stockholmtime.h"
@@ -131,7 +132,7 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     return makeError(ErrorCode::BadInput, QCoreApplication::translate("importer", "%1: source: %2").arg(fileLabel, source.error().message));
   const QString sourceCode = *source;
   out.unit = IssueUnit::Event;
-  const IncidentKind kind = options.kind.value_or(IncidentKind::Crime);
+  QStringList unknownTypes;
   out.header = QStringList{QStringLiteral("id"),   QStringLiteral("datetime"), QStringLiteral("name"),
                            QStringLiteral("type"), QStringLiteral("location"), QStringLiteral("gps")};
 
@@ -178,7 +179,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
     };
 
     Incident incident;
-    incident.kind = kind;
+    const QString type = event.value(QStringLiteral("type")).toString().trimmed();
+    const std::optional<PoliceFeedType> known = PoliceFeedTypes::find(type);
+    // The table decides crime or report; --kind overrides it for every event.
+    incident.kind = options.kind ? *options.kind : known ? known->kind : IncidentKind::Report;
     incident.source = sourceCode;
     incident.precision = LocationPrecision::Municipality;
     readText(QStringLiteral("id"), idText(event.value(QStringLiteral("id"))), TextLimits::kMaxExternalId, incident.externalId);
@@ -222,16 +226,25 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       }
     }
 
-    const QString type = event.value(QStringLiteral("type")).toString().trimmed();
     if (type.isEmpty())
       fail(QStringLiteral("type"), QCoreApplication::translate("importer", "missing event type"));
-    else if (auto category = resolver.categoryCode(type, kind))
-    {
-      incident.category = *category;
-      out.record.masked += IdentityNumberMasker::contains(type) ? 1 : 0;
-    }
     else
-      fail(QStringLiteral("type"), category.error().message);
+    {
+      // --kind maps the type itself; otherwise the table's category, or "Övrigt" for a type it lacks.
+      const QString categoryValue = options.kind ? type
+                                    : known      ? QString::fromUtf8(known->category)
+                                                 : QString::fromLatin1(PoliceFeedTypes::kUnknownCategory);
+      if (auto category = resolver.categoryCode(categoryValue, incident.kind))
+      {
+        incident.category = *category;
+        out.record.masked += IdentityNumberMasker::contains(type) ? 1 : 0;
+      }
+      else
+        fail(QStringLiteral("type"), category.error().message);
+      // The warning names the type: masked, as every text of the feed.
+      if (const QString maskedType = IdentityNumberMasker::masked(type); !options.kind && !known && !unknownTypes.contains(maskedType))
+        unknownTypes.append(maskedType);
+    }
 
     const QString gps = location.value(QStringLiteral("gps")).toString().trimmed();
     const QStringList parts = gps.split(QLatin1Char(','));
@@ -298,6 +311,10 @@ Result<void> PoliceFeedImporter::parse(const QByteArray &data, const QString &fi
       {fileLabel, 0, QStringLiteral("name"),
        QCoreApplication::translate("importer", "%n event(s) had no time in their name; the publication time was used", nullptr, events)});
   }
+  if (!unknownTypes.isEmpty())
+    out.warnings.push_back({fileLabel, 0, QStringLiteral("type"),
+                            QCoreApplication::translate("importer", "event types not in the table, imported as reports in \"Övrigt\": %1")
+                              .arg(unknownTypes.join(QStringLiteral(", ")))});
   out.warnings.push_back(
     {fileLabel, 0, QStringLiteral("location.gps"),
      QCoreApplication::translate(

@@ -8,11 +8,13 @@
 
 #include "columnmapping.h"
 #include "common/result.h"
+#include "geocoding/geocoder.h"
 #include "model/reference.h"
 
 #include <QHash>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace lagesbild::importer
@@ -23,6 +25,11 @@ struct KnownReferences
 {
     std::vector<Category> categories;
     std::vector<Source> sources;
+    //! The address register and the store's areas as named places, for rows without
+    //! coordinates; null when the store has neither.
+    std::shared_ptr<const geocoding::Geocoder> places;
+    //! Area codes by case-folded code and name, for an area column.
+    QHash<QString, QString> areaCodes;
 };
 
 class ReferenceResolver

@@ -24,9 +24,12 @@ std::optional<IncidentKind> kindFromCode(const QString &code);
 //! How well the point says where the incident happened.
 enum class LocationPrecision : std::uint8_t
 {
-  Exact = 0,        //!< a street address or a clicked point
-  Approximate = 1,  //!< a block, a park, a geocoded place name
-  Municipality = 2, //!< only which municipality (the police feed's centre points): not street level
+  Exact = 0,         //!< a street address or a clicked point
+  Approximate = 1,   //!< a block, a park, a geocoded place name
+  Municipality = 2,  //!< only which municipality (the police feed's centre points): not street level
+  NearestNumber = 3, //!< geocoded: an interpolated or the nearest house number on the street
+  Street = 4,        //!< geocoded: the street, no house number
+  NamedPlace = 5,    //!< geocoded: a named place (a square, a park, a school, an area)
 };
 
 struct Incident
@@ -46,6 +49,7 @@ struct Incident
     QString externalId;           //!< the reporting system's id, used for de-duplication
     std::int64_t importBatch = 0; //!< imports.id, 0 for manual entry
     LocationPrecision precision = LocationPrecision::Exact;
+    bool addressDerived = false; //!< address found from the point (nearest register address), not given
 };
 
 } // namespace lagesbild

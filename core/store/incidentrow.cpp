@@ -11,7 +11,7 @@ namespace lagesbild
 const char *IncidentRow::selectColumns()
 {
   return "i.fid, i.kind, c.code, s.code, i.geom, i.occurred_utc, i.occurred_to_utc, i.reported_utc, i.address, i.description, "
-         "a.code, i.external_id, i.import_id, i.location_precision";
+         "a.code, i.external_id, i.import_id, i.location_precision, i.address_derived";
 }
 
 const char *IncidentRow::fromClause()
@@ -29,6 +29,12 @@ LocationPrecision IncidentRow::precisionFromValue(std::int64_t value)
     return LocationPrecision::Approximate;
   case 2:
     return LocationPrecision::Municipality;
+  case 3:
+    return LocationPrecision::NearestNumber;
+  case 4:
+    return LocationPrecision::Street;
+  case 5:
+    return LocationPrecision::NamedPlace;
   default:
     return LocationPrecision::Exact;
   }
@@ -59,6 +65,7 @@ Incident IncidentRow::read(const SqliteStatement &statement, int firstColumn)
   incident.importBatch = statement.columnIsNull(c) ? 0 : statement.columnInt64(c);
   ++c;
   incident.precision = precisionFromValue(statement.columnInt64(c++));
+  incident.addressDerived = statement.columnInt64(c++) != 0;
   return incident;
 }
 
@@ -72,6 +79,12 @@ const char *IncidentRow::precisionCode(LocationPrecision precision)
     return "approximate";
   case LocationPrecision::Municipality:
     return "municipality";
+  case LocationPrecision::NearestNumber:
+    return "nearest_number";
+  case LocationPrecision::Street:
+    return "street";
+  case LocationPrecision::NamedPlace:
+    return "named_place";
   }
   return "exact";
 }
@@ -82,6 +95,12 @@ LocationPrecision IncidentRow::precisionFromCode(const QString &code)
     return LocationPrecision::Approximate;
   if (code == QLatin1String("municipality"))
     return LocationPrecision::Municipality;
+  if (code == QLatin1String("nearest_number"))
+    return LocationPrecision::NearestNumber;
+  if (code == QLatin1String("street"))
+    return LocationPrecision::Street;
+  if (code == QLatin1String("named_place"))
+    return LocationPrecision::NamedPlace;
   return LocationPrecision::Exact;
 }
 
@@ -99,6 +118,7 @@ QJsonObject IncidentRow::toJson(const Incident &incident)
   json.insert(QStringLiteral("occurred_to"), incident.occurredTo ? QJsonValue(time.formatIso(*incident.occurredTo)) : QJsonValue());
   json.insert(QStringLiteral("reported_at"), incident.reportedAt ? QJsonValue(time.formatIso(*incident.reportedAt)) : QJsonValue());
   json.insert(QStringLiteral("address"), incident.address);
+  json.insert(QStringLiteral("address_derived"), incident.addressDerived);
   json.insert(QStringLiteral("description"), incident.description);
   json.insert(QStringLiteral("area"), incident.area);
   json.insert(QStringLiteral("external_id"), incident.externalId);

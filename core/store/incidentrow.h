@@ -25,7 +25,8 @@ class IncidentRow
 
     static const char *precisionCode(LocationPrecision precision);
     static LocationPrecision precisionFromCode(const QString &code);
-    //! The location_precision column's integer (0 exact, 1 approximate, 2 municipality).
+    //! The location_precision column's integer (0 exact, 1 approximate, 2 municipality, 3 nearest
+    //! number, 4 street, 5 named place).
     static LocationPrecision precisionFromValue(std::int64_t value);
 
     //! The incident as the audit log records it (times as local ISO text with offset).

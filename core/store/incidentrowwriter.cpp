@@ -17,20 +17,20 @@ namespace lagesbild
 {
 namespace
 {
-constexpr int kColumnCount = 15; // the columns bindColumns binds
+constexpr int kColumnCount = 16; // the columns bindColumns binds
 constexpr const char *kColumns = "geom, kind, category, source, occurred_utc, occurred_to_utc, reported_utc, local_hour, local_weekday, "
-                                 "area, location_precision, address, description, external_id, import_id";
-// Insert: ?1..?15 the columns, ?16 the de-duplication key.
+                                 "area, location_precision, address, description, external_id, import_id, address_derived";
+// Insert: ?1..?16 the columns, ?17 the de-duplication key.
 constexpr const char *kInsertSql =
   "INSERT INTO incidents (geom, kind, category, source, occurred_utc, occurred_to_utc, reported_utc, local_hour, local_weekday, "
-  "area, location_precision, address, description, external_id, import_id, dedup_key) "
-  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
-// Update: ?1..?15 the columns, ?16 the fid.
+  "area, location_precision, address, description, external_id, import_id, address_derived, dedup_key) "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+// Update: ?1..?16 the columns, ?17 the fid.
 constexpr const char *kUpdateSql =
   "UPDATE incidents SET geom = ?1, kind = ?2, category = ?3, source = ?4, occurred_utc = ?5, occurred_to_utc = ?6, reported_utc = ?7, "
   "local_hour = ?8, local_weekday = ?9, area = ?10, location_precision = ?11, address = ?12, description = ?13, external_id = ?14, "
-  "import_id = ?15 WHERE fid = ?16";
-// Append: rows of 16 parameters (the 15 columns, the de-duplication key). SQLite numbers the rows
+  "import_id = ?15, address_derived = ?16 WHERE fid = ?17";
+// Append: rows of 17 parameters (the 16 columns, the de-duplication key). SQLite numbers the rows
 // itself (max(fid, AUTOINCREMENT mark) + 1, + 2 …), which appends to the table without a seek.
 constexpr int kAppendParameters = kColumnCount + 1;
 constexpr std::int64_t kSecondsPerDay = 86400;
@@ -98,8 +98,7 @@ QString IncidentRowWriter::validate(const Incident &incident)
     return QCoreApplication::translate("IncidentStore", "the coordinates are not numbers");
   if (incident.kind != IncidentKind::Crime && incident.kind != IncidentKind::Report)
     return QCoreApplication::translate("IncidentStore", "the kind is neither crime nor report");
-  if (incident.precision != LocationPrecision::Exact && incident.precision != LocationPrecision::Approximate &&
-      incident.precision != LocationPrecision::Municipality)
+  if (static_cast<int>(incident.precision) > static_cast<int>(LocationPrecision::NamedPlace))
     return QCoreApplication::translate("IncidentStore", "the location precision is not one the store knows");
   if (incident.category.isEmpty())
     return QCoreApplication::translate("IncidentStore", "the category is empty");
@@ -183,6 +182,7 @@ void IncidentRowWriter::prepareRow(const Incident &incident, const ReferenceCode
   row.area = ids.area;
   row.kind = static_cast<std::uint8_t>(incident.kind);
   row.precision = static_cast<std::uint8_t>(incident.precision);
+  row.addressDerived = incident.addressDerived;
   const LocalColumns local = localColumns(incident.occurredFrom);
   row.hour = static_cast<std::uint8_t>(local.hour);
   row.weekday = static_cast<std::uint8_t>(local.weekday);
@@ -236,7 +236,8 @@ void IncidentRowWriter::bindPrepared(SqliteStatement &s, int first, const Prepar
     s.bindInt64(p + 15, row.importBatch);
   else
     s.bindNull(p + 15);
-  s.bindInt64(p + 16, row.dedupKey);
+  s.bindInt64(p + 16, row.addressDerived ? 1 : 0);
+  s.bindInt64(p + 17, row.dedupKey);
 }
 
 void IncidentRowWriter::bindColumns(SqliteStatement &s, int first, const Incident &incident, const ReferenceCodes::Ids &ids,
@@ -267,6 +268,7 @@ void IncidentRowWriter::bindColumns(SqliteStatement &s, int first, const Inciden
     s.bindInt64(p + 15, batch);
   else
     s.bindNull(p + 15);
+  s.bindInt64(p + 16, incident.addressDerived ? 1 : 0);
 }
 
 Result<bool> IncidentRowWriter::write(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId)

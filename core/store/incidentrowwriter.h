@@ -80,6 +80,7 @@ class IncidentRowWriter
         std::uint8_t weekday = 0;
         bool hasOccurredTo = false;
         bool hasReportedAt = false;
+        bool addressDerived = false;
     };
     static void prepareRow(const Incident &incident, const ReferenceCodes::Ids &ids, std::optional<std::int64_t> importId,
                            std::int64_t dedupKey, PreparedRow &row, std::string &arena);

@@ -3,6 +3,7 @@
 // incidentstoreinterventions.cpp.
 #include "incidentstore.h"
 
+#include "areaassignment.h"
 #include "auditlog.h"
 #include "busywait.h"
 #include "defaulttaxonomy.h"
@@ -529,6 +530,7 @@ Result<void> IncidentStore::upsertArea(const Area &area)
     return existing.error();
   existing->bindText(1, area.code.trimmed());
   const bool exists = existing->step() == SQLITE_ROW;
+  const std::int64_t existingId = exists ? existing->columnInt64(0) : 0;
   existing->reset();
   auto statement = SqliteStatement::prepare(mDb, exists ? "UPDATE areas SET geom = ?1, name = ?3, area_type = ?4 WHERE code = ?2"
                                                         : "INSERT INTO areas (geom, code, name, area_type) VALUES (?1, ?2, ?3, ?4)");
@@ -550,6 +552,15 @@ Result<void> IncidentStore::upsertArea(const Area &area)
         .value_or(Envelope{});
   if (auto done = GeoPackageContents::touch(mDb, "areas", envelope); !done)
     return done;
+  // The incidents the area covers now, or had before (they keep its id), get their smallest area.
+  auto areaId = SqliteStatement::prepare(mDb, "SELECT fid FROM areas WHERE code = ?1");
+  if (!areaId)
+    return areaId.error();
+  areaId->bindText(1, area.code.trimmed());
+  const std::int64_t id = areaId->step() == SQLITE_ROW ? areaId->columnInt64(0) : existingId;
+  areaId->reset();
+  if (auto reassigned = AreaAssignment::reassign(mDb, envelope, id); !reassigned)
+    return reassigned.error();
   // Interventions on this area draw its polygons as their treated area.
   if (auto done = InterventionGeometry::refreshAreaShapes(mDb, area.code.trimmed()); !done)
     return done;

@@ -8,6 +8,7 @@
 
 #include "common/feedback.h"
 #include "common/result.h"
+#include "geocoding/addresspoint.h"
 #include "model/incident.h"
 #include "model/incidentqueries.h"
 #include "model/reference.h"
@@ -95,7 +96,19 @@ class IncidentStore final : public IncidentQueries
     Result<std::vector<Source>> sources() const;
     Result<void> upsertSource(const Source &source);
     Result<std::vector<Area>> areas() const;
+    //! Inserts or updates by code, and re-assigns the incidents the area covers (before or
+    //! after the change) to the smallest area containing them, in the same transaction.
     Result<void> upsertArea(const Area &area);
+
+    // Address register (geocoding) ------------------------------------------------------------
+    //! Replaces the whole register in one transaction (a failure or cancel leaves the old one).
+    Result<void> replaceAddresses(const std::vector<geocoding::AddressPoint> &addresses, const QString &user, Feedback *feedback = nullptr);
+    Result<std::vector<geocoding::AddressPoint>> addresses() const;
+    Result<std::int64_t> addressCount() const;
+    //! The nearest register street address within maxDistance metres of the point.
+    Result<std::optional<geocoding::AddressPoint>> nearestAddress(double x, double y, double maxDistance) const;
+    //! How far a reverse-geocoded address may lie from the point.
+    static constexpr double kDerivedAddressDistance = 50.0;
 
     // Incidents ------------------------------------------------------------------------------
     //! Inserts all incidents in one transaction with prepared statements, keeping the R-tree
@@ -118,6 +131,10 @@ class IncidentStore final : public IncidentQueries
     };
     Result<InsertSummary> insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback = nullptr);
 
+    // Every write gives an incident without an area the smallest store area containing its point
+    // (an edit that moves the point re-assigns it); manual entry and edits give an incident
+    // without an address the nearest register address within kDerivedAddressDistance, marked
+    // as derived (addressDerived).
     //! Manual entry: inserts one incident with an audit row; returns its id.
     Result<std::int64_t> insertIncident(const Incident &incident, const QString &user);
     //! Updates by incident.id with an audit row (before/after).

@@ -1,4 +1,6 @@
 // IncidentStore: writing and querying incidents.
+#include "addressregister.h"
+#include "areaassignment.h"
 #include "auditlog.h"
 #include "busywait.h"
 #include "deduplicationkey.h"
@@ -317,6 +319,48 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
 }
 } // namespace
 
+namespace
+{
+//! Manual entry and edits: the area from the point when none is given (or the point moved),
+//! and the nearest register address when none is given (or a derived one and the point moved).
+Result<void> completePlace(sqlite3 *db, Incident &incident, const Incident *before)
+{
+  const bool moved = before && (before->x != incident.x || before->y != incident.y);
+  if (incident.area.isEmpty() || (moved && incident.area == before->area))
+  {
+    auto areas = AreaAssignment::load(db);
+    if (!areas)
+      return areas.error();
+    const std::int64_t id = areas->areaIdAt(incident.x, incident.y, incident.precision);
+    incident.area.clear();
+    if (id > 0)
+    {
+      auto code = SqliteStatement::prepare(db, "SELECT code FROM areas WHERE fid = ?1");
+      if (!code)
+        return code.error();
+      code->bindInt64(1, id);
+      if (code->step() == SQLITE_ROW)
+        incident.area = code->columnText(0);
+    }
+  }
+  if (moved && incident.addressDerived && before->addressDerived && incident.address == before->address)
+    incident.address.clear();
+  if (incident.address.trimmed().isEmpty() && incident.precision != LocationPrecision::Municipality)
+  {
+    incident.addressDerived = false;
+    auto nearest = AddressRegister::nearest(db, incident.x, incident.y, IncidentStore::kDerivedAddressDistance);
+    if (!nearest)
+      return nearest.error();
+    if (nearest->has_value())
+    {
+      incident.address = (*nearest)->label();
+      incident.addressDerived = true;
+    }
+  }
+  return {};
+}
+} // namespace
+
 Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
 {
   if (auto writable = checkWritable(); !writable)
@@ -355,6 +399,17 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
     if (!known)
       return known.error();
     ids[i] = *known;
+  }
+  // Incidents without an area get the smallest store area containing their point.
+  if (std::any_of(incidents.begin(), incidents.end(), [](const Incident &incident) { return incident.area.isEmpty(); }))
+  {
+    auto areas = AreaAssignment::load(mDb);
+    if (!areas)
+      return areas.error();
+    if (!areas->isEmpty())
+      for (std::size_t i = 0; i < incidents.size(); ++i)
+        if (incidents[i].area.isEmpty())
+          ids[i].area = areas->areaIdAt(incidents[i].x, incidents[i].y, incidents[i].precision);
   }
   for (const auto &[created, table] : {std::pair(codes->createdCategories(), "categories"), std::pair(codes->createdSources(), "sources")})
     if (created)
@@ -426,22 +481,24 @@ Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, con
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
+  Incident stored = incident;
+  if (auto done = completePlace(mDb, stored, nullptr); !done)
+    return done.error();
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
     return codes.error();
-  auto known = codes->check(mDb, incident, 0, false);
+  auto known = codes->check(mDb, stored, 0, false);
   if (!known)
     return known.error();
   auto writer = IncidentRowWriter::prepare(mDb, IncidentRowWriter::Mode::Insert);
   if (!writer)
     return writer.error();
-  auto inserted = writer->write(incident, *known, std::nullopt);
+  auto inserted = writer->write(stored, *known, std::nullopt);
   if (!inserted)
     return inserted.error();
   if (!*inserted)
     return makeError(ErrorCode::BadInput, tr("The same incident is already in the store (same source and external id, or same content)."));
   const std::int64_t id = writer->lastInsertedId();
-  Incident stored = incident;
   stored.id = id;
   if (auto done = GeoPackageContents::touch(mDb, "incidents", Envelope{incident.x, incident.x, incident.y, incident.y, false}); !done)
     return done.error();
@@ -468,21 +525,24 @@ Result<void> IncidentStore::updateIncident(const Incident &incident, const QStri
     return before.error();
   if (!before->has_value())
     return makeError(ErrorCode::NotFound, tr("There is no incident %1.").arg(incident.id));
+  Incident stored = incident;
+  if (auto done = completePlace(mDb, stored, &**before); !done)
+    return done;
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
     return codes.error();
-  auto known = codes->check(mDb, incident, incident.id, false);
+  auto known = codes->check(mDb, stored, stored.id, false);
   if (!known)
     return known.error();
   auto writer = IncidentRowWriter::prepare(mDb, IncidentRowWriter::Mode::Update);
   if (!writer)
     return writer.error();
-  if (auto written = writer->write(incident, *known, std::nullopt); !written)
+  if (auto written = writer->write(stored, *known, std::nullopt); !written)
     return written.error();
-  if (auto done = GeoPackageContents::touch(mDb, "incidents", Envelope{incident.x, incident.x, incident.y, incident.y, false}); !done)
+  if (auto done = GeoPackageContents::touch(mDb, "incidents", Envelope{stored.x, stored.x, stored.y, stored.y, false}); !done)
     return done;
-  if (auto done = AuditLog::append(mDb, user, QStringLiteral("update"), QStringLiteral("incidents"), incident.id,
-                                   IncidentRow::toJson(**before), IncidentRow::toJson(incident));
+  if (auto done = AuditLog::append(mDb, user, QStringLiteral("update"), QStringLiteral("incidents"), stored.id,
+                                   IncidentRow::toJson(**before), IncidentRow::toJson(stored));
       !done)
     return done;
   return transaction.commit();

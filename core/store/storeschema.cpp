@@ -1,6 +1,7 @@
 #include "storeschema.h"
 
 #include "schemamigration3.h"
+#include "schemamigration5.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 4;
+constexpr int kCurrentVersion = 5;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -158,13 +159,34 @@ CREATE TABLE incidents (
   local_hour INTEGER NOT NULL,
   local_weekday INTEGER NOT NULL,
   area INTEGER REFERENCES areas (fid) ON DELETE SET NULL,
-  location_precision INTEGER NOT NULL CHECK (location_precision IN (0, 1, 2)),
+  location_precision INTEGER NOT NULL CHECK (location_precision BETWEEN 0 AND 5),
   address TEXT,
   description TEXT,
   external_id TEXT,
   import_id INTEGER REFERENCES imports (id) ON DELETE SET NULL,
-  dedup_key INTEGER NOT NULL
+  dedup_key INTEGER NOT NULL,
+  address_derived INTEGER NOT NULL DEFAULT 0 CHECK (address_derived IN (0, 1))
 );
+)SQL";
+
+// The address register (version 5): street addresses and named places with their points, which
+// the importer geocodes against and the app searches. Replaced as a whole by an address import.
+constexpr const char *kAddressesTable = R"SQL(
+CREATE TABLE addresses (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+  geom POINT,
+  street TEXT,
+  number INTEGER,
+  letter TEXT,
+  postcode TEXT,
+  postal_town TEXT,
+  municipality_code TEXT,
+  place_name TEXT,
+  CHECK (street IS NOT NULL OR place_name IS NOT NULL)
+);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('addresses', 'features', 'addresses', 'Address register: street addresses and named places, for geocoding', 3006);
+INSERT INTO gpkg_geometry_columns VALUES ('addresses', 'geom', 'POINT', 3006, 0, 0);
 )SQL";
 
 constexpr const char *kIncidentKeyBlocks = R"SQL(
@@ -278,6 +300,8 @@ constexpr Migration kMigrations[] = {
                            "SELECT dedup_key >> 48, ';' || group_concat(printf('%016X', dedup_key), ';') || ';' "
                            "FROM (SELECT DISTINCT dedup_key FROM incidents) GROUP BY 1");
    }},
+  // 5: the address register, more location precisions (geocoded matches) and derived addresses.
+  {5, &SchemaMigration5::run},
 };
 } // namespace
 
@@ -294,6 +318,11 @@ const char *StoreSchema::incidentsTableSql()
 const char *StoreSchema::incidentKeyBlocksSql()
 {
   return kIncidentKeyBlocks;
+}
+
+const char *StoreSchema::addressesTableSql()
+{
+  return kAddressesTable;
 }
 
 const char *StoreSchema::interventionsTableSql()
@@ -328,10 +357,11 @@ Result<void> StoreSchema::create(sqlite3 *db)
         exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
       !done)
     return done;
-  for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql})
+  for (const char *sql :
+       {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql, kAddressesTable})
     if (auto done = sqliteExec(db, sql); !done)
       return done;
-  for (const char *table : {"incidents", "areas", "interventions"})
+  for (const char *table : {"incidents", "areas", "interventions", "addresses"})
     if (auto done = exec(db, rtreeSql(QString::fromLatin1(table), QStringLiteral("geom"))); !done)
       return done;
   return exec(db, QStringLiteral("INSERT INTO lagesbild_meta (key, value) VALUES ('schema_version', '%1'), ('created_by', 'Lägesbild %2')")

@@ -14,7 +14,14 @@
 // description, external_id, import_id, and dedup_key (see deduplicationkey.h), unique through
 // incident_key_blocks (version 4, see deduplicationkeyblocks.h), which a trigger keeps in step
 // when incidents are deleted.
+// Version 5: location_precision also 3 (nearest or interpolated house number), 4 (street) and
+// 5 (named place) for geocoded points; address_derived (0/1) marks an address found from the
+// point (the nearest register address), not given.
 // Everything else (local day and month, text codes) is derived when read.
+//
+// addresses (version 5, POINT, R-tree): the address register — street, number, letter,
+// postcode, postal_town, municipality_code, or place_name for a named place (a square, a park,
+// a school). Replaced as a whole by `lagesbild-cli addresses STORE import`.
 //
 // interventions columns (version 3): geom is the treated area as a MULTIPOLYGON — the drawn
 // boundary when there is one (shape 'drawn'), else the circle of radius_m around
@@ -49,6 +56,8 @@ class StoreSchema
     static const char *incidentsTableSql();
     static const char *incidentKeyBlocksSql();
     static const char *interventionsTableSql();
+    //! CREATE TABLE of the address register with its gpkg_contents and gpkg_geometry_columns rows.
+    static const char *addressesTableSql();
     //! The GeoPackage R-tree of table.column: virtual table, extension row and triggers.
     static QString rtreeSql(const QString &table, const QString &column);
     //! The six GeoPackage R-tree triggers of table.column alone.

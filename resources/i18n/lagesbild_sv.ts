@@ -844,6 +844,22 @@
         <source>A municipality needs a code or a name.</source>
         <translation>En kommun behöver en kod eller ett namn.</translation>
     </message>
+    <message>
+        <source>The address register could not be written.</source>
+        <translation>Adressregistret kunde inte skrivas.</translation>
+    </message>
+    <message>
+        <source>The address import was cancelled; nothing was changed.</source>
+        <translation>Adressimporten avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The address register could not be read.</source>
+        <translation>Adressregistret kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>The incidents of the area could not be re-assigned.</source>
+        <translation>Områdets händelser kunde inte tilldelas på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>InterventionTypes</name>
@@ -2769,6 +2785,57 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Near repeats: the Knox test with Monte Carlo permutations.</source>
         <translation>Närupprepning: Knox-test med Monte Carlo-permutationer.</translation>
     </message>
+    <message>
+        <source>Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y.</source>
+        <translation>Läs in adressregistret (geokodning) från valfri OGR-källa: OSM, Lantmäteriet, CSV med x/y.</translation>
+    </message>
+    <message>
+        <source>Load the address register (geocoding) from any OGR source: an OSM extract, Lantmäteriet&apos;s belägenhetsadresser, GeoPackage, Shapefile, GeoJSON or CSV with x/y.</source>
+        <translation>Läs in adressregistret (geokodning) från valfri OGR-källa: ett OSM-utdrag, Lantmäteriets belägenhetsadresser, GeoPackage, Shapefile, GeoJSON eller CSV med x/y.</translation>
+    </message>
+    <message>
+        <source>Column mapping (JSON): street, number, letter, postcode, town, municipality, place, x, y.</source>
+        <translation>Kolumnmappning (JSON): street, number, letter, postcode, town, municipality, place, x, y.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (import or count)</source>
+        <translation>okänd åtgärd &quot;%1&quot; (import eller count)</translation>
+    </message>
+    <message>
+        <source>addresses STORE import FILE: give the file</source>
+        <translation>addresses STORE import FILE: ange filen</translation>
+    </message>
+    <message>
+        <source>%1 addresses and places in the register
+</source>
+        <translation>%1 adresser och platser i registret
+</translation>
+    </message>
+    <message>
+        <source>%1: no addresses found (no street or place name column; give --mapping)</source>
+        <translation>%1: inga adresser hittades (ingen kolumn med gata eller platsnamn; ange --mapping)</translation>
+    </message>
+    <message>
+        <source>%1: read %2, register now %3 addresses and places, skipped %4
+</source>
+        <translation>%1: läste %2, registret har nu %3 adresser och platser, hoppade över %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>geocoding</name>
+    <message>
+        <source>no street or place name</source>
+        <translation>inget gatu- eller platsnamn</translation>
+    </message>
+    <message>
+        <source>not in the address register</source>
+        <translation>finns inte i adressregistret</translation>
+    </message>
+    <message>
+        <source>the street is in several towns; give the town (a postort, ort or kommun column)</source>
+        <translation>gatan finns på flera orter; ange orten (en kolumn postort, ort eller kommun)</translation>
+    </message>
 </context>
 <context>
     <name>hotspots</name>
@@ -3235,6 +3302,66 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>%1 characters long; at most %2 are allowed</source>
         <translation>%1 tecken lång; högst %2 är tillåtna</translation>
     </message>
+    <message>
+        <source>%1: not a JSON object: %2</source>
+        <translation>%1: inte ett JSON-objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1: columns: unknown field &quot;%2&quot; (street, number, letter, postcode, town, municipality, place, x, y, lat, lon)</source>
+        <translation>%1: columns: okänt fält &quot;%2&quot; (street, number, letter, postcode, town, municipality, place, x, y, lat, lon)</translation>
+    </message>
+    <message>
+        <source>%1: GDAL cannot read this file as vector data</source>
+        <translation>%1: GDAL kan inte läsa filen som vektordata</translation>
+    </message>
+    <message>
+        <source>%1: mapping names column &quot;%2&quot;, which is not in layer %3</source>
+        <translation>%1: mappningen anger kolumnen &quot;%2&quot;, som inte finns i lagret %3</translation>
+    </message>
+    <message>
+        <source>The address import was cancelled; nothing was changed.</source>
+        <translation>Adressimporten avbröts; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>no coordinate columns, and the store has no address register to place the addresses with (lagesbild-cli addresses STORE import FILE)</source>
+        <translation>inga koordinatkolumner, och databasen har inget adressregister att placera adresserna med (lagesbild-cli addresses STORE import FILE)</translation>
+    </message>
+    <message>
+        <source>%1 is not an area of the store</source>
+        <translation>%1 är inte ett område i databasen</translation>
+    </message>
+    <message>
+        <source>no coordinates and no address or place</source>
+        <translation>inga koordinater och ingen adress eller plats</translation>
+    </message>
+    <message>
+        <source>%1: %2; did you mean %3?</source>
+        <translation>%1: %2; menade du %3?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>missing date part</source>
+        <translation>del av datum saknas</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 är inte ett heltal</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation>%1-%2-%3 är inte ett datum</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a time of day</source>
+        <translation>%1:%2 är inte en tid på dygnet</translation>
+    </message>
+    <message>
+        <source>event types not in the table, imported as reports in &quot;Övrigt&quot;: %1</source>
+        <translation>händelsetyper som inte finns i tabellen, importerade som rapporter i &quot;Övrigt&quot;: %1</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild</name>
@@ -3261,6 +3388,41 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>no map layers could be read from %1</source>
         <translation>inga kartlager kunde läsas från %1</translation>
+    </message>
+</context>
+<context>
+    <name>lagesbild::AddressPlacer</name>
+    <message>
+        <source>Placed at the exact address</source>
+        <translation>Placerad på exakt adress</translation>
+    </message>
+    <message>
+        <source>Placed at the nearest house number on the street</source>
+        <translation>Placerad vid närmaste gatunummer på gatan</translation>
+    </message>
+    <message>
+        <source>Placed on the street (no house number)</source>
+        <translation>Placerad på gatan (inget gatunummer)</translation>
+    </message>
+    <message>
+        <source>Placed at the named place</source>
+        <translation>Placerad på den namngivna platsen</translation>
+    </message>
+    <message>
+        <source>Placed approximately</source>
+        <translation>Ungefärligt placerad</translation>
+    </message>
+    <message>
+        <source>Not in the address register: the position is unchanged</source>
+        <translation>Finns inte i adressregistret: positionen är oförändrad</translation>
+    </message>
+    <message>
+        <source>Not found. Did you mean %1?</source>
+        <translation>Hittades inte. Menade du %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4391,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <source>Ended (optional)</source>
         <translation>Slut (valfritt)</translation>
     </message>
+    <message>
+        <source>An address or place from the register places the point</source>
+        <translation>En adress eller plats ur registret placerar punkten</translation>
+    </message>
 </context>
 <context>
     <name>lagesbild::InterventionForm</name>
@@ -4394,6 +4560,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <numerusform>Polygon med %n hörn.</numerusform>
             <numerusform>Polygon med %n hörn.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Address or place, e.g. Hagabergsvägen 12</source>
+        <translation>Adress eller plats, t.ex. Hagabergsvägen 12</translation>
+    </message>
+    <message>
+        <source>Address or place</source>
+        <translation>Adress eller plats</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5246,25 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     </message>
 </context>
 <context>
+    <name>lagesbild::PlaceSearchBox</name>
+    <message>
+        <source>Search address or place…</source>
+        <translation>Sök adress eller plats…</translation>
+    </message>
+    <message>
+        <source>No address or place &quot;%1&quot; in the register.</source>
+        <translation>Ingen adress eller plats &quot;%1&quot; i registret.</translation>
+    </message>
+    <message>
+        <source>Not found. Did you mean %1?</source>
+        <translation>Hittades inte. Menade du %1?</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+</context>
+<context>
     <name>lagesbild::PointsQueryTask</name>
     <message>
         <source>Reading incident positions</source>
@@ -5376,6 +5569,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Near repeats</source>
         <translation>Närupprepning</translation>
+    </message>
+    <message>
+        <source>Start zoomed to this address or place (as the toolbar&apos;s search).</source>
+        <translation>Starta inzoomad på den här adressen eller platsen (som sökrutan i verktygsfältet).</translation>
     </message>
 </context>
 </TS>

@@ -155,3 +155,45 @@ TEST_CASE("cli demo writes the Kungsör demo with the seed figures and refuses t
   CHECK(runCli({QStringLiteral("demo")}).exitCode == 2);
   CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.gpkg"))));
 }
+
+TEST_CASE("cli addresses loads the register, and import places addresses with it", "[cli][geocoding]")
+{
+  QTemporaryDir dir;
+  const QString store = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(runCli({QStringLiteral("init"), store}).exitCode == 0);
+  const QString reports =
+    writeFile(dir, QStringLiteral("rapporter.csv"), "datum;kategori;adress\n2021-03-05 22:30;Klotter;Hagabergsv. 12\n");
+
+  // Without a register a file without coordinates is refused.
+  const CliRun refused = runCli({QStringLiteral("import"), store, reports});
+  CHECK(refused.exitCode == 1);
+  CHECK(refused.error.contains(QStringLiteral("address register")));
+
+  const QString addresses = writeFile(dir, QStringLiteral("belagenhetsadresser.csv"),
+                                      "adressomrade,adressplatsnummer,bokstavstillagg,postnummer,postort,kommunkod,x,y\n"
+                                      "Hagabergsvägen,12,,736 30,Kungsör,1960,563320,6587970\n"
+                                      "Hagabergsvägen,14,,736 30,Kungsör,1960,563340,6587975\n");
+  const CliRun loaded = runCli({QStringLiteral("addresses"), store, QStringLiteral("import"), addresses});
+  INFO(loaded.error.toStdString());
+  REQUIRE(loaded.exitCode == 0);
+  CHECK(loaded.output.contains(QStringLiteral("register now 2 addresses")));
+  const CliRun counted = runCli({QStringLiteral("addresses"), store, QStringLiteral("count")});
+  CHECK(counted.exitCode == 0);
+  CHECK(counted.output.contains(QStringLiteral("2 addresses and places")));
+
+  const CliRun imported = runCli({QStringLiteral("import"), store, reports});
+  INFO(imported.error.toStdString());
+  CHECK(imported.exitCode == 0);
+  CHECK(incidentCount(store) == 1);
+
+  // A misspelt street: the file is rejected naming file, line and field, with a suggestion.
+  const QString misspelt = writeFile(dir, QStringLiteral("fel.csv"), "datum;kategori;adress\n2021-03-06 22:30;Klotter;Hagbergsvägen 14\n");
+  const CliRun rejected = runCli({QStringLiteral("import"), store, misspelt});
+  CHECK(rejected.exitCode == 1);
+  CHECK(rejected.error.contains(QStringLiteral("fel.csv:2")));
+  CHECK(rejected.error.contains(QStringLiteral("Hagabergsvägen 14")));
+  CHECK(incidentCount(store) == 1);
+
+  CHECK(runCli({QStringLiteral("addresses"), store, QStringLiteral("import"), dir.filePath(QStringLiteral("saknas.csv"))}).exitCode == 1);
+  CHECK(runCli({QStringLiteral("addresses"), store, QStringLiteral("remove")}).exitCode == 2);
+}

@@ -5,6 +5,7 @@
 #include "desktop/importrunner.h"
 #include "desktop/incidentform.h"
 #include "desktop/mainwindow.h"
+#include "desktop/placesearchbox.h"
 #include "desktop/printdialog.h"
 #include "desktop/storesession.h"
 #include "desktop/timeslider.h"
@@ -478,4 +479,47 @@ TEST_CASE("The period preset 'same period last year' moves the shown days back a
   REQUIRE(shifted.period.has_value());
   CHECK(shifted.period->from() == QDate(2020, 1, 1));
   CHECK(shifted.period->to() == QDate(2020, 12, 12));
+}
+
+TEST_CASE("The toolbar's address search zooms to a register address and marks it", "[app][ui][geocoding]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  {
+    auto store = IncidentStore::open(path);
+    REQUIRE(store.ok());
+    std::vector<geocoding::AddressPoint> addresses;
+    for (int number = 10; number <= 14; number += 2)
+    {
+      geocoding::AddressPoint address;
+      address.street = QStringLiteral("Hagabergsvägen");
+      address.number = number;
+      address.postalTown = QStringLiteral("Kungsör");
+      address.x = 563300.0 + number * 2.0;
+      address.y = 6587970.0;
+      addresses.push_back(address);
+    }
+    REQUIRE((*store)->replaceAddresses(addresses, QStringLiteral("test")).ok());
+  }
+  MainWindow window;
+  REQUIRE(window.openStore(path));
+  auto *search = window.findChild<PlaceSearchBox *>(QStringLiteral("placeSearch"));
+  REQUIRE(search);
+  QSignalSpy found(search, &PlaceSearchBox::placeFound);
+
+  // Written as people write it: abbreviated, lower case.
+  REQUIRE(search->search(QStringLiteral("hagabergsv. 12")));
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().at(0).toDouble() == Approx(563324.0));
+  CHECK(found.front().at(2).toString().startsWith(QStringLiteral("Hagabergsvägen 12")));
+  const QgsPointXY centre = window.mapCanvas()->center();
+  CHECK(centre.x() == Approx(563324.0).margin(1.0));
+  CHECK(centre.y() == Approx(6587970.0).margin(1.0));
+  CHECK(window.mapCanvas()->scale() == Approx(PlaceSearchBox::kZoomScale).epsilon(0.05));
+
+  // A misspelt street is not placed; the tooltip suggests the register's spelling.
+  CHECK_FALSE(search->search(QStringLiteral("Hagbergsvägen 12")));
+  CHECK(found.size() == 1);
+  CHECK(search->toolTip().contains(QStringLiteral("Hagabergsvägen 12")));
 }

@@ -65,6 +65,28 @@ inline std::vector<Area> testAreas()
   return areas;
 }
 
+//! The store gives an incident stored without an area the area containing its point: the
+//! code of the testAreas() square containing (x, y), empty outside them.
+inline QString testAreaAt(double x, double y)
+{
+  for (const Area &area : testAreas())
+  {
+    const auto &ring = area.polygons.front().front();
+    if (x > ring[0].x && x < ring[2].x && y > ring[0].y && y < ring[2].y)
+      return area.code;
+  }
+  return QString();
+}
+
+//! What the store holds after inserting incidents into makeStore(): those without an area get
+//! the one containing their point.
+inline void assignTestAreas(std::vector<Incident> &incidents)
+{
+  for (Incident &incident : incidents)
+    if (incident.area.isEmpty())
+      incident.area = testAreaAt(incident.x, incident.y);
+}
+
 //! n incidents spread over 2020-2021 (both DST changes), both kinds, 4 sources, 3 areas.
 inline std::vector<Incident> syntheticIncidents(int n, std::uint64_t seed = 7, const QString &idPrefix = QStringLiteral("ext"))
 {

@@ -59,9 +59,9 @@ TEST_CASE("A new store is a GeoPackage with our schema and the default taxonomy"
   CHECK(raw.text("PRAGMA journal_mode") == QStringLiteral("wal"));
   CHECK(raw.integer("SELECT count(*) FROM gpkg_spatial_ref_sys WHERE srs_id IN (-1, 0, 4326, 3006)") == 4);
   CHECK(raw.text("SELECT definition FROM gpkg_spatial_ref_sys WHERE srs_id = 3006").startsWith(QStringLiteral("PROJCS[\"SWEREF99 TM\"")));
-  CHECK(raw.integer("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'") == 3);
+  CHECK(raw.integer("SELECT count(*) FROM gpkg_contents WHERE data_type = 'features'") == 4);
   CHECK(raw.integer("SELECT count(*) FROM gpkg_contents WHERE data_type = 'attributes'") == 5);
-  CHECK(raw.integer("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'") == 3);
+  CHECK(raw.integer("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index'") == 4);
   CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_incidents_geom_%'") == 6);
 
   const auto categories = store->categories();

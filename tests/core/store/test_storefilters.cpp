@@ -105,6 +105,7 @@ struct Fixture
       auto more = syntheticIncidents(150, 17, QStringLiteral("small"));
       REQUIRE(store->insertBatch(more, {}));
       incidents.insert(incidents.end(), more.begin(), more.end());
+      assignTestAreas(incidents); // the store placed those without an area in theirs
     }
 };
 

@@ -57,7 +57,7 @@ TEST_CASE("A version-2 store migrates to the current version with the same conte
   auto opened = IncidentStore::open(path);
   REQUIRE(opened);
   IncidentStore &store = **opened;
-  CHECK(store.schemaVersion() == 4);
+  CHECK(store.schemaVersion() == 5);
 
   const auto incidents = store.incidents(IncidentFilter::all());
   REQUIRE(incidents);
@@ -195,6 +195,12 @@ TEST_CASE("A version-2 store migrates to the current version with the same conte
   RawDatabase raw(path);
   CHECK(raw.text("SELECT rtreecheck('rtree_incidents_geom')") == QStringLiteral("ok"));
   CHECK(raw.integer("SELECT count(*) FROM rtree_incidents_geom") == 531);
+  // Version 5: the address register layer, the geocoded precisions and derived addresses.
+  CHECK(raw.text("SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = 'addresses'") == QStringLiteral("POINT"));
+  CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_addresses_geom_%'") == 6);
+  CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE name = 'incidents_forget_key'") == 1);
+  CHECK(raw.integer("SELECT count(*) FROM incidents WHERE address_derived = 0") == 531);
+  CHECK(raw.integer("SELECT sql LIKE '%location_precision BETWEEN 0 AND 5%' FROM sqlite_master WHERE name = 'incidents'") == 1);
 
   const QString script = validatorScript();
   if (script.isEmpty())
@@ -241,7 +247,7 @@ TEST_CASE("An early version-2 store (keys in a unique index) migrates too", "[st
   REQUIRE(writeStoreV2(path, content, true));
   auto opened = IncidentStore::open(path);
   REQUIRE(opened);
-  CHECK((*opened)->schemaVersion() == 4);
+  CHECK((*opened)->schemaVersion() == 5);
   CHECK((*opened)->count(IncidentFilter::all()).value() == 30);
   std::vector<Incident> again = content.incidents;
   for (Incident &incident : again)
