@@ -122,6 +122,12 @@ IncidentForm::IncidentForm(const std::vector<Category> &categories, const std::v
   coordinates->addWidget(mX);
   coordinates->addWidget(new QLabel(tr("N"), this));
   coordinates->addWidget(mY);
+  mPickOnMap = new QPushButton(tr("Pick on map"), this);
+  mPickOnMap->setObjectName(QStringLiteral("pickOnMap"));
+  mPickOnMap->setToolTip(tr("The form steps aside; click the place on the map (Esc cancels)."));
+  mPickOnMap->hide();
+  connect(mPickOnMap, &QPushButton::clicked, this, [this]() { done(PickOnMap); });
+  coordinates->addWidget(mPickOnMap);
   form->addRow(tr("Position (SWEREF 99 TM)"), coordinates);
 
   mAddress = new QLineEdit(this);
@@ -212,6 +218,17 @@ Incident IncidentForm::incident() const
   result.description = mDescription->toPlainText().trimmed();
   result.precision = mPlacer ? mPlacer->precisionAt(result.x, result.y).value_or(LocationPrecision::Exact) : LocationPrecision::Exact;
   return result;
+}
+
+void IncidentForm::setPickOnMapAvailable(bool available)
+{
+  mPickOnMap->setVisible(available);
+}
+
+void IncidentForm::setPoint(double x, double y)
+{
+  mX->setValue(x);
+  mY->setValue(y);
 }
 
 void IncidentForm::setPlaces(std::shared_ptr<const geocoding::Geocoder> places)

@@ -20,6 +20,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace lagesbild
 {
@@ -30,12 +31,21 @@ class IncidentForm : public QDialog
     Q_OBJECT
 
   public:
+    //! exec()'s result when the user asked to pick the point on the map: the form has stepped
+    //! aside (hidden) so the map is visible; the caller lets the user click, calls setPoint and
+    //! opens the form again.
+    static constexpr int PickOnMap = 2;
+
     IncidentForm(const std::vector<Category> &categories, const std::vector<Source> &sources, QWidget *parent = nullptr);
 
     //! Fills the form from an incident (for editing) or from a clicked point (id 0).
     void setIncident(const Incident &incident);
     //! An address or place typed into the form places the point from this register.
     void setPlaces(std::shared_ptr<const geocoding::Geocoder> places);
+    //! Shows the "pick on the map" button (when the window has a map to pick on).
+    void setPickOnMapAvailable(bool available);
+    //! Moves the point (SWEREF 99 TM), e.g. to where the user clicked on the map.
+    void setPoint(double x, double y);
     //! The incident as entered (valid only after the dialog was accepted).
     Incident incident() const;
 
@@ -61,6 +71,7 @@ class IncidentForm : public QDialog
     QPlainTextEdit *mDescription = nullptr;
     QLabel *mProblems = nullptr;
     QLabel *mPlaceQuality = nullptr;
+    QPushButton *mPickOnMap = nullptr;
     AddressPlacer *mPlacer = nullptr;
 };
 

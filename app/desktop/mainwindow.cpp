@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "desktop/addressimportdialog.h"
 #include "desktop/basemapui.h"
 #include "desktop/categorylegendsync.h"
 #include "desktop/docklayout.h"
@@ -17,6 +18,7 @@
 #include "map/incidentfields.h"
 #include "map/incidentstyle.h"
 #include "map/incidenttablecolumns.h"
+#include "map/mappointpicker.h"
 #include "map/storelayers.h"
 #include "map/studyarea.h"
 #include "store/storemunicipality.h"
@@ -332,6 +334,9 @@ void MainWindow::buildActions()
   QAction *importAction = fileMenu->addAction(tr("&Import incidents…"));
   importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
   connect(importAction, &QAction::triggered, this, &MainWindow::importIncidents);
+  QAction *importAddresses = fileMenu->addAction(tr("Import &address register…"));
+  importAddresses->setObjectName(QStringLiteral("importAddressesAction"));
+  connect(importAddresses, &QAction::triggered, this, &MainWindow::importAddressRegister);
   QAction *printAction = fileMenu->addAction(tr("&Print…"));
   printAction->setShortcut(QKeySequence::Print);
   connect(printAction, &QAction::triggered, this, &MainWindow::print);
@@ -813,7 +818,7 @@ void MainWindow::newReportAt(const QgsPointXY &point)
   incident.kind = IncidentKind::Report;
   incident.occurredFrom = QDateTime::currentSecsSinceEpoch();
   form.setIncident(incident);
-  if (form.exec() != QDialog::Accepted)
+  if (execIncidentForm(form) != QDialog::Accepted)
     return;
   const Incident entered = form.incident();
   const auto id = mSession->addIncident(entered);
@@ -823,6 +828,21 @@ void MainWindow::newReportAt(const QgsPointXY &point)
     return;
   }
   showSavedReport(*id, entered);
+}
+
+int MainWindow::execIncidentForm(IncidentForm &form)
+{
+  form.setPickOnMapAvailable(mCanvas != nullptr);
+  int result = form.exec();
+  while (result == IncidentForm::PickOnMap)
+  {
+    statusBar()->showMessage(tr("Click the place on the map (Esc cancels)."));
+    if (const auto point = MapPointPicker::pick(mCanvas))
+      form.setPoint(point->x(), point->y());
+    statusBar()->clearMessage();
+    result = form.exec();
+  }
+  return result;
 }
 
 void MainWindow::showSavedReport(qint64 id, const Incident &incident)
@@ -884,7 +904,7 @@ void MainWindow::editIncident(qint64 id)
   IncidentForm form(mSession->categories(), mSession->sources(), this);
   form.setPlaces(mSession->places());
   form.setIncident(**incident);
-  if (form.exec() != QDialog::Accepted)
+  if (execIncidentForm(form) != QDialog::Accepted)
     return;
   const auto saved = mSession->updateIncident(form.incident());
   if (!saved)
@@ -961,6 +981,19 @@ void MainWindow::importIncidents()
     reloadIncidentLayer();
     applyFilter();
   }
+}
+
+void MainWindow::importAddressRegister()
+{
+  if (!mSession->isOpen())
+  {
+    QMessageBox::information(this, tr("Import address register"), tr("Open or create a store first."));
+    return;
+  }
+  AddressImportDialog dialog(mSession, this);
+  dialog.exec();
+  if (dialog.imported())
+    statusBar()->showMessage(tr("The address register was replaced; the search box and the forms use it now."), 8000);
 }
 
 void MainWindow::addLayerFromFile()

@@ -49,6 +49,7 @@ class BaseMapUi;
 class FilterPanel;
 class HeatmapController;
 class HotspotController;
+class IncidentForm;
 class StoreSession;
 class TimeSlider;
 
@@ -132,6 +133,7 @@ class MainWindow : public QMainWindow
     void buildDocks();
     void chooseStore();
     void importIncidents();
+    void importAddressRegister();
     void print();
     void addLayerFromFile();
     void addServiceLayer();
@@ -146,6 +148,8 @@ class MainWindow : public QMainWindow
     void rebuildPanelsMenu();
     void growTableToRows();
     void showSavedReport(qint64 id, const Incident &incident);
+    //! Runs the incident form, letting it step aside for "pick on the map" as often as asked.
+    int execIncidentForm(IncidentForm &form);
     void fillStudyAreas(bool isStore);
     int defaultStudyAreaIndex() const;
     StudyArea chosenStudyArea() const;

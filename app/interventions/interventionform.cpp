@@ -4,6 +4,7 @@
 #include "desktop/addressplacer.h"
 #include "desktop/dateedit.h"
 #include "desktop/storesession.h"
+#include "map/mappointpicker.h"
 #include "model/interventiontypes.h"
 #include "polygonmaptool.h"
 #include "time/daterange.h"
@@ -12,7 +13,6 @@
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgsmapcanvas.h>
-#include <qgsmaptoolemitpoint.h>
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -154,6 +154,7 @@ void InterventionForm::placeAtMapCentre()
 
 InterventionForm::~InterventionForm()
 {
+  mSteppedAside = false;
   restoreMapTool();
 }
 
@@ -177,6 +178,7 @@ QWidget *InterventionForm::buildPlacePage()
   mRadius->setSuffix(QStringLiteral(" m"));
   mRadius->setValue(kDefaultRadius);
   auto *pick = new QPushButton(tr("Pick on map"), pointPage);
+  pick->setObjectName(QStringLiteral("pickOnMap"));
   pick->setEnabled(mCanvas);
   connect(pick, &QPushButton::clicked, this, &InterventionForm::pickPointOnMap);
   auto *pointLayout = new QFormLayout(pointPage);
@@ -420,6 +422,7 @@ void InterventionForm::accept()
 
 void InterventionForm::closeEvent(QCloseEvent *event)
 {
+  mSteppedAside = false;
   restoreMapTool();
   QDialog::closeEvent(event);
 }
@@ -464,44 +467,26 @@ void InterventionForm::useSelectedIncidents()
 
 PointXY InterventionForm::toStoreCrs(const QgsPointXY &mapPoint) const
 {
-  const QgsCoordinateReferenceSystem storeCrs(QStringLiteral("EPSG:3006"));
-  const QgsCoordinateReferenceSystem canvasCrs = mCanvas->mapSettings().destinationCrs();
-  if (!canvasCrs.isValid() || canvasCrs == storeCrs)
-    return PointXY{mapPoint.x(), mapPoint.y()};
-  const QgsCoordinateTransform transform(canvasCrs, storeCrs, mCanvas->mapSettings().transformContext());
-  try
-  {
-    const QgsPointXY point = transform.transform(mapPoint);
-    return PointXY{point.x(), point.y()};
-  }
-  catch (const QgsCsException &)
-  {
-    return PointXY{mapPoint.x(), mapPoint.y()};
-  }
+  const QgsPointXY point = MapPointPicker::toStoreCrs(mCanvas, mapPoint);
+  return PointXY{point.x(), point.y()};
 }
 
 void InterventionForm::pickPointOnMap()
 {
   if (!mCanvas)
     return;
-  if (!mPointTool)
+  restoreMapTool(); // a polygon being drawn ends here
+  // The form steps aside so the whole map is there to click on.
+  hide();
+  const std::optional<QgsPointXY> point = MapPointPicker::pick(mCanvas);
+  show();
+  raise();
+  activateWindow();
+  if (point)
   {
-    mPointTool = new QgsMapToolEmitPoint(mCanvas);
-    mPointTool->setParent(this);
-    connect(mPointTool, &QgsMapToolEmitPoint::canvasClicked, this,
-            [this](const QgsPointXY &point, Qt::MouseButton)
-            {
-              setPoint(toStoreCrs(point));
-              restoreMapTool();
-              raise();
-              activateWindow();
-            });
+    setPoint(PointXY{point->x(), point->y()});
+    mError->hide();
   }
-  if (!mPreviousTool && mCanvas->mapTool() != mPointTool && mCanvas->mapTool() != mPolygonTool)
-    mPreviousTool = mCanvas->mapTool();
-  mCanvas->setMapTool(mPointTool);
-  mError->setText(tr("Click the place on the map."));
-  mError->show();
 }
 
 void InterventionForm::drawPolygonOnMap()
@@ -521,14 +506,25 @@ void InterventionForm::drawPolygonOnMap()
               setPolygon({ring});
               mError->hide();
               restoreMapTool();
+            });
+    connect(mPolygonTool, &PolygonMapTool::cancelled, this, &InterventionForm::restoreMapTool);
+    // However the drawing ends (finished, cancelled, another tool chosen), the form comes back.
+    connect(mPolygonTool, &QgsMapTool::deactivated, this,
+            [this]()
+            {
+              if (!mSteppedAside)
+                return;
+              mSteppedAside = false;
+              show();
               raise();
               activateWindow();
             });
-    connect(mPolygonTool, &PolygonMapTool::cancelled, this, &InterventionForm::restoreMapTool);
   }
-  if (!mPreviousTool && mCanvas->mapTool() != mPointTool && mCanvas->mapTool() != mPolygonTool)
+  if (!mPreviousTool && mCanvas->mapTool() != mPolygonTool)
     mPreviousTool = mCanvas->mapTool();
   mCanvas->setMapTool(mPolygonTool);
+  mSteppedAside = true;
+  hide();
   mError->setText(tr("Click the corners on the map; double-click or right-click to finish."));
   mError->show();
 }
@@ -538,7 +534,7 @@ void InterventionForm::restoreMapTool()
   if (!mCanvas)
     return;
   QgsMapTool *current = mCanvas->mapTool();
-  if (current && (current == mPointTool || current == mPolygonTool))
+  if (current && current == mPolygonTool)
   {
     if (mPreviousTool)
       mCanvas->setMapTool(mPreviousTool);

@@ -25,7 +25,6 @@ class QStackedWidget;
 class QgsMapCanvas;
 class QgsPointXY;
 class QgsMapTool;
-class QgsMapToolEmitPoint;
 
 namespace lagesbild
 {
@@ -128,9 +127,9 @@ class InterventionForm : public QDialog
     QPlainTextEdit *mNote = nullptr;
     QLabel *mError = nullptr;
 
-    QgsMapToolEmitPoint *mPointTool = nullptr;
     PolygonMapTool *mPolygonTool = nullptr;
     QPointer<QgsMapTool> mPreviousTool;
+    bool mSteppedAside = false; //!< hidden while a polygon is drawn on the map
 };
 
 } // namespace lagesbild

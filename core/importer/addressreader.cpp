@@ -15,6 +15,7 @@
 #include <gdal_priv.h>
 #include <ogrsf_frmts.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -197,12 +198,20 @@ Result<AddressReadResult> AddressReader::read(const QString &path, const Address
     std::vector<geocoding::AddressPoint> points;
     std::vector<double> xs, ys;
     layer->ResetReading();
+    // Progress where the driver knows the count without a pass of its own (GeoPackage, Shapefile).
+    const GIntBig featureCount = layer->GetFeatureCount(FALSE);
+    const std::int64_t readBefore = result.read;
     for (std::unique_ptr<OGRFeature> feature(layer->GetNextFeature()); feature; feature.reset(layer->GetNextFeature()))
     {
       ++result.read;
-      if (feedback && result.read % 8192 == 0 && feedback->isCancelled())
-        return makeError(ErrorCode::Cancelled,
-                         QCoreApplication::translate("importer", "The address import was cancelled; nothing was changed."));
+      if (feedback && result.read % 8192 == 0)
+      {
+        if (feedback->isCancelled())
+          return makeError(ErrorCode::Cancelled,
+                           QCoreApplication::translate("importer", "The address import was cancelled; nothing was changed."));
+        if (featureCount > 0)
+          feedback->setProgress(std::min(99.0, 100.0 * static_cast<double>(result.read - readBefore) / static_cast<double>(featureCount)));
+      }
       auto text = [&](Field field) -> QString
       {
         return index[field] >= 0 && feature->IsFieldSetAndNotNull(index[field])

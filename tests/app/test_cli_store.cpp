@@ -10,6 +10,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <map>
+#include <tuple>
+
 using namespace lagesbild;
 using namespace lagesbild::clitest;
 
@@ -196,4 +199,60 @@ TEST_CASE("cli addresses loads the register, and import places addresses with it
 
   CHECK(runCli({QStringLiteral("addresses"), store, QStringLiteral("import"), dir.filePath(QStringLiteral("saknas.csv"))}).exitCode == 1);
   CHECK(runCli({QStringLiteral("addresses"), store, QStringLiteral("remove")}).exitCode == 2);
+}
+
+TEST_CASE("cli import --area-field takes each row's area from a column, overriding the one found from the point", "[cli][geocoding]")
+{
+  QTemporaryDir dir;
+  const QString store = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(runCli({QStringLiteral("init"), store}).exitCode == 0);
+  {
+    auto opened = IncidentStore::open(store);
+    REQUIRE(opened.ok());
+    for (const auto &[code, name, x0] : {std::tuple{"norr", "Norr", 560000.0}, std::tuple{"soder", "Söder", 570000.0}})
+    {
+      Area area;
+      area.code = QString::fromLatin1(code);
+      area.name = QString::fromUtf8(name);
+      area.type = QStringLiteral("district");
+      area.polygons = {{{{x0, 6580000.0}, {x0 + 5000.0, 6580000.0}, {x0 + 5000.0, 6585000.0}, {x0, 6585000.0}, {x0, 6580000.0}}}};
+      REQUIRE((*opened)->upsertArea(area).ok());
+    }
+  }
+  // Both points lie in Norr; the column says the first belongs to Söder (by name) and leaves the second open.
+  const QString csv = writeFile(dir, QStringLiteral("rapporter.csv"),
+                                "datum;kategori;x;y;omrade;id\n"
+                                "2021-03-05 22:30;Klotter;561000;6581000;Söder;a1\n"
+                                "2021-03-06 22:30;Klotter;562000;6582000;;a2\n");
+  const CliRun imported = runCli({QStringLiteral("import"), store, csv, QStringLiteral("--crs"), QStringLiteral("EPSG:3006"),
+                                  QStringLiteral("--area-field"), QStringLiteral("omrade")});
+  INFO(imported.error.toStdString());
+  REQUIRE(imported.exitCode == 0);
+  auto opened = IncidentStore::open(store);
+  REQUIRE(opened.ok());
+  const auto incidents = (*opened)->incidents(IncidentFilter::all());
+  REQUIRE(incidents.ok());
+  REQUIRE(incidents->size() == 2);
+  std::map<QString, QString> areaById;
+  for (const Incident &incident : *incidents)
+    areaById[incident.externalId] = incident.area;
+  CHECK(areaById[QStringLiteral("a1")] == QStringLiteral("soder"));
+  CHECK(areaById[QStringLiteral("a2")] == QStringLiteral("norr"));
+
+  // An area the store does not have is refused, naming file, line and column; nothing is written.
+  const QString unknown =
+    writeFile(dir, QStringLiteral("okand.csv"), "datum;kategori;x;y;omrade\n2021-03-07 22:30;Klotter;561000;6581000;Väster\n");
+  const CliRun refused = runCli({QStringLiteral("import"), store, unknown, QStringLiteral("--crs"), QStringLiteral("EPSG:3006"),
+                                 QStringLiteral("--area-field"), QStringLiteral("omrade")});
+  CHECK(refused.exitCode == 1);
+  CHECK(refused.error.contains(QStringLiteral("okand.csv:2")));
+  CHECK(refused.error.contains(QStringLiteral("omrade")));
+  CHECK(incidentCount(store) == 2);
+
+  // A column that is not in the file is a clear error too.
+  const CliRun missing = runCli({QStringLiteral("import"), store, unknown, QStringLiteral("--crs"), QStringLiteral("EPSG:3006"),
+                                 QStringLiteral("--area-field"), QStringLiteral("distrikt")});
+  CHECK(missing.exitCode == 1);
+  CHECK(missing.error.contains(QStringLiteral("distrikt")));
+  CHECK(incidentCount(store) == 2);
 }

@@ -1,7 +1,9 @@
 // The import dialog driven as a user would: choose a file in the file dialog, pick format, kind
 // and source, see the preview, import, and read the summary; then a file with a bad row shows
 // its error (file, line, field) and leaves the store unchanged. The store is read back
-// independently of the dialog.
+// independently of the dialog. The address register's import dialog (File → Import address
+// register…) is driven the same way: choose, import, a bad file and a cancel leave the register.
+#include "desktop/addressimportdialog.h"
 #include "desktop/importdialog.h"
 #include "desktop/storesession.h"
 #include "store/incidentstore.h"
@@ -180,4 +182,115 @@ TEST_CASE("The import dialog shows a bad file's error and imports nothing", "[ap
   CHECK(messages->toPlainText().contains(QStringLiteral("bild.csv")));
   CHECK(storedIncidents(storePath).empty());
   dialog.close();
+}
+
+namespace
+{
+const QByteArray kRegisterCsv = "adressomrade,adressplatsnummer,bokstavstillagg,postnummer,postort,kommunkod,x,y\n"
+                                "Hagabergsvägen,12,,736 30,Kungsör,1960,563320,6587970\n"
+                                "Hagabergsvägen,14,,736 30,Kungsör,1960,563340,6587975\n"
+                                "Drottninggatan,4,B,736 31,Kungsör,1960,562900,6587500\n";
+
+bool importFinished(const AddressImportDialog &dialog)
+{
+  const auto *button = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+  const auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+  return button && status && button->isEnabled() && !status->text().endsWith(QStringLiteral("…"));
+}
+} // namespace
+
+TEST_CASE("The address register dialog imports a register, and the search and forms use it at once", "[app][import][geocoding]")
+{
+  QTemporaryDir dir;
+  const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(IncidentStore::create(storePath).ok());
+  StoreSession session;
+  REQUIRE(session.open(storePath).ok());
+  CHECK(session.places()->geocode(QStringLiteral("Hagabergsvägen 12")).found == false);
+
+  AddressImportDialog dialog(&session);
+  dialog.show();
+  auto *size = child<QLabel>(dialog, "registerSize");
+  auto *status = child<QLabel>(dialog, "status");
+  CHECK(size->text() == QStringLiteral("The store has no address register yet."));
+  CHECK_FALSE(child<QPushButton>(dialog, "importButton")->isEnabled());
+
+  const QString good = writeFile(dir, QStringLiteral("belagenhetsadresser.csv"), kRegisterCsv);
+  chooseInFileDialog(child<QPushButton>(dialog, "registerChoose"), good);
+  CHECK(child<QLineEdit>(dialog, "registerFile")->text() == good);
+  child<QPushButton>(dialog, "importButton")->click();
+  REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
+  INFO(status->text().toStdString());
+  CHECK(dialog.imported());
+  CHECK(status->text().contains(QStringLiteral("3 addresses and places read from belagenhetsadresser.csv")));
+  CHECK(size->text().contains(QStringLiteral("3 addresses")));
+  // The session's geocoder is the new register's (the search box and the forms ask it each time).
+  const geocoding::GeocodeResult placed = session.places()->geocode(QStringLiteral("Hagabergsv. 12"));
+  CHECK(placed.found);
+  CHECK(placed.point.x == Approx(563320.0));
+  CHECK(placed.point.y == Approx(6587970.0));
+
+  // A file without a street or place column is refused; the register stays as it was.
+  const QString noStreets = writeFile(dir, QStringLiteral("punkter.csv"), "namnlos,x,y\n1,563320,6587970\n");
+  dialog.setFile(noStreets);
+  child<QPushButton>(dialog, "importButton")->click();
+  REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
+  CHECK_FALSE(dialog.imported());
+  CHECK(status->text().contains(QStringLiteral("punkter.csv")));
+  CHECK(status->text().contains(QStringLiteral("the register is as it was")));
+  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+
+  // A file that does not exist is named.
+  dialog.setFile(dir.filePath(QStringLiteral("saknas.gpkg")));
+  child<QPushButton>(dialog, "importButton")->click();
+  REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
+  CHECK(status->text().contains(QStringLiteral("saknas.gpkg")));
+  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+  dialog.close();
+}
+
+TEST_CASE("Cancelling the address register import leaves the register as it was", "[app][import][geocoding]")
+{
+  QTemporaryDir dir;
+  const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
+  REQUIRE(IncidentStore::create(storePath).ok());
+  StoreSession session;
+  REQUIRE(session.open(storePath).ok());
+  {
+    AddressImportDialog first(&session);
+    first.setFile(writeFile(dir, QStringLiteral("liten.csv"), kRegisterCsv));
+    first.startImport();
+    first.waitForImport();
+    REQUIRE(first.imported());
+  }
+  // 200,000 addresses: the cancel below is given long before they are read and written.
+  QByteArray big = "gata,nummer,x,y\n";
+  for (int i = 0; i < 200000; ++i)
+    big += "Storgatan," + QByteArray::number(i + 1) + "," + QByteArray::number(560000 + i % 1000) + "," +
+           QByteArray::number(6580000 + i / 1000) + "\n";
+  const QString bigPath = writeFile(dir, QStringLiteral("stor.csv"), big);
+  const QString mapping = writeFile(dir, QStringLiteral("mappning.json"),
+                                    R"({"columns": {"street": "gata", "number": "nummer", "x": "x", "y": "y"}, "crs": "EPSG:3006"})");
+
+  AddressImportDialog dialog(&session);
+  dialog.show();
+  dialog.setFile(bigPath);
+  dialog.setMappingFile(mapping);
+  dialog.startImport();
+  auto *cancel = child<QPushButton>(dialog, "cancelButton");
+  CHECK(cancel->text() == QStringLiteral("Cancel"));
+  cancel->click();
+  REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
+  CHECK_FALSE(dialog.imported());
+  CHECK(child<QLabel>(dialog, "status")->text() == QStringLiteral("Cancelled; the register is as it was."));
+  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+  CHECK(dialog.isVisible()); // the first click cancels the run, not the dialog
+
+  // The same file and mapping, not cancelled: the register is replaced by the 200,000.
+  dialog.startImport();
+  dialog.waitForImport();
+  REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
+  INFO(child<QLabel>(dialog, "status")->text().toStdString());
+  CHECK(dialog.imported());
+  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 200000);
 }

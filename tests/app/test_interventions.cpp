@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +42,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace lagesbild;
 
@@ -522,6 +524,8 @@ TEST_CASE("Drawing on the map gives the form its polygon and picking gives its p
 
   form.setPlaceMode(InterventionForm::PlaceMode::Polygon);
   buttonLabelled(QStringLiteral("Draw on map"))->click();
+  // The form steps aside while the polygon is drawn, and comes back when it is finished.
+  CHECK_FALSE(form.isVisible());
   auto *polygonTool = qobject_cast<PolygonMapTool *>(canvas.mapTool());
   REQUIRE(polygonTool);
   const QgsPointXY a = release(polygonTool, QPoint(50, 50), Qt::LeftButton);
@@ -530,6 +534,7 @@ TEST_CASE("Drawing on the map gives the form its polygon and picking gives its p
   const QgsPointXY c = release(polygonTool, QPoint(200, 300), Qt::LeftButton);
   release(polygonTool, QPoint(10, 10), Qt::RightButton); // finishes, adds nothing
   CHECK(canvas.mapTool() == panTool);
+  CHECK(form.isVisible());
   Intervention drawn = form.intervention();
   REQUIRE(drawn.boundary.size() == 1);
   REQUIRE(drawn.boundary.front().size() == 3);
@@ -539,16 +544,43 @@ TEST_CASE("Drawing on the map gives the form its polygon and picking gives its p
   CHECK(a.x() > 531000.0);
   CHECK(a.x() < 531400.0);
 
+  // Picking a point: the form is hidden while the map waits for the click (the click is given
+  // from inside that wait), then comes back with the clicked point.
   form.setPlaceMode(InterventionForm::PlaceMode::PointRadius);
+  bool hiddenWhilePicking = false;
+  bool pickTool = false;
+  QTimer::singleShot(0,
+                     [&]()
+                     {
+                       hiddenWhilePicking = !form.isVisible();
+                       QgsMapTool *pointTool = canvas.mapTool();
+                       pickTool = pointTool && !qobject_cast<PolygonMapTool *>(pointTool);
+                       if (!pointTool)
+                         return;
+                       // QgsMapToolEmitPoint reports the press.
+                       QgsMapMouseEvent press(&canvas, QEvent::MouseButtonPress, QPoint(200, 200), Qt::LeftButton, Qt::LeftButton);
+                       pointTool->canvasPressEvent(&press);
+                     });
   buttonLabelled(QStringLiteral("Pick on map"))->click();
-  QgsMapTool *pointTool = canvas.mapTool();
-  REQUIRE(pointTool);
-  CHECK_FALSE(qobject_cast<PolygonMapTool *>(pointTool));
-  // QgsMapToolEmitPoint reports the press.
-  QgsMapMouseEvent press(&canvas, QEvent::MouseButtonPress, QPoint(200, 200), Qt::LeftButton, Qt::LeftButton);
-  pointTool->canvasPressEvent(&press);
+  CHECK(hiddenWhilePicking);
+  CHECK(pickTool);
+  CHECK(form.isVisible());
   const QgsPointXY picked = canvas.getCoordinateTransform()->toMapCoordinates(QPoint(200, 200));
   CHECK(canvas.mapTool() == panTool);
-  CHECK(form.xSpin()->value() == Approx(picked.x()).margin(0.05));
-  CHECK(form.ySpin()->value() == Approx(picked.y()).margin(0.05));
+  CHECK(form.xSpin()->value() == Approx(std::round(picked.x())));
+  CHECK(form.ySpin()->value() == Approx(std::round(picked.y())));
+
+  // Escape ends the pick without moving the point; the form comes back.
+  form.xSpin()->setValue(531111.0);
+  QTimer::singleShot(0,
+                     [&canvas]()
+                     {
+                       QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+                       if (canvas.mapTool())
+                         canvas.mapTool()->keyPressEvent(&escape);
+                     });
+  buttonLabelled(QStringLiteral("Pick on map"))->click();
+  CHECK(form.isVisible());
+  CHECK(form.xSpin()->value() == Approx(531111.0));
+  CHECK(canvas.mapTool() == panTool);
 }

@@ -25,15 +25,20 @@
 #include <qgsfieldformatter.h>
 #include <qgsfieldformatterregistry.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaptool.h>
+#include <qgsmaptopixel.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -44,6 +49,7 @@
 #include <QTreeWidget>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -522,4 +528,74 @@ TEST_CASE("The toolbar's address search zooms to a register address and marks it
   CHECK_FALSE(search->search(QStringLiteral("Hagbergsvägen 12")));
   CHECK(found.size() == 1);
   CHECK(search->toolTip().contains(QStringLiteral("Hagabergsvägen 12")));
+}
+
+TEST_CASE("Pick on map: the new-report form steps aside, a click on the map moves its point, Escape keeps it", "[app][ui][geocoding]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  window.resize(1200, 800);
+  window.show();
+  REQUIRE(window.openStore(path));
+  QgsMapCanvas *canvas = window.mapCanvas();
+  canvas->setExtent(QgsRectangle(562000, 6586000, 564000, 6588000));
+  QgsMapTool *toolBefore = canvas->mapTool();
+  const QPoint pixel(canvas->width() / 3, canvas->height() / 3);
+
+  // Each step runs from a timer inside the form's (or the pick's) wait, as a user's action would.
+  int step = 0;
+  bool hiddenWhilePicking = false;
+  bool hiddenWhileEscaping = false;
+  QgsPointXY expected;
+  double xAfterClick = 0.0;
+  double yAfterClick = 0.0;
+  double xAfterEscape = 0.0;
+  std::function<void()> act = [&]()
+  {
+    auto *form = qobject_cast<IncidentForm *>(QApplication::activeModalWidget());
+    const auto spin = [](IncidentForm *f, const char *name) { return f->findChild<QDoubleSpinBox *>(QString::fromLatin1(name)); };
+    switch (step++)
+    {
+    case 0: // the form is open: ask to pick
+      REQUIRE(form);
+      REQUIRE(form->findChild<QPushButton *>(QStringLiteral("pickOnMap"))->isVisible());
+      form->findChild<QPushButton *>(QStringLiteral("pickOnMap"))->click();
+      break;
+    case 1: // picking: no form in the way; click the map
+      hiddenWhilePicking = form == nullptr && !window.findChild<IncidentForm *>()->isVisible();
+      expected = canvas->getCoordinateTransform()->toMapCoordinates(pixel);
+      QTest::mouseClick(canvas->viewport(), Qt::LeftButton, Qt::NoModifier, pixel);
+      break;
+    case 2: // the form is back with the clicked point; pick again, then give up with Escape
+      REQUIRE(form);
+      xAfterClick = spin(form, "easting")->value();
+      yAfterClick = spin(form, "northing")->value();
+      form->findChild<QPushButton *>(QStringLiteral("pickOnMap"))->click();
+      break;
+    case 3:
+      hiddenWhileEscaping = form == nullptr;
+      QTest::keyClick(canvas, Qt::Key_Escape);
+      break;
+    default: // the form is back, its point unchanged; cancel it (nothing is saved)
+      REQUIRE(form);
+      xAfterEscape = spin(form, "easting")->value();
+      form->reject();
+      return;
+    }
+    QTimer::singleShot(50, act);
+  };
+  QTimer::singleShot(100, act);
+  const std::int64_t before = *window.session()->store()->count(IncidentFilter::all());
+  window.newReportAt(QgsPointXY(563000, 6587000));
+  CHECK(step == 5);
+  CHECK(hiddenWhilePicking);
+  CHECK(hiddenWhileEscaping);
+  CHECK(xAfterClick == Approx(expected.x()).margin(0.05));
+  CHECK(yAfterClick == Approx(expected.y()).margin(0.05));
+  CHECK(xAfterClick != Approx(563000.0).margin(1.0));
+  CHECK(xAfterEscape == Approx(xAfterClick));
+  CHECK(canvas->mapTool() == toolBefore);
+  CHECK(*window.session()->store()->count(IncidentFilter::all()) == before);
 }

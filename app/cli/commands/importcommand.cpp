@@ -96,6 +96,10 @@ int runImportCommand(const QStringList &arguments)
                          QStringLiteral("F")});
   commandLine.addOption(
     {QStringLiteral("skip-invalid"), QCoreApplication::translate("cli", "Import the valid rows; write the others to NAME.rejected.csv.")});
+  commandLine.addOption({QStringLiteral("area-field"),
+                         QCoreApplication::translate("cli", "Column with each row's area (code or name of a store area); it "
+                                                            "overrides the area found from the point."),
+                         QStringLiteral("COLUMN")});
   if (const auto exit = commandLine.parse(arguments, 2))
     return *exit;
 
@@ -127,6 +131,12 @@ int runImportCommand(const QStringList &arguments)
     if (!mapping)
       return reportError(command, mapping.error());
     options.mapping = std::move(*mapping);
+  }
+  if (commandLine.isSet(QStringLiteral("area-field")))
+  {
+    if (!options.mapping)
+      options.mapping.emplace();
+    options.mapping->columns[importer::ImportField::Area] = commandLine.value(QStringLiteral("area-field"));
   }
 
   const QStringList positional = commandLine.positional();
