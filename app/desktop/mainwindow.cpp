@@ -378,8 +378,11 @@ void MainWindow::buildActions()
           });
 
   // Address and place search over the register and the areas (zooms to the hit and marks it).
-  mapBar->addWidget(new PlaceSearchBox(
-    mCanvas, [this]() { return mSession->places(); }, mapBar));
+  auto *placeSearch = new PlaceSearchBox(
+    mCanvas, [this]() { return mSession->places(); }, mapBar);
+  connect(placeSearch, &PlaceSearchBox::placeFound, this,
+          [this](double, double, const QString &label) { statusBar()->showMessage(tr("Found: %1").arg(label), 15000); });
+  mapBar->addWidget(placeSearch);
 
   mIdentifyAction = mapBar->addAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionIdentify.svg")), tr("Identify incident"));
   mIdentifyAction->setCheckable(true);

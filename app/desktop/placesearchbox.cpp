@@ -12,7 +12,7 @@ namespace lagesbild
 namespace
 {
 constexpr int kCompletions = 12;
-constexpr int kMarkerSize = 18;
+constexpr int kMarkerSize = 30;
 constexpr int kMarkerPen = 3;
 } // namespace
 
@@ -75,12 +75,19 @@ bool PlaceSearchBox::search(const QString &text)
   const QgsPointXY point(result.point.x, result.point.y);
   if (!mMarker)
   {
+    // A dark ring on a white halo: visible on the base map and on the incident symbols alike.
+    mHalo = new QgsVertexMarker(mCanvas);
+    mHalo->setIconType(QgsVertexMarker::ICON_CIRCLE);
+    mHalo->setIconSize(kMarkerSize);
+    mHalo->setPenWidth(kMarkerPen + 4);
+    mHalo->setColor(Qt::white);
     mMarker = new QgsVertexMarker(mCanvas);
     mMarker->setIconType(QgsVertexMarker::ICON_CIRCLE);
     mMarker->setIconSize(kMarkerSize);
     mMarker->setPenWidth(kMarkerPen);
-    mMarker->setColor(QColor(0xd6, 0x27, 0x28));
+    mMarker->setColor(QColor(0x0d, 0x47, 0xa1));
   }
+  mHalo->setCenter(point);
   mMarker->setCenter(point);
   mCanvas->setCenter(point);
   mCanvas->zoomScale(kZoomScale);

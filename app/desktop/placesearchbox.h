@@ -43,6 +43,7 @@ class PlaceSearchBox : public QLineEdit
     PlacesProvider mPlaces;
     QStringListModel *mModel = nullptr;
     QCompleter *mCompleter = nullptr;
+    QgsVertexMarker *mHalo = nullptr;
     QgsVertexMarker *mMarker = nullptr;
 };
 

@@ -5140,6 +5140,10 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <source>The address register was replaced; the search box and the forms use it now.</source>
             <translation>Adressregistret har ersatts; sökrutan och formulären använder det nu.</translation>
         </message>
+        <message>
+            <source>Found: %1</source>
+            <translation>Hittad: %1</translation>
+        </message>
     </context>
     <context>
         <name>lagesbild::MapStatusBar</name>

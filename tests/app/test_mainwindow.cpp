@@ -523,6 +523,7 @@ TEST_CASE("The toolbar's address search zooms to a register address and marks it
   CHECK(centre.x() == Approx(563324.0).margin(1.0));
   CHECK(centre.y() == Approx(6587970.0).margin(1.0));
   CHECK(window.mapCanvas()->scale() == Approx(PlaceSearchBox::kZoomScale).epsilon(0.05));
+  CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Hagabergsvägen 12")));
 
   // A misspelt street is not placed; the tooltip suggests the register's spelling.
   CHECK_FALSE(search->search(QStringLiteral("Hagbergsvägen 12")));
