@@ -1,0 +1,59 @@
+// ThrowawayServer: a PostgreSQL cluster of its own for a test executable. initdb writes it into a
+// temporary directory; postgres listens on 127.0.0.1 only, on a free port, with its Unix socket
+// in that directory; the destructor stops it (fast shutdown) and removes the directory.
+// PostgreSQL refuses to run as root, and CI runs as root: then initdb and postgres run as the
+// user `nobody` through util-linux's `setpriv` (Debian 12: in the essential util-linux package;
+// it execs, so the process we started is postgres itself), with the directory chowned to it.
+// `--pdeathsig SIGQUIT` stops the server should the test process die without tearing it down.
+// Authentication: trust on the socket (only root and nobody can enter its 0700 directory),
+// SCRAM passwords on 127.0.0.1. The binaries come from `pg_config --bindir` at configure time,
+// or LAGESBILD_POSTGRES_BIN.
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lagesbild::test
+{
+
+class ThrowawayServer
+{
+  public:
+    //! Starts a cluster; null and the reason in error when it cannot.
+    static std::unique_ptr<ThrowawayServer> start(QString &error);
+    //! The cluster shared by every test of this executable, started on first use.
+    static ThrowawayServer &shared();
+    //! Stops the shared cluster (the test main calls it after the session).
+    static void stopShared();
+
+    ~ThrowawayServer();
+    ThrowawayServer(const ThrowawayServer &) = delete;
+    ThrowawayServer &operator=(const ThrowawayServer &) = delete;
+
+    int port() const { return mPort; }
+    QString socketDirectory() const { return mDirectory.path(); }
+    //! libpq key=value connection through the socket (trust: no password).
+    QString socketConnection(const QString &user, const QString &database) const;
+    //! postgresql:// URI to 127.0.0.1 (the user's password is asked for by SCRAM).
+    QString tcpConnection(const QString &user, const QString &database) const;
+    //! Creates a new, empty database and returns its name (db1, db2 …).
+    QString createDatabase();
+    //! The last lines of the server's log, for failure messages.
+    QString logTail() const;
+
+  private:
+    ThrowawayServer() = default;
+    bool initialise(QString &error);
+    bool launch(QString &error);
+    QStringList asServerUser(const QString &program, const QStringList &arguments) const;
+
+    QTemporaryDir mDirectory;
+    QProcess mPostgres;
+    int mPort = 0;
+    int mDatabases = 0;
+};
+
+} // namespace lagesbild::test
