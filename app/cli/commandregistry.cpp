@@ -45,6 +45,11 @@ namespace lagesbild::cli
 #else
 #define NEARREPEAT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_SERVER_COMMAND
+#define SERVER_COMMAND runServerCommand
+#else
+#define SERVER_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
 #else
@@ -79,6 +84,10 @@ const std::vector<Command> &commands()
      "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
      "[--format table|json|csv]",
      QT_TRANSLATE_NOOP("cli", "Near repeats: the Knox test with Monte Carlo permutations."), NEARREPEAT_COMMAND},
+    {"server",
+     "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
+     "[--password] CONNECTION",
+     QT_TRANSLATE_NOOP("cli", "Set up the shared PostgreSQL/PostGIS store and add its users."), SERVER_COMMAND},
   };
   return sCommands;
 }

@@ -33,5 +33,6 @@ int runEvaluateCommand(const QStringList &arguments);
 int runInterventionsCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
 int runNearRepeatCommand(const QStringList &arguments);
+int runServerCommand(const QStringList &arguments);
 
 } // namespace lagesbild::cli

@@ -1011,6 +1011,49 @@
     </message>
 </context>
 <context>
+    <name>PostgresStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection: use postgresql://… or service=NAME</source>
+        <translation>&quot;%1&quot; är ingen PostgreSQL-anslutning: använd postgresql://… eller service=NAMN</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation>Minnet tog slut vid anslutningen till PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Could not connect to the PostgreSQL server %1.</source>
+        <translation>Kunde inte ansluta till PostgreSQL-servern %1.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server refused a statement.</source>
+        <translation>PostgreSQL-servern avvisade en SQL-sats.</translation>
+    </message>
+    <message>
+        <source>The server store has schema version %1, newer than this Lägesbild knows (%2): update Lägesbild.</source>
+        <translation>Den delade databasen har schemaversion %1, nyare än denna Lägesbild känner till (%2): uppdatera Lägesbild.</translation>
+    </message>
+    <message>
+        <source>The server store is already set up for municipality %1, not %2.</source>
+        <translation>Den delade databasen är redan upplagd för kommun %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>The password could not be encrypted.</source>
+        <translation>Lösenordet kunde inte krypteras.</translation>
+    </message>
+    <message>
+        <source>The user needs a name.</source>
+        <translation>Användaren behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>A reporter belongs to an organisation: give --organisation.</source>
+        <translation>En rapportör hör till en organisation: ange --organisation.</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL role named %1 already exists.</source>
+        <translation>Det finns redan en PostgreSQL-roll som heter %1.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
@@ -2768,6 +2811,122 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>Near repeats: the Knox test with Monte Carlo permutations.</source>
         <translation>Närupprepning: Knox-test med Monte Carlo-permutationer.</translation>
+    </message>
+    <message>
+        <source>Set up the shared PostgreSQL/PostGIS store and add its users.</source>
+        <translation>Lägg upp den delade PostgreSQL/PostGIS-databasen och lägg till dess användare.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection: use postgresql://… or service=NAME</source>
+        <translation>&quot;%1&quot; är ingen PostgreSQL-anslutning: använd postgresql://… eller service=NAMN</translation>
+    </message>
+    <message>
+        <source>init needs the CONNECTION and nothing more</source>
+        <translation>init behöver ANSLUTNING och inget mer</translation>
+    </message>
+    <message>
+        <source>init needs --municipality CODE</source>
+        <translation>init behöver --municipality KOD</translation>
+    </message>
+    <message>
+        <source>Created the server store on %1 (schema version %2)
+</source>
+        <translation>Skapade den delade databasen på %1 (schemaversion %2)
+</translation>
+    </message>
+    <message>
+        <source>The server store on %1 is already at schema version %2
+</source>
+        <translation>Den delade databasen på %1 har redan schemaversion %2
+</translation>
+    </message>
+    <message>
+        <source>The server store on %1 was brought from schema version %2 to %3
+</source>
+        <translation>Den delade databasen på %1 fördes från schemaversion %2 till %3
+</translation>
+    </message>
+    <message>
+        <source>Categories added: %1, organisations added: %2
+</source>
+        <translation>Tillagda kategorier: %1, tillagda organisationer: %2
+</translation>
+    </message>
+    <message>
+        <source>add-user needs the NAME and the CONNECTION</source>
+        <translation>add-user behöver NAMN och ANSLUTNING</translation>
+    </message>
+    <message>
+        <source>--role must be coordinator, analyst, reporter, police or public</source>
+        <translation>--role måste vara coordinator (samordnare), analyst (analytiker), reporter (rapportör), police (polis) eller public (allmänhet)</translation>
+    </message>
+    <message>
+        <source>a reporter needs --organisation (a source code, e.g. bostadsbolaget)</source>
+        <translation>en rapportör behöver --organisation (en källkod, t.ex. bostadsbolaget)</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Lösenord för %1: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Samma lösenord igen: </translation>
+    </message>
+    <message>
+        <source>Added %1 with the role %2
+</source>
+        <translation>Lade till %1 med rollen %2
+</translation>
+    </message>
+    <message>
+        <source>Organisation: %1
+</source>
+        <translation>Organisation: %1
+</translation>
+    </message>
+    <message>
+        <source>The organisation %1 was new and has been added to the sources.
+</source>
+        <translation>Organisationen %1 var ny och har lagts till bland källorna.
+</translation>
+    </message>
+    <message>
+        <source>No password set: the login uses what the server allows (peer, certificate) until one is set.
+</source>
+        <translation>Inget lösenord satt: inloggningen använder det servern tillåter (peer, certifikat) tills ett sätts.
+</translation>
+    </message>
+    <message>
+        <source>The shared store on PostgreSQL/PostGIS: create its schema, roles and audit (init), add a login (add-user). CONNECTION is a postgresql:// URI or service=NAME; the password comes from ~/.pgpass or the service file, never from the command line.</source>
+        <translation>Den delade databasen i PostgreSQL/PostGIS: skapa dess schema, roller och ändringslogg (init), lägg till en inloggning (add-user). ANSLUTNING är en postgresql://-URI eller service=NAMN; lösenordet hämtas från ~/.pgpass eller servicefilen, aldrig från kommandoraden.</translation>
+    </message>
+    <message>
+        <source>init: the municipality, its SCB code (1960) or name (Kungsör).</source>
+        <translation>init: kommunen, dess SCB-kod (1960) eller namn (Kungsör).</translation>
+    </message>
+    <message>
+        <source>add-user: coordinator, analyst, reporter, police or public.</source>
+        <translation>add-user: coordinator (samordnare), analyst (analytiker), reporter (rapportör), police (polis) eller public (allmänhet).</translation>
+    </message>
+    <message>
+        <source>add-user: the organisation (source code) the login reports for; required for a reporter.</source>
+        <translation>add-user: organisationen (källkod) som inloggningen rapporterar för; krävs för en rapportör.</translation>
+    </message>
+    <message>
+        <source>add-user: ask for a password (read from standard input when it is not a terminal).</source>
+        <translation>add-user: fråga efter ett lösenord (läses från standard in när den inte är en terminal).</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;: init or add-user</source>
+        <translation>okänd åtgärd &quot;%1&quot;: init eller add-user</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Inget lösenord angavs.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
     </message>
 </context>
 <context>
