@@ -47,8 +47,10 @@ namespace lagesbild::cli
 #endif
 #ifdef LAGESBILD_HAVE_SERVER_COMMAND
 #define SERVER_COMMAND runServerCommand
+#define PUSH_COMMAND runPushCommand
 #else
 #define SERVER_COMMAND nullptr
+#define PUSH_COMMAND nullptr
 #endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
@@ -88,6 +90,8 @@ const std::vector<Command> &commands()
      "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
      "[--password] CONNECTION",
      QT_TRANSLATE_NOOP("cli", "Set up the shared PostgreSQL/PostGIS store and add its users."), SERVER_COMMAND},
+    {"push", "LOCAL.gpkg CONNECTION [--batch N]",
+     QT_TRANSLATE_NOOP("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store."), PUSH_COMMAND},
   };
   return sCommands;
 }

@@ -1052,6 +1052,14 @@
         <source>A PostgreSQL role named %1 already exists.</source>
         <translation>Det finns redan en PostgreSQL-roll som heter %1.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused the copied rows.</source>
+        <translation>PostgreSQL-servern avvisade de kopierade raderna.</translation>
+    </message>
+    <message>
+        <source>The push was stopped after %1 incidents; push again to go on.</source>
+        <translation>Överföringen stoppades efter %1 händelser; kör push igen för att fortsätta.</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
@@ -2927,6 +2935,34 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
     <message>
         <source>The two passwords differ.</source>
         <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Send a GeoPackage store&apos;s incidents to the shared PostgreSQL store.</source>
+        <translation>Skicka en GeoPackage-databas händelser till den delade PostgreSQL-databasen.</translation>
+    </message>
+    <message>
+        <source>Send a GeoPackage store&apos;s incidents to the shared PostgreSQL store, in batches; pushing again adds nothing twice and goes on after a failure.</source>
+        <translation>Skicka en GeoPackage-databas händelser till den delade PostgreSQL-databasen i omgångar; en ny körning lägger inte till något två gånger och fortsätter efter ett avbrott.</translation>
+    </message>
+    <message>
+        <source>Incidents per batch and transaction (default 50000).</source>
+        <translation>Händelser per omgång och transaktion (standard 50000).</translation>
+    </message>
+    <message>
+        <source>--batch must be a whole number of at least 1</source>
+        <translation>--batch måste vara ett heltal, minst 1</translation>
+    </message>
+    <message>
+        <source>Pushed %1 incidents to %2: %3 new, %4 already there, in %5 batches (%6 s, %7 rows/s)
+</source>
+        <translation>Skickade %1 händelser till %2: %3 nya, %4 fanns redan, i %5 omgångar (%6 s, %7 rader/s)
+</translation>
+    </message>
+    <message>
+        <source>Categories and organisations added to the server: %1
+</source>
+        <translation>Kategorier och organisationer tillagda på servern: %1
+</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace lagesbild
@@ -82,6 +83,38 @@ Result<PostgresResult> PostgresConnection::query(const QString &sql, const std::
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
     return statementError(QCoreApplication::translate("PostgresStore", "The PostgreSQL server refused a statement."));
   return result;
+}
+
+Result<long long> PostgresConnection::copyIn(const QString &copySql, const QByteArray &data)
+{
+  const QString refused = QCoreApplication::translate("PostgresStore", "The PostgreSQL server refused the copied rows.");
+  PGresult *started = PQexec(mConnection.get(), copySql.toUtf8().constData());
+  const ExecStatusType status = started ? PQresultStatus(started) : PGRES_FATAL_ERROR;
+  PQclear(started);
+  if (status != PGRES_COPY_IN)
+    return statementError(refused);
+  constexpr qsizetype kChunk = 1 << 20;
+  for (qsizetype offset = 0; offset < data.size(); offset += kChunk)
+  {
+    const int length = static_cast<int>(std::min(kChunk, data.size() - offset));
+    if (PQputCopyData(mConnection.get(), data.constData() + offset, length) != 1)
+      return statementError(refused);
+  }
+  if (PQputCopyEnd(mConnection.get(), nullptr) != 1)
+    return statementError(refused);
+  std::optional<Error> failure;
+  long long copied = 0;
+  while (PGresult *raw = PQgetResult(mConnection.get()))
+  {
+    const PostgresResult result(raw);
+    if (PQresultStatus(raw) != PGRES_COMMAND_OK && !failure)
+      failure = statementError(refused);
+    else
+      copied = result.affectedRows();
+  }
+  if (failure)
+    return *failure;
+  return copied;
 }
 
 QString PostgresConnection::quoteIdentifier(const QString &name) const

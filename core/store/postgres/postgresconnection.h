@@ -32,6 +32,9 @@ class PostgresConnection
     //! Runs one statement; std::nullopt parameters are SQL NULL.
     Result<PostgresResult> query(const QString &sql, const std::vector<std::optional<QString>> &parameters = {});
 
+    //! Runs `COPY … FROM STDIN` (text format) with data as its input.
+    Result<long long> copyIn(const QString &copySql, const QByteArray &data);
+
     //! Runs body in a transaction: committed when it succeeds, rolled back when it fails.
     template<typename Body> Result<void> inTransaction(Body body)
     {
