@@ -23,16 +23,17 @@ CREATE FUNCTION lagesbild.audit_insert() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lagesbild, public AS $$
 DECLARE
   inserted bigint;
+  first_key bigint;
+  last_key bigint;
 BEGIN
-  SELECT count(*) INTO inserted FROM new_rows;
+  -- The key column by name: no row is turned into JSON unless it is recorded.
+  EXECUTE format('SELECT count(*), min(%1$I), max(%1$I) FROM new_rows', TG_ARGV[0]) INTO inserted, first_key, last_key;
   IF inserted <= 1000 THEN
     INSERT INTO lagesbild.audit (action, table_name, row_id, after_json)
     SELECT 'insert', TG_TABLE_NAME, (to_jsonb(r) ->> TG_ARGV[0])::bigint, to_jsonb(r) FROM new_rows r;
   ELSE
     INSERT INTO lagesbild.audit (action, table_name, after_json)
-    SELECT 'insert', TG_TABLE_NAME, jsonb_build_object('rows', inserted, 'first', min((to_jsonb(r) ->> TG_ARGV[0])::bigint),
-                                                       'last', max((to_jsonb(r) ->> TG_ARGV[0])::bigint))
-    FROM new_rows r;
+    VALUES ('insert', TG_TABLE_NAME, jsonb_build_object('rows', inserted, 'first', first_key, 'last', last_key));
   END IF;
   RETURN NULL;
 END $$;
