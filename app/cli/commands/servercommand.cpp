@@ -18,18 +18,22 @@ namespace
 {
 const QString kCommand = QStringLiteral("server");
 
-Result<PostgresConnection> connect(const CommandLine &commandLine, const QString &connection, int &exitCode)
+//! The server connection; none when there is none, with the message printed and exitCode set.
+std::optional<PostgresConnection> connect(const CommandLine &commandLine, const QString &connection, int &exitCode)
 {
   if (!ConnectionString::isPostgres(connection))
   {
     exitCode = commandLine.usageError(
       QCoreApplication::translate("cli", "\"%1\" is not a PostgreSQL connection: use postgresql://… or service=NAME").arg(connection));
-    return makeError(ErrorCode::Usage, QString());
+    return std::nullopt;
   }
   auto opened = PostgresConnection::open(connection);
   if (!opened)
+  {
     exitCode = reportError(kCommand, opened.error());
-  return opened;
+    return std::nullopt;
+  }
+  return std::move(*opened);
 }
 
 int initialise(const CommandLine &commandLine)
