@@ -50,7 +50,9 @@ class ThrowawayServer
     bool launch(QString &error);
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
 
-    QTemporaryDir mDirectory;
+    // In /tmp, not $TMPDIR: the socket's path must stay under 108 bytes, and `nobody` must be
+    // able to reach the directory (a $TMPDIR under /root is closed to it).
+    QTemporaryDir mDirectory{QStringLiteral("/tmp/lagesbild-pg-XXXXXX")};
     QProcess mPostgres;
     int mPort = 0;
     int mDatabases = 0;

@@ -1,13 +1,13 @@
 #include "serverpush.h"
 
 #include "postgresconnection.h"
-#include "store/deduplicationkey.h"
+#include "pushbatchreader.h"
 #include "store/incidentstore.h"
-#include "time/daterange.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QSet>
+
+#include <future>
 
 namespace lagesbild
 {
@@ -26,66 +26,6 @@ constexpr const char *kInsertSql =
   "p.external_id, p.dedup_key FROM pg_temp.lagesbild_push p JOIN lagesbild.categories c ON c.code = p.category "
   "JOIN lagesbild.sources s ON s.code = p.source LEFT JOIN lagesbild.areas a ON a.code = p.area "
   "ON CONFLICT (dedup_key) DO NOTHING";
-
-//! Text for COPY's text format: backslash, tab, newline and carriage return escaped.
-void appendText(QByteArray &row, const QString &text)
-{
-  if (text.isNull())
-  {
-    row += "\\N";
-    return;
-  }
-  for (const char c : text.toUtf8())
-  {
-    switch (c)
-    {
-    case '\\':
-      row += "\\\\";
-      break;
-    case '\t':
-      row += "\\t";
-      break;
-    case '\n':
-      row += "\\n";
-      break;
-    case '\r':
-      row += "\\r";
-      break;
-    default:
-      row += c;
-    }
-  }
-}
-
-void appendNumber(QByteArray &row, std::optional<std::int64_t> value)
-{
-  row += value ? QByteArray::number(static_cast<qlonglong>(*value)) : QByteArray("\\N");
-}
-
-void appendRow(QByteArray &data, const Incident &incident)
-{
-  appendNumber(data, DeduplicationKey::of(incident));
-  data += '\t';
-  data += incident.kind == IncidentKind::Crime ? "1\t" : "2\t";
-  appendText(data, incident.category);
-  data += '\t';
-  appendText(data, incident.source);
-  data += '\t' + QByteArray::number(incident.x, 'f', 3) + '\t' + QByteArray::number(incident.y, 'f', 3) + '\t';
-  appendNumber(data, incident.occurredFrom);
-  data += '\t';
-  appendNumber(data, incident.occurredTo);
-  data += '\t';
-  appendNumber(data, incident.reportedAt);
-  data += '\t';
-  appendText(data, incident.area.isEmpty() ? QString() : incident.area);
-  data += '\t' + QByteArray::number(static_cast<int>(incident.precision)) + '\t';
-  appendText(data, incident.address.isEmpty() ? QString() : incident.address);
-  data += '\t';
-  appendText(data, incident.description.isEmpty() ? QString() : incident.description);
-  data += '\t';
-  appendText(data, incident.externalId.isEmpty() ? QString() : incident.externalId);
-  data += '\n';
-}
 
 //! Adds the local store's categories and sources that the server lacks.
 Result<int> addMissingReferences(const IncidentStore &local, PostgresConnection &server)
@@ -162,55 +102,35 @@ Result<PushSummary> ServerPush::run(const IncidentStore &local, PostgresConnecti
   summary.referencesAdded = *added;
   if (auto staged = server.exec(QString::fromLatin1(kStagingSql)); !staged)
     return staged.error();
+  auto reader = PushBatchReader::open(local, options.batchSize);
+  if (!reader)
+    return reader.error();
 
-  const auto months = local.countBy(IncidentFilter::all(), {GroupField::Month});
-  if (!months)
-    return months.error();
-  const int batchSize = std::max(1, options.batchSize);
-  QByteArray rows;
-  int rowsInBatch = 0;
-  auto flush = [&]() -> Result<void>
+  // The next batch is read while the server writes this one.
+  auto readNext = [&reader]() { return reader->next(); };
+  std::future<Result<PushBatch>> pending = std::async(std::launch::async, readNext);
+  for (;;)
   {
-    if (rowsInBatch == 0)
-      return {};
-    const auto inserted = sendBatch(server, rows);
+    Result<PushBatch> batch = pending.get();
+    if (!batch)
+      return batch.error();
+    if (batch->count == 0)
+      break;
+    pending = std::async(std::launch::async, readNext);
+    const auto inserted = sendBatch(server, batch->rows);
     if (!inserted)
       return inserted.error();
     summary.inserted += *inserted;
-    summary.already += rowsInBatch - *inserted;
-    summary.read += rowsInBatch;
+    summary.already += batch->count - *inserted;
+    summary.read += batch->count;
     ++summary.batches;
-    rows.clear();
-    rowsInBatch = 0;
     if (options.feedback)
       options.feedback->setProgress(*total > 0 ? 100.0 * static_cast<double>(summary.read) / static_cast<double>(*total) : 100.0);
     if (options.feedback && options.feedback->isCancelled())
       return makeError(
         ErrorCode::Cancelled,
         QCoreApplication::translate("PostgresStore", "The push was stopped after %1 incidents; push again to go on.").arg(summary.read));
-    return {};
-  };
-
-  for (const GroupCount &month : *months)
-  {
-    const QDate first = QDate::fromString(month.keys.value(0) + QStringLiteral("-01"), Qt::ISODate);
-    if (!first.isValid())
-      continue;
-    IncidentFilter filter;
-    filter.period = DateRange(first, first.addMonths(1).addDays(-1));
-    const auto incidents = local.incidents(filter);
-    if (!incidents)
-      return incidents.error();
-    for (const Incident &incident : *incidents)
-    {
-      appendRow(rows, incident);
-      if (++rowsInBatch >= batchSize)
-        if (auto sent = flush(); !sent)
-          return sent.error();
-    }
   }
-  if (auto sent = flush(); !sent)
-    return sent.error();
   return summary;
 }
 

@@ -3,6 +3,7 @@
 // batches: each batch is COPY'd into a temporary table and inserted with ON CONFLICT on the
 // de-duplication key, in one transaction. A batch is all in or all out, so a push that was
 // killed or cancelled is resumed by pushing again: the rows that arrived are skipped.
+// PushBatchReader reads the next batch on a second thread while the server writes the last one.
 // Categories and sources the server lacks are added first. Interventions and areas are not
 // pushed yet. The key is the local rows' DeduplicationKey (recomputed from the row: a row edited
 // locally after a push arrives again as a new row).
