@@ -57,13 +57,13 @@ int freeLocalPort()
 }
 } // namespace
 
-std::unique_ptr<ThrowawayServer> ThrowawayServer::start(QString &error)
+std::unique_ptr<ThrowawayServer> ThrowawayServer::start(QString &error, const QStringList &settings)
 {
   std::unique_ptr<ThrowawayServer> server(new ThrowawayServer);
   if (!server->initialise(error))
     return nullptr;
   for (int attempt = 0; attempt < kStartAttempts; ++attempt)
-    if (server->launch(error))
+    if (server->launch(error, settings))
       return server;
   return nullptr;
 }
@@ -128,7 +128,7 @@ bool ThrowawayServer::initialise(QString &error)
   return true;
 }
 
-bool ThrowawayServer::launch(QString &error)
+bool ThrowawayServer::launch(QString &error, const QStringList &settings)
 {
   mPort = freeLocalPort();
   if (mPort == 0)
@@ -139,15 +139,15 @@ bool ThrowawayServer::launch(QString &error)
   mPostgres.setWorkingDirectory(mDirectory.path());
   mPostgres.setStandardOutputFile(mDirectory.filePath(QStringLiteral("postgres.log")), QIODevice::Append);
   mPostgres.setStandardErrorFile(mDirectory.filePath(QStringLiteral("postgres.log")), QIODevice::Append);
-  mPostgres.start(QStringLiteral("setpriv"),
-                  asServerUser(binary(QStringLiteral("postgres")),
-                               {QStringLiteral("-D"), mDirectory.filePath(QStringLiteral("data")), QStringLiteral("-c"),
-                                QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("-c"),
-                                QStringLiteral("unix_socket_directories=%1").arg(mDirectory.path()), QStringLiteral("-c"),
-                                QStringLiteral("port=%1").arg(mPort), QStringLiteral("-c"), QStringLiteral("fsync=off"),
-                                QStringLiteral("-c"), QStringLiteral("synchronous_commit=off"), QStringLiteral("-c"),
-                                QStringLiteral("full_page_writes=off"), QStringLiteral("-c"), QStringLiteral("max_connections=40"),
-                                QStringLiteral("-c"), QStringLiteral("shared_buffers=32MB")}));
+  QStringList arguments{QStringLiteral("-D"), mDirectory.filePath(QStringLiteral("data"))};
+  const QStringList defaults{
+    QStringLiteral("listen_addresses=127.0.0.1"), QStringLiteral("unix_socket_directories=%1").arg(mDirectory.path()),
+    QStringLiteral("port=%1").arg(mPort),         QStringLiteral("fsync=off"),
+    QStringLiteral("synchronous_commit=off"),     QStringLiteral("full_page_writes=off"),
+    QStringLiteral("max_connections=40"),         QStringLiteral("shared_buffers=32MB")};
+  for (const QString &setting : defaults + settings)
+    arguments << QStringLiteral("-c") << setting;
+  mPostgres.start(QStringLiteral("setpriv"), asServerUser(binary(QStringLiteral("postgres")), arguments));
   if (!mPostgres.waitForStarted())
   {
     error = QStringLiteral("postgres did not start: %1").arg(mPostgres.errorString());

@@ -12,6 +12,7 @@
 
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -22,8 +23,9 @@ namespace lagesbild::test
 class ThrowawayServer
 {
   public:
-    //! Starts a cluster; null and the reason in error when it cannot.
-    static std::unique_ptr<ThrowawayServer> start(QString &error);
+    //! Starts a cluster; null and the reason in error when it cannot. settings: more
+    //! `name=value` server settings (a benchmark's larger shared_buffers).
+    static std::unique_ptr<ThrowawayServer> start(QString &error, const QStringList &settings = {});
     //! The cluster shared by every test of this executable, started on first use.
     static ThrowawayServer &shared();
     //! Stops the shared cluster (the test main calls it after the session).
@@ -47,7 +49,7 @@ class ThrowawayServer
   private:
     ThrowawayServer() = default;
     bool initialise(QString &error);
-    bool launch(QString &error);
+    bool launch(QString &error, const QStringList &settings);
     QStringList asServerUser(const QString &program, const QStringList &arguments) const;
 
     // In /tmp, not $TMPDIR: the socket's path must stay under 108 bytes, and `nobody` must be

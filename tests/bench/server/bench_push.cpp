@@ -1,9 +1,11 @@
 // bench_push [COUNT]: writes COUNT (default 1,000,000) synthetic incidents over 2020-2021 into a
 // new GeoPackage, starts a throwaway PostgreSQL/PostGIS cluster, runs `server init`, then pushes
 // the store (ServerPush, 50,000 rows per batch) and pushes it again (all duplicates), printing
-// rows/s of both and the server's table size. Prints figures; not a test.
+// rows/s of both and the server's table size; first it times reading the store into COPY text
+// alone. Prints figures; not a test.
 #include "store/incidentstore.h"
 #include "store/postgres/postgresconnection.h"
+#include "store/postgres/pushbatchreader.h"
 #include "store/postgres/serverinit.h"
 #include "store/postgres/serverpush.h"
 #include "throwawayserver.h"
@@ -65,8 +67,29 @@ int main(int argc, char *argv[])
     fail("insertBatch", written.error());
   std::printf("local store: %d incidents written in %.1f s\n", count, static_cast<double>(timer.elapsed()) / 1000.0);
 
+  // The reading half alone: the GeoPackage read month by month and cut into COPY text.
+  timer.restart();
+  auto reader = PushBatchReader::open(**local, PushOptions().batchSize);
+  if (!reader)
+    fail("reader", reader.error());
+  qint64 bytes = 0;
+  for (;;)
+  {
+    const auto batch = reader->next();
+    if (!batch)
+      fail("read", batch.error());
+    if (batch->count == 0)
+      break;
+    bytes += batch->rows.size();
+  }
+  const double readSeconds = static_cast<double>(timer.elapsed()) / 1000.0;
+  std::printf("read only  %d rows, %.0f MB of COPY text: %.1f s, %.0f rows/s\n", count, static_cast<double>(bytes) / 1e6, readSeconds,
+              count / readSeconds);
+
   QString error;
-  auto server = test::ThrowawayServer::start(error);
+  // Settings of a modest real server: the table and its indexes grow to a few hundred MB.
+  auto server = test::ThrowawayServer::start(
+    error, {QStringLiteral("shared_buffers=1GB"), QStringLiteral("max_wal_size=4GB"), QStringLiteral("wal_buffers=64MB")});
   if (!server)
   {
     std::fprintf(stderr, "bench_push: %s\n", qPrintable(error));
