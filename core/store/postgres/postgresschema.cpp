@@ -5,7 +5,7 @@
 
 #include <QCoreApplication>
 
-#include <initializer_list>
+#include <vector>
 
 namespace lagesbild
 {
@@ -14,13 +14,17 @@ namespace
 struct Migration
 {
     int toVersion;
-    std::initializer_list<const char *> scripts;
+    std::vector<const char *> scripts;
 };
 
 // Forward migrations, oldest first: each takes the schema from toVersion - 1 to toVersion.
-const Migration kMigrations[] = {
-  {1, {SchemaSql::tables(), SchemaSql::security(), SchemaSql::audit()}},
-};
+const std::vector<Migration> &migrations()
+{
+  static const std::vector<Migration> sMigrations = {
+    {1, {SchemaSql::tables(), SchemaSql::security(), SchemaSql::audit()}},
+  };
+  return sMigrations;
+}
 
 // Any fixed number: the advisory lock that serialises schema changes.
 constexpr const char *kLockSql = "SELECT pg_advisory_xact_lock(7342019)";
@@ -28,7 +32,7 @@ constexpr const char *kLockSql = "SELECT pg_advisory_xact_lock(7342019)";
 
 int PostgresSchema::currentVersion()
 {
-  return std::end(kMigrations)[-1].toVersion;
+  return migrations().back().toVersion;
 }
 
 Result<int> PostgresSchema::version(PostgresConnection &connection)
@@ -63,7 +67,7 @@ Result<int> PostgresSchema::migrate(PostgresConnection &connection)
                                                      "update Lägesbild.")
                            .arg(found)
                            .arg(currentVersion()));
-      for (const Migration &migration : kMigrations)
+      for (const Migration &migration : migrations())
       {
         if (migration.toVersion <= found)
           continue;
