@@ -6,9 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 using namespace lagesbild::test;
@@ -154,4 +156,45 @@ TEST_CASE("lagesbild-cli push sends the Kungsör demo once however often it runs
 
   CHECK(runCli({QStringLiteral("push"), local, QStringLiteral("/tmp/other.gpkg")}).exitCode == 2);
   CHECK(runCli({QStringLiteral("push"), local, connection, QStringLiteral("--batch"), QStringLiteral("0")}).exitCode == 2);
+}
+
+TEST_CASE("A push killed with SIGKILL after its first batches finishes when pushed again, each incident once", "[server][cli][push]")
+{
+  ThrowawayServer &server = ThrowawayServer::shared();
+  const QString database = server.createDatabase();
+  const QString connection = server.socketConnection(QStringLiteral("postgres"), database);
+  REQUIRE(runCli({QStringLiteral("server"), QStringLiteral("init"), connection, QStringLiteral("--municipality"), QStringLiteral("1960")})
+            .exitCode == 0);
+  QTemporaryDir directory;
+  const QString local = directory.filePath(QStringLiteral("kungsor.gpkg"));
+  REQUIRE(runCli({QStringLiteral("demo"), local, QStringLiteral("--scale"), QStringLiteral("3")}).exitCode == 0);
+  auto store = lagesbild::IncidentStore::open(local, lagesbild::StoreAccess::Read);
+  REQUIRE(store.ok());
+  const auto localCount = (*store)->count(lagesbild::IncidentFilter::all());
+  REQUIRE(localCount.ok());
+
+  // Killed as soon as the server has rows (wherever the push is then: mid-batch or done, the
+  // second push must end with every incident exactly once).
+  QProcess push;
+  push.start(QStringLiteral(LAGESBILD_BINARY_DIR "/bin/lagesbild-cli"),
+             {QStringLiteral("push"), local, connection, QStringLiteral("--batch"), QStringLiteral("1000")});
+  REQUIRE(push.waitForStarted());
+  SqlSession session(connection);
+  QElapsedTimer waited;
+  waited.start();
+  while (session.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")).toLongLong() == 0 && waited.elapsed() < 60000 &&
+         push.state() == QProcess::Running)
+    QThread::msleep(5);
+  push.kill();
+  REQUIRE(push.waitForFinished(30000));
+  const long long afterKill = session.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")).toLongLong();
+  CHECK(afterKill > 0);
+  CHECK(afterKill % 1000 == (afterKill == *localCount ? *localCount % 1000 : 0)); // whole batches only
+
+  const CliOutcome again = runCli({QStringLiteral("push"), local, connection, QStringLiteral("--batch"), QStringLiteral("1000")});
+  INFO(again.error.toStdString());
+  REQUIRE(again.exitCode == 0);
+  CHECK(again.output.contains(QStringLiteral("%1 new, %2 already there").arg(*localCount - afterKill).arg(afterKill)));
+  CHECK(session.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")).toLongLong() == *localCount);
+  CHECK(session.value(QStringLiteral("SELECT count(DISTINCT dedup_key) FROM lagesbild.incidents")).toLongLong() == *localCount);
 }
