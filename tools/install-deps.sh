@@ -12,6 +12,9 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # (python3-gdal also brings GDAL's validate_gpkg.py, which the store tests run)
   libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2 libssl-dev
+  # the shared server store: libpq for core/store/postgres; the server and PostGIS for the tests'
+  # throwaway clusters (tests/server), which run postgres as `nobody` through util-linux's setpriv
+  libpq-dev postgresql-15 postgresql-15-postgis-3 util-linux
   # app: QGIS 3.22 (built with Qt 5) and the Qt 5 modules its headers need
   libqgis-dev qgis qgis-providers qtbase5-dev qttools5-dev qttools5-dev-tools
   libqt5webkit5-dev libqt5svg5-dev libqt5serialport5-dev qtpositioning5-dev
@@ -40,6 +43,12 @@ printf '  %s\n' "${missing[@]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
+# Installing postgresql-15 would create and start a cluster ("15 main", port 5432) that nothing
+# here uses: the tests start their own. Tell postgresql-common not to create one.
+if printf '%s\n' "${missing[@]}" | grep -q '^postgresql-'; then
+  $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.d/lagesbild-no-main-cluster.conf >/dev/null
+fi
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
 echo "install-deps: done"

@@ -45,6 +45,13 @@ namespace lagesbild::cli
 #else
 #define NEARREPEAT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_SERVER_COMMAND
+#define SERVER_COMMAND runServerCommand
+#define PUSH_COMMAND runPushCommand
+#else
+#define SERVER_COMMAND nullptr
+#define PUSH_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
 #else
@@ -87,6 +94,12 @@ const std::vector<Command> &commands()
     {"addresses", "STORE import FILE [--mapping MAP.json] | STORE count",
      QT_TRANSLATE_NOOP("cli", "Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y."),
      ADDRESSES_COMMAND},
+    {"server",
+     "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
+     "[--password] CONNECTION",
+     QT_TRANSLATE_NOOP("cli", "Set up the shared PostgreSQL/PostGIS store and add its users."), SERVER_COMMAND},
+    {"push", "LOCAL.gpkg CONNECTION [--batch N]",
+     QT_TRANSLATE_NOOP("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store."), PUSH_COMMAND},
   };
   return sCommands;
 }

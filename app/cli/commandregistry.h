@@ -34,5 +34,7 @@ int runInterventionsCommand(const QStringList &arguments);
 int runReportCommand(const QStringList &arguments);
 int runNearRepeatCommand(const QStringList &arguments);
 int runAddressesCommand(const QStringList &arguments);
+int runServerCommand(const QStringList &arguments);
+int runPushCommand(const QStringList &arguments);
 
 } // namespace lagesbild::cli

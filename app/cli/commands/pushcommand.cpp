@@ -1,0 +1,69 @@
+// lagesbild-cli push LOCAL.gpkg CONNECTION [--batch N]: sends a GeoPackage store's incidents to
+// the shared server store (ServerPush): COPY in batches, one transaction each, idempotent through
+// the de-duplication key, so pushing again after a kill or a network failure goes on where the
+// last committed batch ended and adds nothing twice.
+#include "cli/commandline.h"
+#include "cli/commandregistry.h"
+#include "cli/storeopener.h"
+#include "store/incidentstore.h"
+#include "store/postgres/connectionstring.h"
+#include "store/postgres/postgresconnection.h"
+#include "store/postgres/serverpush.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace lagesbild::cli
+{
+
+int runPushCommand(const QStringList &arguments)
+{
+  const QString command = QStringLiteral("push");
+  CommandLine commandLine(command,
+                          QCoreApplication::translate("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store, in "
+                                                             "batches; pushing again adds nothing twice and goes on after a failure."),
+                          QStringLiteral("LOCAL.gpkg CONNECTION [--batch N]"));
+  commandLine.addOption(QCommandLineOption(QStringLiteral("batch"),
+                                           QCoreApplication::translate("cli", "Incidents per batch and transaction (default 50000)."),
+                                           QStringLiteral("N"), QStringLiteral("50000")));
+  if (const auto exit = commandLine.parse(arguments, 2, 2))
+    return *exit;
+  bool numeric = false;
+  const int batch = commandLine.value(QStringLiteral("batch")).toInt(&numeric);
+  if (!numeric || batch < 1)
+    return commandLine.usageError(QCoreApplication::translate("cli", "--batch must be a whole number of at least 1"));
+  const QString connectionText = commandLine.positional().at(1);
+  if (!ConnectionString::isPostgres(connectionText))
+    return commandLine.usageError(
+      QCoreApplication::translate("cli", "\"%1\" is not a PostgreSQL connection: use postgresql://… or service=NAME").arg(connectionText));
+
+  auto local = openStore(command, commandLine.positional().at(0), StoreAccess::Read);
+  if (!local)
+    return reportError(command, local.error());
+  auto server = PostgresConnection::open(connectionText);
+  if (!server)
+    return reportError(command, server.error());
+
+  QElapsedTimer timer;
+  timer.start();
+  PushOptions options;
+  options.batchSize = batch;
+  const auto summary = ServerPush::run(**local, *server, options);
+  if (!summary)
+    return reportError(command, summary.error());
+  const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+  out() << QCoreApplication::translate("cli", "Pushed %1 incidents to %2: %3 new, %4 already there, in %5 batches (%6 s, %7 rows/s)\n")
+             .arg(summary->read)
+             .arg(server->description())
+             .arg(summary->inserted)
+             .arg(summary->already)
+             .arg(summary->batches)
+             .arg(seconds, 0, 'f', 1)
+             .arg(seconds > 0 ? static_cast<double>(summary->read) / seconds : 0.0, 0, 'f', 0);
+  if (summary->referencesAdded > 0)
+    out() << QCoreApplication::translate("cli", "Categories and organisations added to the server: %1\n").arg(summary->referencesAdded);
+  out().flush();
+  return ExitSuccess;
+}
+
+} // namespace lagesbild::cli

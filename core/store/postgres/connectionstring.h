@@ -1,0 +1,20 @@
+// ConnectionString: tells a PostgreSQL connection (`postgresql://…`, `postgres://…`, or libpq's
+// key=value form such as `service=lagesbild`) from a GeoPackage path, and describes one for
+// messages without its password.
+#pragma once
+
+#include <QString>
+
+namespace lagesbild
+{
+
+class ConnectionString
+{
+  public:
+    //! True for a URI with the postgresql/postgres scheme or a libpq key=value string.
+    static bool isPostgres(const QString &text);
+    //! "service lagesbild", "anna@db.kommun.se:5432/lagesbild" …: never the password.
+    static QString describe(const QString &text);
+};
+
+} // namespace lagesbild

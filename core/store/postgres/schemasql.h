@@ -1,0 +1,17 @@
+// SchemaSql: the SQL text of the server store, version 1, in three parts run in this order:
+// the tables (the GeoPackage's logical tables in schema `lagesbild`, PostGIS geometry in
+// EPSG:3006 with GiST indexes), the roles and what PostgreSQL lets each do (grants, column
+// privileges, row-level security, security-barrier views), and the audit triggers.
+#pragma once
+
+namespace lagesbild::SchemaSql
+{
+
+//! Tables, indexes, the incidents' fill trigger, the schema_version table.
+const char *tables();
+//! Group roles lagesbild_coordinator/analyst/reporter/police/public, grants, policies, views.
+const char *security();
+//! Audit triggers on incidents, areas, interventions, categories, sources and links.
+const char *audit();
+
+} // namespace lagesbild::SchemaSql
