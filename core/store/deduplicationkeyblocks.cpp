@@ -4,8 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace lagesbild
 {
@@ -58,32 +60,100 @@ std::string DeduplicationKeyBlocks::token(std::int64_t key)
   return text;
 }
 
-Result<void> DeduplicationKeyBlocks::loadInto(sqlite3 *db, DeduplicationKeySet &keys)
+Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys)
 {
-  auto blocks = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks");
-  if (!blocks)
-    return blocks.error();
-  int rc = SQLITE_ROW;
-  while ((rc = blocks->step()) == SQLITE_ROW)
+  std::vector<std::int64_t> sorted = batchKeys;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  if (sorted.empty())
+    return {};
+  // Where each touched block's batch keys start in sorted (blocks are the top 16 bits, so the
+  // sorted keys are grouped by block).
+  std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> ranges;
+  for (std::size_t i = 0; i < sorted.size();)
   {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(blocks->handle(), 0));
-    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(blocks->handle(), 0));
+    std::size_t end = i;
+    while (end < sorted.size() && blockOf(sorted[end]) == blockOf(sorted[i]))
+      ++end;
+    ranges.emplace(blockOf(sorted[i]), std::pair(i, end));
+    i = end;
+  }
+  const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
+  const QString unread = QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be read.");
+  // A first filter on the key's next 16 bits (hex digits 5-8) spares parsing the whole of the
+  // many keys of a block that no batch key can equal.
+  constexpr std::size_t kFilterBits = 1U << 16;
+  std::vector<bool> filter(kFilterBits, false);
+  auto middleBits = [](std::int64_t key) { return static_cast<std::size_t>((static_cast<std::uint64_t>(key) >> 32) & 0xFFFFU); };
+  auto scanBlock = [&](const char *text, std::size_t size, std::size_t first, std::size_t last) -> Result<void>
+  {
+    for (std::size_t i = first; i < last; ++i)
+      filter[middleBits(sorted[i])] = true;
     // ";K1;K2;…;": a key starts after every ';' that is not the last byte.
-    for (std::size_t at = 1; at + kHexDigits <= size; at += kHexDigits + 1)
+    bool bad = size == 0 || text[0] != ';';
+    for (std::size_t at = 1; !bad && at + kHexDigits <= size; at += kHexDigits + 1)
     {
+      std::size_t middle = 0;
+      for (std::size_t d = 4; d < 8; ++d)
+      {
+        const int digit = hexValue(text[at + d]);
+        bad = bad || digit < 0;
+        middle = (middle << 4) | static_cast<std::size_t>(digit & 0xF);
+      }
+      bad = bad || text[at + kHexDigits] != ';';
+      if (bad || !filter[middle])
+        continue;
       std::uint64_t value = 0;
       for (std::size_t d = 0; d < kHexDigits; ++d)
       {
         const int digit = hexValue(text[at + d]);
-        if (digit < 0)
-          return makeError(ErrorCode::StoreError, QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged."));
-        value = (value << 4) | static_cast<std::uint64_t>(digit);
+        bad = bad || digit < 0;
+        value = (value << 4) | static_cast<std::uint64_t>(digit & 0xF);
       }
-      keys.insert(static_cast<std::int64_t>(value));
+      const auto key = static_cast<std::int64_t>(value);
+      if (std::binary_search(sorted.begin() + static_cast<std::ptrdiff_t>(first), sorted.begin() + static_cast<std::ptrdiff_t>(last), key))
+        keys.insert(key);
     }
+    for (std::size_t i = first; i < last; ++i)
+      filter[middleBits(sorted[i])] = false;
+    if (bad)
+      return makeError(ErrorCode::StoreError, damaged);
+    return {};
+  };
+
+  // Few blocks: one look-up each; many: one pass over the table.
+  constexpr std::size_t kLookupLimit = 4096;
+  const bool scanAll = ranges.size() > kLookupLimit;
+  auto statement = SqliteStatement::prepare(db, scanAll ? "SELECT block, keys FROM incident_key_blocks"
+                                                        : "SELECT block, keys FROM incident_key_blocks WHERE block = ?1");
+  if (!statement)
+    return statement.error();
+  auto readRows = [&]() -> Result<void>
+  {
+    int rc = SQLITE_ROW;
+    while ((rc = statement->step()) == SQLITE_ROW)
+    {
+      const auto found = ranges.find(statement->columnInt64(0));
+      if (found == ranges.end())
+        continue;
+      const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
+      const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
+      if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
+        return done;
+    }
+    if (rc != SQLITE_DONE)
+      return sqliteError(db, unread);
+    return {};
+  };
+  if (scanAll)
+    return readRows();
+  for (const auto &[block, range] : ranges)
+  {
+    statement->bindInt64(1, block);
+    if (auto done = readRows(); !done)
+      return done;
+    statement->reset();
   }
-  if (rc != SQLITE_DONE)
-    return sqliteError(db, QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be read."));
   return {};
 }
 

@@ -27,8 +27,9 @@ class DeduplicationKeyBlocks
     //! ";" + the key as 16 upper-case hex digits + ";".
     static std::string token(std::int64_t key);
 
-    //! Adds every key of the store to keys.
-    static Result<void> loadInto(sqlite3 *db, DeduplicationKeySet &keys);
+    //! Adds to keys those of batchKeys the store holds already, reading only the blocks of
+    //! batchKeys: a batch's cost follows the batch, not the store.
+    static Result<void> loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys);
     //! Records new keys, given in key order (so in block order), inside the caller's transaction.
     static Result<void> addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys);
 
