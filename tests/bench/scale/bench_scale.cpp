@@ -5,8 +5,9 @@
 //    the key blocks grow with each batch, so a later batch costing as much as the first shows
 //    that a batch's cost follows the batch, not the store) and the whole time with generation.
 // 2. Adds N more (default 1,000,000) incidents of a later year in one batch, as a new year's import.
-// 3. Reads every point (IncidentStore::points) and one year's, the filtered count and a
-//    comparison of two years by category, on the grown store.
+// 3. Reads every point and one year's (IncidentStore::points from the table's geometries, and
+//    pointsForDensity from the R-tree's leaves), the filtered count and a comparison of two
+//    years by category, on the grown store.
 // Prints the store's bytes per incident and the process's peak memory. Never fails on time.
 #include "demo/demoaddressregister.h"
 #include "demo/demogenerator.h"
@@ -196,6 +197,12 @@ int main(int argc, char *argv[])
   year.period = DateRange(QDate(2021, 1, 1), QDate(2021, 12, 31));
   const double yearMs = bestMs([&] { points = store->points(year).value().size(); });
   std::printf("points, 2021: %zu in %.0f ms (%.1f M points/s)\n", points, yearMs, static_cast<double>(points) / yearMs / 1e3);
+  const double densityAllMs = bestMs([&] { points = store->pointsForDensity(IncidentFilter::all()).value().size(); });
+  std::printf("points for density (R-tree leaves), all: %zu in %.0f ms (%.1f M points/s)\n", points, densityAllMs,
+              static_cast<double>(points) / densityAllMs / 1e3);
+  const double densityYearMs = bestMs([&] { points = store->pointsForDensity(year).value().size(); });
+  std::printf("points for density (R-tree leaves), 2021: %zu in %.0f ms (%.1f M points/s)\n", points, densityYearMs,
+              static_cast<double>(points) / densityYearMs / 1e3);
 
   IncidentFilter evening;
   evening.period = year.period;
