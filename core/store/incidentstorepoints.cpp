@@ -9,8 +9,8 @@
 
 #include <sqlite3.h>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
+#include <cstdint>
 
 namespace lagesbild
 {
@@ -29,10 +29,19 @@ PointXY centreOf(const RtreeEntry &cell)
 Result<std::vector<PointXY>> IncidentStore::pointsForDensity(const IncidentFilter &filter) const
 {
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
+  auto largestFid = SqliteStatement::prepare(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");
+  if (!largestFid)
+    return largestFid.error();
+  if (largestFid->step() != SQLITE_ROW)
+    return sqliteError(mDb, tr("The incident points could not be read."));
+  const auto largest = static_cast<std::size_t>(std::max<std::int64_t>(0, largestFid->columnInt64(0)));
+  // Fresh memory is costly to touch (page faults): the result is reserved once, and a selection
+  // is a bit per fid, not a table of points by fid.
   std::vector<PointXY> out;
   const IncidentFilterSql where(filter);
   if (where.whereClause().empty())
   {
+    out.reserve(largest);
     auto scanned = RtreeLeafScan::forEachLeaf(mDb, rtreeName,
                                               [&out](const std::vector<RtreeEntry> &cells)
                                               {
@@ -44,39 +53,42 @@ Result<std::vector<PointXY>> IncidentStore::pointsForDensity(const IncidentFilte
     return out;
   }
 
-  // The matching rows from the filter's index, their points from the leaves by fid.
+  // The matching rows from the filter's index, as bits by fid; their points from the leaves.
   auto rows = SqliteStatement::prepare(mDb, "SELECT i.fid FROM incidents AS i" + where.whereClause());
   if (!rows)
     return rows.error();
   where.bind(*rows);
-  std::vector<std::int64_t> fids;
-  std::int64_t largest = 0;
+  constexpr std::size_t kBitsPerWord = 64;
+  std::vector<std::uint64_t> selected(largest / kBitsPerWord + 1, 0);
+  std::size_t count = 0;
   int rc = SQLITE_ROW;
   while ((rc = rows->step()) == SQLITE_ROW)
   {
-    fids.push_back(rows->columnInt64(0));
-    largest = std::max(largest, fids.back());
+    const auto fid = static_cast<std::size_t>(rows->columnInt64(0));
+    if (fid > largest)
+      continue;
+    selected[fid / kBitsPerWord] |= std::uint64_t(1) << (fid % kBitsPerWord);
+    ++count;
   }
   if (rc != SQLITE_DONE)
     return sqliteError(mDb, tr("The incident points could not be read."));
-  if (static_cast<std::int64_t>(fids.size()) * kLeafScanMinimumShare < largest)
+  if (count * kLeafScanMinimumShare < largest)
     return points(filter);
 
-  constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-  std::vector<PointXY> byFid(static_cast<std::size_t>(largest) + 1, PointXY{kNone, kNone});
-  auto scanned = RtreeLeafScan::forEachLeaf(mDb, rtreeName,
-                                            [&byFid](const std::vector<RtreeEntry> &cells)
-                                            {
-                                              for (const RtreeEntry &cell : cells)
-                                                if (cell.id >= 0 && static_cast<std::size_t>(cell.id) < byFid.size())
-                                                  byFid[static_cast<std::size_t>(cell.id)] = centreOf(cell);
-                                            });
+  out.reserve(count);
+  auto scanned =
+    RtreeLeafScan::forEachLeaf(mDb, rtreeName,
+                               [&out, &selected, largest](const std::vector<RtreeEntry> &cells)
+                               {
+                                 for (const RtreeEntry &cell : cells)
+                                 {
+                                   const auto fid = static_cast<std::size_t>(cell.id);
+                                   if (cell.id >= 0 && fid <= largest && (selected[fid / kBitsPerWord] >> (fid % kBitsPerWord) & 1U) != 0)
+                                     out.push_back(centreOf(cell));
+                                 }
+                               });
   if (!scanned)
     return scanned.error();
-  out.reserve(fids.size());
-  for (const std::int64_t fid : fids)
-    if (const PointXY &point = byFid[static_cast<std::size_t>(fid)]; !std::isnan(point.x))
-      out.push_back(point);
   return out;
 }
 
