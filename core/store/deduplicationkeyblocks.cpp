@@ -14,8 +14,8 @@ namespace lagesbild
 namespace
 {
 constexpr std::size_t kHexDigits = 16;
-//! Writes `blocks` (block, text) rows; a block that exists grows by the text without its leading
-//! ';', which the block already ends with.
+//! Writes `blocks` (block, text) rows; a block that exists (a run of an emptied store) grows by
+//! the text without its leading ';', which the block already ends with.
 std::string addSql(int blocks)
 {
   return "INSERT INTO incident_key_blocks (block, keys) VALUES " + SqliteStatement::valueRows(2, blocks) +
@@ -60,22 +60,23 @@ std::string DeduplicationKeyBlocks::token(std::int64_t key)
   return text;
 }
 
-Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys)
+Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys,
+                                                  RunsByPrefix &runs)
 {
   std::vector<std::int64_t> sorted = batchKeys;
   std::sort(sorted.begin(), sorted.end());
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   if (sorted.empty())
     return {};
-  // Where each touched block's batch keys start in sorted (blocks are the top 16 bits, so the
-  // sorted keys are grouped by block).
+  // Where each touched prefix's batch keys are in sorted (prefixes are the top 16 bits, so the
+  // sorted keys are grouped by prefix).
   std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> ranges;
   for (std::size_t i = 0; i < sorted.size();)
   {
     std::size_t end = i;
-    while (end < sorted.size() && blockOf(sorted[end]) == blockOf(sorted[i]))
+    while (end < sorted.size() && prefixOf(sorted[end]) == prefixOf(sorted[i]))
       ++end;
-    ranges.emplace(blockOf(sorted[i]), std::pair(i, end));
+    ranges.emplace(prefixOf(sorted[i]), std::pair(i, end));
     i = end;
   }
   const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
@@ -121,11 +122,11 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
     return {};
   };
 
-  // Few blocks: one look-up each; many: one pass over the table.
+  // Few prefixes: one look-up each; many: one pass over the table.
   constexpr std::size_t kLookupLimit = 4096;
   const bool scanAll = ranges.size() > kLookupLimit;
   auto statement = SqliteStatement::prepare(db, scanAll ? "SELECT block, keys FROM incident_key_blocks"
-                                                        : "SELECT block, keys FROM incident_key_blocks WHERE block = ?1");
+                                                        : "SELECT block, keys FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2");
   if (!statement)
     return statement.error();
   auto readRows = [&]() -> Result<void>
@@ -133,9 +134,14 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
     int rc = SQLITE_ROW;
     while ((rc = statement->step()) == SQLITE_ROW)
     {
-      const auto found = ranges.find(statement->columnInt64(0));
+      const std::int64_t block = statement->columnInt64(0);
+      const std::int64_t prefix = block >> 16; // floor(block / kRunsPerPrefix)
+      const auto found = ranges.find(prefix);
       if (found == ranges.end())
         continue;
+      Runs &prefixRuns = runs[prefix];
+      ++prefixRuns.count;
+      prefixRuns.last = std::max(prefixRuns.last, block - firstBlock(prefix));
       const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
       if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
@@ -147,9 +153,10 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   };
   if (scanAll)
     return readRows();
-  for (const auto &[block, range] : ranges)
+  for (const auto &[prefix, range] : ranges)
   {
-    statement->bindInt64(1, block);
+    statement->bindInt64(1, firstBlock(prefix));
+    statement->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
     if (auto done = readRows(); !done)
       return done;
     statement->reset();
@@ -157,7 +164,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   return {};
 }
 
-Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys)
+Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys, const RunsByPrefix &runs)
 {
   auto group = SqliteStatement::prepare(db, addSql(kBlocksPerStatement));
   if (!group)
@@ -165,8 +172,14 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
   auto single = SqliteStatement::prepare(db, addSql(1));
   if (!single)
     return single.error();
+  auto readRuns = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2 ORDER BY block");
+  if (!readRuns)
+    return readRuns.error();
+  auto removeRuns = SqliteStatement::prepare(db, "DELETE FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2");
+  if (!removeRuns)
+    return removeRuns.error();
 
-  // One text per block, kBlocksPerStatement blocks per statement; the texts stay alive until
+  // One text per new run, kBlocksPerStatement runs per statement; the texts stay alive until
   // their statement has run.
   std::vector<std::pair<std::int64_t, std::string>> pending;
   pending.reserve(kBlocksPerStatement);
@@ -180,16 +193,49 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     }
     return group->execute(failedText());
   };
+  //! A prefix with kMaxRuns runs: its runs' keys go before the new ones in one run 0.
+  auto mergeRuns = [&](std::int64_t prefix, std::string &text) -> Result<void>
+  {
+    std::string merged(1, ';');
+    readRuns->bindInt64(1, firstBlock(prefix));
+    readRuns->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
+    int rc = SQLITE_ROW;
+    while ((rc = readRuns->step()) == SQLITE_ROW)
+    {
+      const auto *run = reinterpret_cast<const char *>(sqlite3_column_text(readRuns->handle(), 0));
+      const auto size = static_cast<std::size_t>(sqlite3_column_bytes(readRuns->handle(), 0));
+      if (size > 1)
+        merged.append(run + 1, size - 1); // ";K1;…;" without its leading ';'
+    }
+    readRuns->reset();
+    if (rc != SQLITE_DONE)
+      return sqliteError(db, failedText());
+    removeRuns->bindInt64(1, firstBlock(prefix));
+    removeRuns->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
+    if (auto done = removeRuns->execute(failedText()); !done)
+      return done;
+    text = merged + text.substr(1);
+    return {};
+  };
   std::size_t i = 0;
   while (i < sortedKeys.size())
   {
-    const std::int64_t block = blockOf(sortedKeys[i]);
+    const std::int64_t prefix = prefixOf(sortedKeys[i]);
     std::size_t end = i;
-    while (end < sortedKeys.size() && blockOf(sortedKeys[end]) == block)
+    while (end < sortedKeys.size() && prefixOf(sortedKeys[end]) == prefix)
       ++end;
     std::string text(1 + (end - i) * (kHexDigits + 1), ';');
     for (char *out = text.data() + 1; i < end; ++i, out += kHexDigits + 1)
       appendHex(sortedKeys[i], out);
+    std::int64_t block = firstBlock(prefix);
+    if (const auto found = runs.find(prefix); found != runs.end() && found->second.count > 0)
+    {
+      const Runs &known = found->second;
+      if (known.count < kMaxRuns && known.last + 1 < kRunsPerPrefix)
+        block += known.last + 1;
+      else if (auto done = mergeRuns(prefix, text); !done)
+        return done;
+    }
     pending.emplace_back(block, std::move(text));
     if (pending.size() == static_cast<std::size_t>(kBlocksPerStatement))
     {
@@ -211,10 +257,15 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
 Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 {
   DeduplicationKeyBlocks blocks;
-  auto contains = SqliteStatement::prepare(db, "SELECT instr(keys, ?2) > 0 FROM incident_key_blocks WHERE block = ?1");
+  auto contains = SqliteStatement::prepare(db, "SELECT count(*) FROM incident_key_blocks "
+                                               "WHERE block BETWEEN ?1 AND ?1 + 65535 AND instr(keys, ?2) > 0");
   if (!contains)
     return contains.error();
-  auto add = SqliteStatement::prepare(db, addSql(1));
+  // Into the prefix's last run (run 0 when it has none).
+  auto add =
+    SqliteStatement::prepare(db, "INSERT INTO incident_key_blocks (block, keys) VALUES "
+                                 "(coalesce((SELECT max(block) FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?1 + 65535), ?1), ?2) "
+                                 "ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)");
   if (!add)
     return add.error();
   blocks.mContains = std::move(contains.value());
@@ -225,7 +276,7 @@ Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 {
   const std::string text = token(key);
-  mContains.bindInt64(1, blockOf(key));
+  mContains.bindInt64(1, firstBlock(prefixOf(key)));
   mContains.bindUtf8(2, text);
   const int rc = mContains.step();
   const bool found = rc == SQLITE_ROW && mContains.columnInt64(0) != 0;
@@ -239,7 +290,7 @@ Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 Result<void> DeduplicationKeyBlocks::add(std::int64_t key)
 {
   const std::string text = token(key);
-  mAdd.bindInt64(1, blockOf(key));
+  mAdd.bindInt64(1, firstBlock(prefixOf(key)));
   mAdd.bindUtf8(2, text);
   return mAdd.execute(failedText());
 }

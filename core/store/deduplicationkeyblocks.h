@@ -1,9 +1,11 @@
 // DeduplicationKeyBlocks: how the store keeps the de-duplication keys of its incidents (schema
-// version 4): grouped by their top 16 bits into at most 65,536 rows of incident_key_blocks,
-// each row's text listing its keys as ";K1;K2;…;" with every key as 16 upper-case hex digits
-// (SQLite's printf('%016X')). A batch of a million incidents writes 65,536 short rows instead of
-// a million index entries, and a plain-SQL trigger still forgets the key of a deleted incident
-// (replace(keys, ';K;', ';')), also when QGIS or another tool deletes it.
+// version 6): grouped by their top 16 bits P ("prefix") into runs, rows of incident_key_blocks
+// numbered P * 65536 + R for run R, each row's text listing its keys as ";K1;K2;…;" with every
+// key as 16 upper-case hex digits (SQLite's printf('%016X')). A large batch writes one new run
+// per prefix of its keys — its own keys only, not the store's — and a prefix with kMaxRuns runs
+// has them merged into one. A batch reads the runs of its own keys' prefixes only. A plain-SQL
+// trigger still forgets the key of a deleted incident (replace(keys, ';K;', ';') over the
+// prefix's runs), also when QGIS or another tool deletes it.
 #pragma once
 
 #include "common/result.h"
@@ -12,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -22,16 +25,32 @@ namespace lagesbild
 class DeduplicationKeyBlocks
 {
   public:
-    //! The block of a key: its top 16 bits, as SQLite's `key >> 48` computes them.
-    static std::int64_t blockOf(std::int64_t key) { return key >> 48; }
+    static constexpr std::int64_t kRunsPerPrefix = 65536;
+    //! A prefix with this many runs has them merged when a batch adds to it.
+    static constexpr int kMaxRuns = 16;
+    //! The prefix of a key: its top 16 bits, as SQLite's `key >> 48` computes them.
+    static std::int64_t prefixOf(std::int64_t key) { return key >> 48; }
+    //! The block number of a prefix's run 0.
+    static std::int64_t firstBlock(std::int64_t prefix) { return prefix * kRunsPerPrefix; }
     //! ";" + the key as 16 upper-case hex digits + ";".
     static std::string token(std::int64_t key);
 
-    //! Adds to keys those of batchKeys the store holds already, reading only the blocks of
-    //! batchKeys: a batch's cost follows the batch, not the store.
-    static Result<void> loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys);
-    //! Records new keys, given in key order (so in block order), inside the caller's transaction.
-    static Result<void> addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys);
+    //! The runs of a prefix: how many, and the highest run number.
+    struct Runs
+    {
+        int count = 0;
+        std::int64_t last = -1;
+    };
+    using RunsByPrefix = std::unordered_map<std::int64_t, Runs>;
+
+    //! Adds to keys those of batchKeys the store holds already, reading only the runs of the
+    //! prefixes of batchKeys (a batch's cost follows the batch, not the store), and tells runs
+    //! what it found of those prefixes.
+    static Result<void> loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys,
+                                     RunsByPrefix &runs);
+    //! Records new keys, given in key order (so in prefix order), as a new run of each prefix
+    //! (runs as loadMatching found them), inside the caller's transaction.
+    static Result<void> addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys, const RunsByPrefix &runs);
 
     //! Single-key look-ups and additions for small batches, on prepared statements.
     static Result<DeduplicationKeyBlocks> prepare(sqlite3 *db);

@@ -258,8 +258,9 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   std::transform(incidents.begin(), incidents.end(), batchKeys.begin(),
                  [](const Incident &incident) { return DeduplicationKey::of(incident); });
   DeduplicationKeySet keys(incidents.size());
+  DeduplicationKeyBlocks::RunsByPrefix runs;
   if (lastFid > 0)
-    if (auto loaded = DeduplicationKeyBlocks::loadMatching(db, batchKeys, keys); !loaded)
+    if (auto loaded = DeduplicationKeyBlocks::loadMatching(db, batchKeys, keys, runs); !loaded)
       return loaded;
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto capacity = RtreeBulkLoader::nodeCapacity(db, rtreeName);
@@ -329,7 +330,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   envelope.extend(outcome.envelope);
   if (feedback)
     feedback->setProgress(80.0);
-  if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys); !done)
+  if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys, runs); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);

@@ -9,11 +9,14 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+#include <string>
+
 namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -190,8 +193,9 @@ INSERT INTO gpkg_geometry_columns VALUES ('addresses', 'geom', 'POINT', 3006, 0,
 )SQL";
 
 constexpr const char *kIncidentKeyBlocks = R"SQL(
--- The de-duplication keys in blocks by their top 16 bits (see deduplicationkeyblocks.h): a
--- large batch writes a row per block instead of an index entry per incident.
+-- The de-duplication keys in runs by their top 16 bits P (see deduplicationkeyblocks.h): block
+-- P * 65536 + R is run R of P, so a large batch writes a run per prefix of its own keys, instead
+-- of an index entry per incident or a rewrite of every key already stored.
 CREATE TABLE incident_key_blocks (
   block INTEGER PRIMARY KEY NOT NULL,
   keys TEXT NOT NULL
@@ -199,7 +203,7 @@ CREATE TABLE incident_key_blocks (
 CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
 BEGIN
   UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';')
-  WHERE block = (OLD.dedup_key >> 48);
+  WHERE block BETWEEN (OLD.dedup_key >> 48) * 65536 AND (OLD.dedup_key >> 48) * 65536 + 65535;
 END;
 )SQL";
 
@@ -288,7 +292,8 @@ constexpr Migration kMigrations[] = {
   // 2: the time index also covers every column countBy groups by (rebuilt by version 3).
   {2, [](sqlite3 *) { return Result<void>(); }},
   {3, &SchemaMigration3::run},
-  // 4: the de-duplication keys move from a row each in incident_keys to key blocks.
+  // 4: the de-duplication keys move from a row each in incident_keys to key blocks (one run per
+  // prefix, already numbered as version 6 numbers runs; versions 5 and 6 replace the trigger).
   {4,
    [](sqlite3 *db)
    {
@@ -302,6 +307,16 @@ constexpr Migration kMigrations[] = {
    }},
   // 5: the address register, more location precisions (geocoded matches) and derived addresses.
   {5, &SchemaMigration5::run},
+  // 6: key blocks in runs: a further batch adds a run per prefix instead of rewriting them all.
+  {6,
+   [](sqlite3 *db)
+   {
+     // Every block so far is run 0 of its prefix. Block b becomes b * 65536: no new number is an
+     // old one but 0, which stays.
+     return sqliteExec(db, (std::string("UPDATE incident_key_blocks SET block = block * 65536; DROP TRIGGER incidents_forget_key; ") +
+                            std::strstr(kIncidentKeyBlocks, "CREATE TRIGGER"))
+                             .c_str());
+   }},
 };
 } // namespace
 

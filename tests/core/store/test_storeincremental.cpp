@@ -5,6 +5,8 @@
 // queries finding the same incidents as in the one-batch store and as a scan of the table.
 #include "storetestsupport.h"
 
+#include "store/deduplicationkeyblocks.h"
+#include "store/deduplicationkeyset.h"
 #include "store/geopackagegeometry.h"
 #include "store/rtreebulkloader.h"
 
@@ -46,12 +48,12 @@ QStringList rowsByKey(const RawDatabase &raw)
   return rows;
 }
 
-//! The keys the key blocks hold, each with the block it is in (a key in the wrong block is lost).
+//! The keys the key blocks hold, each with the prefix of its run (a key in the wrong prefix is lost).
 std::vector<std::string> blockKeys(const RawDatabase &raw)
 {
   std::vector<std::string> keys;
   sqlite3_stmt *statement = nullptr;
-  sqlite3_prepare_v2(raw.db(), "SELECT printf('%04X', block & 65535), keys FROM incident_key_blocks", -1, &statement, nullptr);
+  sqlite3_prepare_v2(raw.db(), "SELECT printf('%04X', (block >> 16) & 65535), keys FROM incident_key_blocks", -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
     const std::string block = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
@@ -254,4 +256,49 @@ TEST_CASE("A store grown in ten batches equals one written in one batch", "[stor
     CHECK(rtreeProblem(rawGrown, true).empty());
     CHECK(blockKeys(rawGrown) == tableKeys(rawGrown));
   }
+}
+
+TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limit", "[store][incremental]")
+{
+  QTemporaryDir dir;
+  auto store = makeStore(dir);
+  REQUIRE(store);
+  const QString path = store->path();
+  store.reset();
+  RawDatabase raw(path, false);
+  REQUIRE(raw.exec("BEGIN"));
+  // Forty batches whose keys share two prefixes (one negative), and some keys of earlier batches again.
+  std::mt19937_64 rng(9);
+  const std::int64_t prefixes[] = {0x1234, -0x2345};
+  std::vector<std::int64_t> stored;
+  for (int batch = 0; batch < 40; ++batch)
+  {
+    std::vector<std::int64_t> keys;
+    for (int k = 0; k < 25; ++k)
+      keys.push_back(static_cast<std::int64_t>(static_cast<std::uint64_t>(prefixes[k % 2]) << 48 | (rng() & 0xFFFFFFFFFFFFULL)));
+    if (!stored.empty())
+      keys.push_back(stored[static_cast<std::size_t>(batch) % stored.size()]);
+    DeduplicationKeySet known(keys.size());
+    DeduplicationKeyBlocks::RunsByPrefix runs;
+    REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), keys, known, runs));
+    std::vector<std::int64_t> fresh;
+    for (const std::int64_t key : keys)
+      if (known.insert(key))
+        fresh.push_back(key);
+    CHECK(fresh.size() == 25); // the repeated key was found among the store's
+    std::sort(fresh.begin(), fresh.end());
+    REQUIRE(DeduplicationKeyBlocks::addSorted(raw.db(), fresh, runs));
+    stored.insert(stored.end(), fresh.begin(), fresh.end());
+  }
+  REQUIRE(raw.exec("COMMIT"));
+  // Never more than kMaxRuns runs of a prefix, and every key once.
+  CHECK(raw.integer("SELECT max(n) FROM (SELECT count(*) AS n FROM incident_key_blocks GROUP BY block >> 16)") <=
+        DeduplicationKeyBlocks::kMaxRuns);
+  CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks") > 2);
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()));
+  DeduplicationKeySet all(stored.size());
+  DeduplicationKeyBlocks::RunsByPrefix runs;
+  REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), stored, all, runs));
+  for (const std::int64_t key : stored)
+    CHECK_FALSE(all.insert(key));
 }
