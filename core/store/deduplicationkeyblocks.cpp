@@ -14,8 +14,8 @@ namespace lagesbild
 namespace
 {
 constexpr std::size_t kHexDigits = 16;
-//! Writes `blocks` (block, text) rows; a block that exists (a run of an emptied store) grows by
-//! the text without its leading ';', which the block already ends with.
+//! Writes `blocks` (block, text) rows; a block that exists (the single-key path's last run) grows
+//! by the text without its leading ';', which the block already ends with.
 std::string addSql(int blocks)
 {
   return "INSERT INTO incident_key_blocks (block, keys) VALUES " + SqliteStatement::valueRows(2, blocks) +
@@ -74,9 +74,9 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   for (std::size_t i = 0; i < sorted.size();)
   {
     std::size_t end = i;
-    while (end < sorted.size() && prefixOf(sorted[end]) == prefixOf(sorted[i]))
+    while (end < sorted.size() && slotOf(sorted[end]) == slotOf(sorted[i]))
       ++end;
-    ranges.emplace(prefixOf(sorted[i]), std::pair(i, end));
+    ranges.emplace(slotOf(sorted[i]), std::pair(i, end));
     i = end;
   }
   const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
@@ -126,7 +126,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   constexpr std::size_t kLookupLimit = 4096;
   const bool scanAll = ranges.size() > kLookupLimit;
   auto statement = SqliteStatement::prepare(db, scanAll ? "SELECT block, keys FROM incident_key_blocks"
-                                                        : "SELECT block, keys FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2");
+                                                        : "SELECT block, keys FROM incident_key_blocks WHERE (block & 65535) = ?1");
   if (!statement)
     return statement.error();
   auto readRows = [&]() -> Result<void>
@@ -134,14 +134,11 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
     int rc = SQLITE_ROW;
     while ((rc = statement->step()) == SQLITE_ROW)
     {
-      const std::int64_t block = statement->columnInt64(0);
-      const std::int64_t prefix = block >> 16; // floor(block / kRunsPerPrefix)
-      const auto found = ranges.find(prefix);
+      const std::int64_t slot = statement->columnInt64(0) & (kSlots - 1);
+      const auto found = ranges.find(slot);
       if (found == ranges.end())
         continue;
-      Runs &prefixRuns = runs[prefix];
-      ++prefixRuns.count;
-      prefixRuns.last = std::max(prefixRuns.last, block - firstBlock(prefix));
+      ++runs[slot];
       const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
       if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
@@ -153,10 +150,9 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   };
   if (scanAll)
     return readRows();
-  for (const auto &[prefix, range] : ranges)
+  for (const auto &[slot, range] : ranges)
   {
-    statement->bindInt64(1, firstBlock(prefix));
-    statement->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
+    statement->bindInt64(1, slot);
     if (auto done = readRows(); !done)
       return done;
     statement->reset();
@@ -172,12 +168,19 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
   auto single = SqliteStatement::prepare(db, addSql(1));
   if (!single)
     return single.error();
-  auto readRuns = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2 ORDER BY block");
+  auto readRuns = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks WHERE (block & 65535) = ?1 ORDER BY block");
   if (!readRuns)
     return readRuns.error();
-  auto removeRuns = SqliteStatement::prepare(db, "DELETE FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?2");
+  auto removeRuns = SqliteStatement::prepare(db, "DELETE FROM incident_key_blocks WHERE (block & 65535) = ?1");
   if (!removeRuns)
     return removeRuns.error();
+  // The new runs are numbered after every block there is: the table is appended to.
+  auto last = SqliteStatement::prepare(db, "SELECT coalesce(max(block), -1) FROM incident_key_blocks");
+  if (!last)
+    return last.error();
+  if (last->step() != SQLITE_ROW)
+    return sqliteError(db, failedText());
+  const std::int64_t firstBlock = (last->columnInt64(0) / kSlots + 1) * kSlots;
 
   // One text per new run, kBlocksPerStatement runs per statement; the texts stay alive until
   // their statement has run.
@@ -194,11 +197,10 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     return group->execute(failedText());
   };
   //! A prefix with kMaxRuns runs: its runs' keys go before the new ones in one run 0.
-  auto mergeRuns = [&](std::int64_t prefix, std::string &text) -> Result<void>
+  auto mergeRuns = [&](std::int64_t slot, std::string &text) -> Result<void>
   {
     std::string merged(1, ';');
-    readRuns->bindInt64(1, firstBlock(prefix));
-    readRuns->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
+    readRuns->bindInt64(1, slot);
     int rc = SQLITE_ROW;
     while ((rc = readRuns->step()) == SQLITE_ROW)
     {
@@ -210,8 +212,7 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     readRuns->reset();
     if (rc != SQLITE_DONE)
       return sqliteError(db, failedText());
-    removeRuns->bindInt64(1, firstBlock(prefix));
-    removeRuns->bindInt64(2, firstBlock(prefix) + kRunsPerPrefix - 1);
+    removeRuns->bindInt64(1, slot);
     if (auto done = removeRuns->execute(failedText()); !done)
       return done;
     text = merged + text.substr(1);
@@ -220,23 +221,17 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
   std::size_t i = 0;
   while (i < sortedKeys.size())
   {
-    const std::int64_t prefix = prefixOf(sortedKeys[i]);
+    const std::int64_t slot = slotOf(sortedKeys[i]);
     std::size_t end = i;
-    while (end < sortedKeys.size() && prefixOf(sortedKeys[end]) == prefix)
+    while (end < sortedKeys.size() && slotOf(sortedKeys[end]) == slot)
       ++end;
     std::string text(1 + (end - i) * (kHexDigits + 1), ';');
     for (char *out = text.data() + 1; i < end; ++i, out += kHexDigits + 1)
       appendHex(sortedKeys[i], out);
-    std::int64_t block = firstBlock(prefix);
-    if (const auto found = runs.find(prefix); found != runs.end() && found->second.count > 0)
-    {
-      const Runs &known = found->second;
-      if (known.count < kMaxRuns && known.last + 1 < kRunsPerPrefix)
-        block += known.last + 1;
-      else if (auto done = mergeRuns(prefix, text); !done)
+    if (const auto found = runs.find(slot); found != runs.end() && found->second >= kMaxRuns)
+      if (auto done = mergeRuns(slot, text); !done)
         return done;
-    }
-    pending.emplace_back(block, std::move(text));
+    pending.emplace_back(firstBlock + slot, std::move(text));
     if (pending.size() == static_cast<std::size_t>(kBlocksPerStatement))
     {
       if (auto done = flushGroup(); !done)
@@ -257,15 +252,14 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
 Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 {
   DeduplicationKeyBlocks blocks;
-  auto contains = SqliteStatement::prepare(db, "SELECT count(*) FROM incident_key_blocks "
-                                               "WHERE block BETWEEN ?1 AND ?1 + 65535 AND instr(keys, ?2) > 0");
+  auto contains =
+    SqliteStatement::prepare(db, "SELECT count(*) FROM incident_key_blocks WHERE (block & 65535) = ?1 AND instr(keys, ?2) > 0");
   if (!contains)
     return contains.error();
-  // Into the prefix's last run (run 0 when it has none).
-  auto add =
-    SqliteStatement::prepare(db, "INSERT INTO incident_key_blocks (block, keys) VALUES "
-                                 "(coalesce((SELECT max(block) FROM incident_key_blocks WHERE block BETWEEN ?1 AND ?1 + 65535), ?1), ?2) "
-                                 "ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)");
+  // Into the prefix's last run (a run numbered as batch 0's when it has none).
+  auto add = SqliteStatement::prepare(db, "INSERT INTO incident_key_blocks (block, keys) VALUES "
+                                          "(coalesce((SELECT max(block) FROM incident_key_blocks WHERE (block & 65535) = ?1), ?1), ?2) "
+                                          "ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)");
   if (!add)
     return add.error();
   blocks.mContains = std::move(contains.value());
@@ -276,7 +270,7 @@ Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 {
   const std::string text = token(key);
-  mContains.bindInt64(1, firstBlock(prefixOf(key)));
+  mContains.bindInt64(1, slotOf(key));
   mContains.bindUtf8(2, text);
   const int rc = mContains.step();
   const bool found = rc == SQLITE_ROW && mContains.columnInt64(0) != 0;
@@ -290,7 +284,7 @@ Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 Result<void> DeduplicationKeyBlocks::add(std::int64_t key)
 {
   const std::string text = token(key);
-  mAdd.bindInt64(1, firstBlock(prefixOf(key)));
+  mAdd.bindInt64(1, slotOf(key));
   mAdd.bindUtf8(2, text);
   return mAdd.execute(failedText());
 }

@@ -1,9 +1,10 @@
 // DeduplicationKeyBlocks: how the store keeps the de-duplication keys of its incidents (schema
-// version 6): grouped by their top 16 bits P ("prefix") into runs, rows of incident_key_blocks
-// numbered P * 65536 + R for run R, each row's text listing its keys as ";K1;K2;…;" with every
-// key as 16 upper-case hex digits (SQLite's printf('%016X')). A large batch writes one new run
-// per prefix of its keys — its own keys only, not the store's — and a prefix with kMaxRuns runs
-// has them merged into one. A batch reads the runs of its own keys' prefixes only. A plain-SQL
+// version 6): grouped by their top 16 bits ("prefix", as slot prefix + 32768) into runs — rows of
+// incident_key_blocks numbered batch * 65536 + slot, each row's text listing its keys as
+// ";K1;K2;…;" with every key as 16 upper-case hex digits (SQLite's printf('%016X')). A large
+// batch reads the runs of its own keys' prefixes (an index on the slot finds them) and appends
+// one run per prefix with its new keys only, all numbered after every block in the table, so the
+// table is appended to; a prefix with kMaxRuns runs has them merged into the new run. A plain-SQL
 // trigger still forgets the key of a deleted incident (replace(keys, ';K;', ';') over the
 // prefix's runs), also when QGIS or another tool deletes it.
 #pragma once
@@ -25,23 +26,17 @@ namespace lagesbild
 class DeduplicationKeyBlocks
 {
   public:
-    static constexpr std::int64_t kRunsPerPrefix = 65536;
+    static constexpr std::int64_t kSlots = 65536;
     //! A prefix with this many runs has them merged when a batch adds to it.
     static constexpr int kMaxRuns = 16;
-    //! The prefix of a key: its top 16 bits, as SQLite's `key >> 48` computes them.
-    static std::int64_t prefixOf(std::int64_t key) { return key >> 48; }
-    //! The block number of a prefix's run 0.
-    static std::int64_t firstBlock(std::int64_t prefix) { return prefix * kRunsPerPrefix; }
+    //! The slot of a key's prefix (its top 16 bits), as SQLite's `(key >> 48) + 32768` computes it;
+    //! a block's slot is `block & 65535`.
+    static std::int64_t slotOf(std::int64_t key) { return (key >> 48) + kSlots / 2; }
     //! ";" + the key as 16 upper-case hex digits + ";".
     static std::string token(std::int64_t key);
 
-    //! The runs of a prefix: how many, and the highest run number.
-    struct Runs
-    {
-        int count = 0;
-        std::int64_t last = -1;
-    };
-    using RunsByPrefix = std::unordered_map<std::int64_t, Runs>;
+    //! The number of runs of each slot loadMatching read.
+    using RunsByPrefix = std::unordered_map<std::int64_t, int>;
 
     //! Adds to keys those of batchKeys the store holds already, reading only the runs of the
     //! prefixes of batchKeys (a batch's cost follows the batch, not the store), and tells runs

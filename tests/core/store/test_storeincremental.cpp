@@ -48,12 +48,12 @@ QStringList rowsByKey(const RawDatabase &raw)
   return rows;
 }
 
-//! The keys the key blocks hold, each with the prefix of its run (a key in the wrong prefix is lost).
+//! The keys the key blocks hold, each with the slot of its run (a key in the wrong slot is lost).
 std::vector<std::string> blockKeys(const RawDatabase &raw)
 {
   std::vector<std::string> keys;
   sqlite3_stmt *statement = nullptr;
-  sqlite3_prepare_v2(raw.db(), "SELECT printf('%04X', (block >> 16) & 65535), keys FROM incident_key_blocks", -1, &statement, nullptr);
+  sqlite3_prepare_v2(raw.db(), "SELECT printf('%05d', block & 65535), keys FROM incident_key_blocks", -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
     const std::string block = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
@@ -76,7 +76,7 @@ std::vector<std::string> tableKeys(const RawDatabase &raw)
 {
   std::vector<std::string> keys;
   sqlite3_stmt *statement = nullptr;
-  sqlite3_prepare_v2(raw.db(), "SELECT printf('%04X:%016X', (dedup_key >> 48) & 65535, dedup_key) FROM incidents", -1, &statement, nullptr);
+  sqlite3_prepare_v2(raw.db(), "SELECT printf('%05d:%016X', (dedup_key >> 48) + 32768, dedup_key) FROM incidents", -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
     keys.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
   sqlite3_finalize(statement);
@@ -292,7 +292,7 @@ TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limi
   }
   REQUIRE(raw.exec("COMMIT"));
   // Never more than kMaxRuns runs of a prefix, and every key once.
-  CHECK(raw.integer("SELECT max(n) FROM (SELECT count(*) AS n FROM incident_key_blocks GROUP BY block >> 16)") <=
+  CHECK(raw.integer("SELECT max(n) FROM (SELECT count(*) AS n FROM incident_key_blocks GROUP BY block & 65535)") <=
         DeduplicationKeyBlocks::kMaxRuns);
   CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks") > 2);
   CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()));

@@ -153,7 +153,7 @@ TEST_CASE("A version-2 store migrates to the current version with the same conte
     CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE name = 'incident_keys'") == 0);
     CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 30);
     CHECK(raw.integer("SELECT count(*) FROM incidents i WHERE (SELECT max(instr(keys, printf(';%016X;', i.dedup_key))) "
-                      "FROM incident_key_blocks WHERE block >> 16 = i.dedup_key >> 48) > 0") == 30);
+                      "FROM incident_key_blocks WHERE (block & 65535) = (i.dedup_key >> 48) + 32768) > 0") == 30);
     CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_incidents_geom_%'") == 6);
     CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_interventions_geom_%'") == 6);
     CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'incidents_forget_key'") == 1);
