@@ -134,11 +134,14 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
     int rc = SQLITE_ROW;
     while ((rc = statement->step()) == SQLITE_ROW)
     {
-      const std::int64_t slot = statement->columnInt64(0) & (kSlots - 1);
+      const std::int64_t block = statement->columnInt64(0);
+      const std::int64_t slot = block & (kSlots - 1);
       const auto found = ranges.find(slot);
       if (found == ranges.end())
         continue;
-      ++runs[slot];
+      Runs &slotRuns = runs[slot];
+      ++slotRuns.count;
+      slotRuns.lastBlock = std::max(slotRuns.lastBlock, block);
       const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
       if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
@@ -228,10 +231,18 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     std::string text(1 + (end - i) * (kHexDigits + 1), ';');
     for (char *out = text.data() + 1; i < end; ++i, out += kHexDigits + 1)
       appendHex(sortedKeys[i], out);
-    if (const auto found = runs.find(slot); found != runs.end() && found->second >= kMaxRuns)
-      if (auto done = mergeRuns(slot, text); !done)
-        return done;
-    pending.emplace_back(firstBlock + slot, std::move(text));
+    std::int64_t block = firstBlock + slot;
+    if (const auto found = runs.find(slot); found != runs.end() && found->second.count > 0)
+    {
+      if (found->second.count >= kMaxRuns)
+      {
+        if (auto done = mergeRuns(slot, text); !done)
+          return done;
+      }
+      else if (static_cast<std::size_t>(text.size() / (kHexDigits + 1)) < kMinRunKeys)
+        block = found->second.lastBlock; // appended to the last run (the statement's upsert)
+    }
+    pending.emplace_back(block, std::move(text));
     if (pending.size() == static_cast<std::size_t>(kBlocksPerStatement))
     {
       if (auto done = flushGroup(); !done)

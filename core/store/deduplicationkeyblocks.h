@@ -35,8 +35,16 @@ class DeduplicationKeyBlocks
     //! ";" + the key as 16 upper-case hex digits + ";".
     static std::string token(std::int64_t key);
 
-    //! The number of runs of each slot loadMatching read.
-    using RunsByPrefix = std::unordered_map<std::int64_t, int>;
+    //! A batch with fewer new keys of a prefix than this adds them to the prefix's last run, so
+    //! that small batches do not leave a row per key.
+    static constexpr std::size_t kMinRunKeys = 4;
+    //! The runs of a slot loadMatching read: how many, and the block of the last.
+    struct Runs
+    {
+        int count = 0;
+        std::int64_t lastBlock = -1;
+    };
+    using RunsByPrefix = std::unordered_map<std::int64_t, Runs>;
 
     //! Adds to keys those of batchKeys the store holds already, reading only the runs of the
     //! prefixes of batchKeys (a batch's cost follows the batch, not the store), and tells runs

@@ -301,4 +301,20 @@ TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limi
   REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), stored, all, runs));
   for (const std::int64_t key : stored)
     CHECK_FALSE(all.insert(key));
+
+  // Two new keys of a prefix go into its last run, not a row of their own.
+  const std::int64_t rows = raw.integer("SELECT count(*) FROM incident_key_blocks");
+  std::vector<std::int64_t> two{static_cast<std::int64_t>(static_cast<std::uint64_t>(prefixes[0]) << 48 | 1),
+                                static_cast<std::int64_t>(static_cast<std::uint64_t>(prefixes[0]) << 48 | 2)};
+  DeduplicationKeySet none(two.size());
+  DeduplicationKeyBlocks::RunsByPrefix twoRuns;
+  REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), two, none, twoRuns));
+  REQUIRE(DeduplicationKeyBlocks::addSorted(raw.db(), two, twoRuns));
+  CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks") == rows);
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()) + 2);
+  DeduplicationKeySet found(two.size());
+  DeduplicationKeyBlocks::RunsByPrefix foundRuns;
+  REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), two, found, foundRuns));
+  CHECK_FALSE(found.insert(two[0]));
+  CHECK_FALSE(found.insert(two[1]));
 }
