@@ -79,10 +79,9 @@ Result<DemoSummary> DemoStoreWriter::write(const QString &path, const DemoOption
 
 Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoGenerator &generator, Feedback *feedback)
 {
-  // As few batches as memory allows: each batch after the first re-reads what the store holds
-  // (its de-duplication keys and points, to pack the spatial index anew) and commits once, so one
-  // batch of a million is much cheaper than four of a quarter. Up to 2^20 incidents (a few
-  // hundred MB) are held at a time; larger scales write several such batches.
+  // Batches of up to 2^20 incidents (a few hundred MB held at a time): each commits once, and a
+  // further batch costs what the batch costs (its own leaves and key runs; see core/store's
+  // README), so larger scales write several such batches.
   constexpr std::int64_t kLargestBatch = std::int64_t(1) << 20;
   constexpr std::int64_t kMinimumBatch = 65536;
   const auto batchSize = static_cast<std::size_t>(std::clamp(generator.plannedCount(), kMinimumBatch, kLargestBatch));

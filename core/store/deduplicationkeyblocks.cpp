@@ -4,16 +4,18 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace lagesbild
 {
 namespace
 {
 constexpr std::size_t kHexDigits = 16;
-//! Writes `blocks` (block, text) rows; a block that exists grows by the text without its leading
-//! ';', which the block already ends with.
+//! Writes `blocks` (block, text) rows; a block that exists (the single-key path's last run) grows
+//! by the text without its leading ';', which the block already ends with.
 std::string addSql(int blocks)
 {
   return "INSERT INTO incident_key_blocks (block, keys) VALUES " + SqliteStatement::valueRows(2, blocks) +
@@ -58,36 +60,110 @@ std::string DeduplicationKeyBlocks::token(std::int64_t key)
   return text;
 }
 
-Result<void> DeduplicationKeyBlocks::loadInto(sqlite3 *db, DeduplicationKeySet &keys)
+Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys,
+                                                  RunsByPrefix &runs)
 {
-  auto blocks = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks");
-  if (!blocks)
-    return blocks.error();
-  int rc = SQLITE_ROW;
-  while ((rc = blocks->step()) == SQLITE_ROW)
+  std::vector<std::int64_t> sorted = batchKeys;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  if (sorted.empty())
+    return {};
+  // Where each touched prefix's batch keys are in sorted (prefixes are the top 16 bits, so the
+  // sorted keys are grouped by prefix).
+  std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> ranges;
+  for (std::size_t i = 0; i < sorted.size();)
   {
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(blocks->handle(), 0));
-    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(blocks->handle(), 0));
+    std::size_t end = i;
+    while (end < sorted.size() && slotOf(sorted[end]) == slotOf(sorted[i]))
+      ++end;
+    ranges.emplace(slotOf(sorted[i]), std::pair(i, end));
+    i = end;
+  }
+  const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
+  const QString unread = QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be read.");
+  // A first filter on the key's next 16 bits (hex digits 5-8) spares parsing the whole of the
+  // many keys of a block that no batch key can equal.
+  constexpr std::size_t kFilterBits = 1U << 16;
+  std::vector<bool> filter(kFilterBits, false);
+  auto middleBits = [](std::int64_t key) { return static_cast<std::size_t>((static_cast<std::uint64_t>(key) >> 32) & 0xFFFFU); };
+  auto scanBlock = [&](const char *text, std::size_t size, std::size_t first, std::size_t last) -> Result<void>
+  {
+    for (std::size_t i = first; i < last; ++i)
+      filter[middleBits(sorted[i])] = true;
     // ";K1;K2;…;": a key starts after every ';' that is not the last byte.
-    for (std::size_t at = 1; at + kHexDigits <= size; at += kHexDigits + 1)
+    bool bad = size == 0 || text[0] != ';';
+    for (std::size_t at = 1; !bad && at + kHexDigits <= size; at += kHexDigits + 1)
     {
+      std::size_t middle = 0;
+      for (std::size_t d = 4; d < 8; ++d)
+      {
+        const int digit = hexValue(text[at + d]);
+        bad = bad || digit < 0;
+        middle = (middle << 4) | static_cast<std::size_t>(digit & 0xF);
+      }
+      bad = bad || text[at + kHexDigits] != ';';
+      if (bad || !filter[middle])
+        continue;
       std::uint64_t value = 0;
       for (std::size_t d = 0; d < kHexDigits; ++d)
       {
         const int digit = hexValue(text[at + d]);
-        if (digit < 0)
-          return makeError(ErrorCode::StoreError, QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged."));
-        value = (value << 4) | static_cast<std::uint64_t>(digit);
+        bad = bad || digit < 0;
+        value = (value << 4) | static_cast<std::uint64_t>(digit & 0xF);
       }
-      keys.insert(static_cast<std::int64_t>(value));
+      const auto key = static_cast<std::int64_t>(value);
+      if (std::binary_search(sorted.begin() + static_cast<std::ptrdiff_t>(first), sorted.begin() + static_cast<std::ptrdiff_t>(last), key))
+        keys.insert(key);
     }
+    for (std::size_t i = first; i < last; ++i)
+      filter[middleBits(sorted[i])] = false;
+    if (bad)
+      return makeError(ErrorCode::StoreError, damaged);
+    return {};
+  };
+
+  // Few prefixes: one look-up each; many: one pass over the table.
+  constexpr std::size_t kLookupLimit = 4096;
+  const bool scanAll = ranges.size() > kLookupLimit;
+  auto statement = SqliteStatement::prepare(db, scanAll ? "SELECT block, keys FROM incident_key_blocks"
+                                                        : "SELECT block, keys FROM incident_key_blocks WHERE (block & 65535) = ?1");
+  if (!statement)
+    return statement.error();
+  auto readRows = [&]() -> Result<void>
+  {
+    int rc = SQLITE_ROW;
+    while ((rc = statement->step()) == SQLITE_ROW)
+    {
+      const std::int64_t block = statement->columnInt64(0);
+      const std::int64_t slot = block & (kSlots - 1);
+      const auto found = ranges.find(slot);
+      if (found == ranges.end())
+        continue;
+      Runs &slotRuns = runs[slot];
+      ++slotRuns.count;
+      slotRuns.lastBlock = std::max(slotRuns.lastBlock, block);
+      const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
+      const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
+      if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
+        return done;
+    }
+    if (rc != SQLITE_DONE)
+      return sqliteError(db, unread);
+    return {};
+  };
+  if (scanAll)
+    return readRows();
+  for (const auto &[slot, range] : ranges)
+  {
+    statement->bindInt64(1, slot);
+    if (auto done = readRows(); !done)
+      return done;
+    statement->reset();
   }
-  if (rc != SQLITE_DONE)
-    return sqliteError(db, QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be read."));
   return {};
 }
 
-Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys)
+Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<std::int64_t> &sortedKeys, const RunsByPrefix &runs)
 {
   auto group = SqliteStatement::prepare(db, addSql(kBlocksPerStatement));
   if (!group)
@@ -95,8 +171,21 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
   auto single = SqliteStatement::prepare(db, addSql(1));
   if (!single)
     return single.error();
+  auto readRuns = SqliteStatement::prepare(db, "SELECT keys FROM incident_key_blocks WHERE (block & 65535) = ?1 ORDER BY block");
+  if (!readRuns)
+    return readRuns.error();
+  auto removeRuns = SqliteStatement::prepare(db, "DELETE FROM incident_key_blocks WHERE (block & 65535) = ?1");
+  if (!removeRuns)
+    return removeRuns.error();
+  // The new runs are numbered after every block there is: the table is appended to.
+  auto last = SqliteStatement::prepare(db, "SELECT coalesce(max(block), -1) FROM incident_key_blocks");
+  if (!last)
+    return last.error();
+  if (last->step() != SQLITE_ROW)
+    return sqliteError(db, failedText());
+  const std::int64_t firstBlock = (last->columnInt64(0) / kSlots + 1) * kSlots;
 
-  // One text per block, kBlocksPerStatement blocks per statement; the texts stay alive until
+  // One text per new run, kBlocksPerStatement runs per statement; the texts stay alive until
   // their statement has run.
   std::vector<std::pair<std::int64_t, std::string>> pending;
   pending.reserve(kBlocksPerStatement);
@@ -110,16 +199,49 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     }
     return group->execute(failedText());
   };
+  //! A prefix with kMaxRuns runs: its runs' keys go before the new ones in one run 0.
+  auto mergeRuns = [&](std::int64_t slot, std::string &text) -> Result<void>
+  {
+    std::string merged(1, ';');
+    readRuns->bindInt64(1, slot);
+    int rc = SQLITE_ROW;
+    while ((rc = readRuns->step()) == SQLITE_ROW)
+    {
+      const auto *run = reinterpret_cast<const char *>(sqlite3_column_text(readRuns->handle(), 0));
+      const auto size = static_cast<std::size_t>(sqlite3_column_bytes(readRuns->handle(), 0));
+      if (size > 1)
+        merged.append(run + 1, size - 1); // ";K1;…;" without its leading ';'
+    }
+    readRuns->reset();
+    if (rc != SQLITE_DONE)
+      return sqliteError(db, failedText());
+    removeRuns->bindInt64(1, slot);
+    if (auto done = removeRuns->execute(failedText()); !done)
+      return done;
+    text = merged + text.substr(1);
+    return {};
+  };
   std::size_t i = 0;
   while (i < sortedKeys.size())
   {
-    const std::int64_t block = blockOf(sortedKeys[i]);
+    const std::int64_t slot = slotOf(sortedKeys[i]);
     std::size_t end = i;
-    while (end < sortedKeys.size() && blockOf(sortedKeys[end]) == block)
+    while (end < sortedKeys.size() && slotOf(sortedKeys[end]) == slot)
       ++end;
     std::string text(1 + (end - i) * (kHexDigits + 1), ';');
     for (char *out = text.data() + 1; i < end; ++i, out += kHexDigits + 1)
       appendHex(sortedKeys[i], out);
+    std::int64_t block = firstBlock + slot;
+    if (const auto found = runs.find(slot); found != runs.end() && found->second.count > 0)
+    {
+      if (found->second.count >= kMaxRuns)
+      {
+        if (auto done = mergeRuns(slot, text); !done)
+          return done;
+      }
+      else if (static_cast<std::size_t>(text.size() / (kHexDigits + 1)) < kMinRunKeys)
+        block = found->second.lastBlock; // appended to the last run (the statement's upsert)
+    }
     pending.emplace_back(block, std::move(text));
     if (pending.size() == static_cast<std::size_t>(kBlocksPerStatement))
     {
@@ -141,10 +263,14 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
 Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 {
   DeduplicationKeyBlocks blocks;
-  auto contains = SqliteStatement::prepare(db, "SELECT instr(keys, ?2) > 0 FROM incident_key_blocks WHERE block = ?1");
+  auto contains =
+    SqliteStatement::prepare(db, "SELECT count(*) FROM incident_key_blocks WHERE (block & 65535) = ?1 AND instr(keys, ?2) > 0");
   if (!contains)
     return contains.error();
-  auto add = SqliteStatement::prepare(db, addSql(1));
+  // Into the prefix's last run (a run numbered as batch 0's when it has none).
+  auto add = SqliteStatement::prepare(db, "INSERT INTO incident_key_blocks (block, keys) VALUES "
+                                          "(coalesce((SELECT max(block) FROM incident_key_blocks WHERE (block & 65535) = ?1), ?1), ?2) "
+                                          "ON CONFLICT (block) DO UPDATE SET keys = keys || substr(excluded.keys, 2)");
   if (!add)
     return add.error();
   blocks.mContains = std::move(contains.value());
@@ -155,7 +281,7 @@ Result<DeduplicationKeyBlocks> DeduplicationKeyBlocks::prepare(sqlite3 *db)
 Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 {
   const std::string text = token(key);
-  mContains.bindInt64(1, blockOf(key));
+  mContains.bindInt64(1, slotOf(key));
   mContains.bindUtf8(2, text);
   const int rc = mContains.step();
   const bool found = rc == SQLITE_ROW && mContains.columnInt64(0) != 0;
@@ -169,7 +295,7 @@ Result<bool> DeduplicationKeyBlocks::contains(std::int64_t key)
 Result<void> DeduplicationKeyBlocks::add(std::int64_t key)
 {
   const std::string text = token(key);
-  mAdd.bindInt64(1, blockOf(key));
+  mAdd.bindInt64(1, slotOf(key));
   mAdd.bindUtf8(2, text);
   return mAdd.execute(failedText());
 }

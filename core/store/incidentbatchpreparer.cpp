@@ -1,6 +1,5 @@
 #include "incidentbatchpreparer.h"
 
-#include "deduplicationkey.h"
 #include "radixsort.h"
 
 #include <QString>
@@ -57,10 +56,10 @@ std::vector<std::uint32_t> timeOrder(const std::vector<Incident> &incidents)
 } // namespace
 
 IncidentBatchPreparer::IncidentBatchPreparer(const std::vector<Incident> &incidents, const std::vector<ReferenceCodes::Ids> &ids,
-                                             std::optional<std::int64_t> importId, DeduplicationKeySet knownKeys, std::int64_t firstFid,
-                                             std::size_t nodeCapacity)
-  : mIncidents(incidents), mIds(ids), mImportId(importId), mKeys(std::move(knownKeys)), mFirstFid(firstFid), mNodeCapacity(nodeCapacity),
-    mThread([this]() { run(); })
+                                             const std::vector<std::int64_t> &keys, std::optional<std::int64_t> importId,
+                                             DeduplicationKeySet knownKeys, std::int64_t firstFid, std::size_t nodeCapacity)
+  : mIncidents(incidents), mIds(ids), mBatchKeys(keys), mImportId(importId), mKeys(std::move(knownKeys)), mFirstFid(firstFid),
+    mNodeCapacity(nodeCapacity), mThread([this]() { run(); })
 {
 }
 
@@ -117,7 +116,7 @@ void IncidentBatchPreparer::run()
     }
     for (std::size_t n = start; n < end; ++n)
     {
-      blockKeys[n - start] = DeduplicationKey::of(mIncidents[order[n]]);
+      blockKeys[n - start] = mBatchKeys[order[n]];
       mKeys.prefetch(blockKeys[n - start]);
     }
     for (std::size_t n = start; n < end; ++n)
@@ -170,16 +169,23 @@ void IncidentBatchPreparer::run()
   if (mOutcome.fresh > 0)
   {
     std::vector<RtreeEntry> all;
+    std::optional<RtreeLeafLevel> leafLevel;
     {
       std::unique_lock lock(mMutex);
       mChanged.wait(lock, [this]() { return mExistingProvided || mStop; });
       all = std::move(mExistingEntries);
+      leafLevel = std::move(mLeafLevel);
     }
     if (mStop)
       return;
-    all.insert(all.end(), mEntries.begin(), mEntries.end());
-    std::vector<RtreeEntry>().swap(mEntries);
-    packed = RtreeBulkLoader::pack(std::move(all), mNodeCapacity);
+    if (leafLevel)
+      packed = RtreeIncrementalLoader::pack(*leafLevel, std::move(mEntries), mNodeCapacity);
+    else
+    {
+      all.insert(all.end(), mEntries.begin(), mEntries.end());
+      std::vector<RtreeEntry>().swap(mEntries);
+      packed = RtreeBulkLoader::pack(std::move(all), mNodeCapacity);
+    }
   }
   {
     std::lock_guard lock(mMutex);
@@ -194,6 +200,16 @@ void IncidentBatchPreparer::provideExistingEntries(std::vector<RtreeEntry> entri
   {
     std::lock_guard lock(mMutex);
     mExistingEntries = std::move(entries);
+    mExistingProvided = true;
+  }
+  mChanged.notify_all();
+}
+
+void IncidentBatchPreparer::provideLeafLevel(RtreeLeafLevel leafLevel)
+{
+  {
+    std::lock_guard lock(mMutex);
+    mLeafLevel = std::move(leafLevel);
     mExistingProvided = true;
   }
   mChanged.notify_all();

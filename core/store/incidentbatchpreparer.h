@@ -2,8 +2,9 @@
 // connection writes rows. It walks the batch in time order, drops duplicates (of the store and
 // within the batch; the first in time is kept), and hands the new rows over in prepared chunks
 // whose text lies in the chunk's own arena, so the writer reads compact memory in sequence. When
-// the last chunk is out it sorts the new de-duplication keys and packs the spatial index of the
-// store's and the new rows: neither needs the database, only what was prepared.
+// the last chunk is out it sorts the new de-duplication keys and packs the spatial index: the new
+// rows' leaves under new upper levels over the store's leaves (RtreeIncrementalLoader), or, for an
+// empty or tiny store, the whole index anew. Neither needs the database, only what was prepared.
 #pragma once
 
 #include "deduplicationkeyset.h"
@@ -11,6 +12,7 @@
 #include "incidentrowwriter.h"
 #include "referencecodes.h"
 #include "rtreebulkloader.h"
+#include "rtreeincrementalloader.h"
 
 #include "model/incident.h"
 
@@ -53,20 +55,23 @@ class IncidentBatchPreparer
     static constexpr std::size_t kRowsPerChunk = 8192;
     static_assert(kRowsPerChunk % IncidentRowWriter::kRowsPerAppend == 0);
 
-    //! Starts on its own thread. knownKeys holds the store's keys; the new rows get the fids
-    //! firstFid, firstFid + 1, … in time order. incidents and ids must outlive the preparer.
+    //! Starts on its own thread. keys are the incidents' de-duplication keys (by position),
+    //! knownKeys holds those of them the store has already; the new rows get the fids firstFid,
+    //! firstFid + 1, … in time order. incidents, ids and keys must outlive the preparer.
     IncidentBatchPreparer(const std::vector<Incident> &incidents, const std::vector<ReferenceCodes::Ids> &ids,
-                          std::optional<std::int64_t> importId, DeduplicationKeySet knownKeys, std::int64_t firstFid,
-                          std::size_t nodeCapacity);
+                          const std::vector<std::int64_t> &keys, std::optional<std::int64_t> importId, DeduplicationKeySet knownKeys,
+                          std::int64_t firstFid, std::size_t nodeCapacity);
     //! Stops the walk where it is and waits for the thread.
     ~IncidentBatchPreparer();
     IncidentBatchPreparer(const IncidentBatchPreparer &) = delete;
     IncidentBatchPreparer &operator=(const IncidentBatchPreparer &) = delete;
 
-    //! The store's spatial index entries, packed with the new rows' ones; must be given (empty
-    //! for an empty store) before the packed index can be taken. Reading them from the store
-    //! while the preparer walks the batch costs no time when the batch brings nothing new.
+    //! What the packed index builds on; one of them must be given before the packed index can be
+    //! taken (reading it while the preparer walks the batch costs no time).
+    //! The store's index entries, packed anew with the new rows' (empty for an empty store).
     void provideExistingEntries(std::vector<RtreeEntry> entries);
+    //! The store's leaf level: the new rows get leaves of their own under new upper levels.
+    void provideLeafLevel(RtreeLeafLevel leafLevel);
     //! The next chunk in time order, waiting for it; nullptr once every new row was handed out.
     std::unique_ptr<Chunk> nextChunk();
     //! Waits for the outcome, complete with the sorted new keys.
@@ -80,10 +85,12 @@ class IncidentBatchPreparer
 
     const std::vector<Incident> &mIncidents;
     const std::vector<ReferenceCodes::Ids> &mIds;
+    const std::vector<std::int64_t> &mBatchKeys;
     const std::optional<std::int64_t> mImportId;
     DeduplicationKeySet mKeys;
     std::vector<RtreeEntry> mEntries;         //!< the new rows' index entries
     std::vector<RtreeEntry> mExistingEntries; //!< the store's, once provided
+    std::optional<RtreeLeafLevel> mLeafLevel; //!< or the store's leaf level
     const std::int64_t mFirstFid;
     const std::size_t mNodeCapacity;
 

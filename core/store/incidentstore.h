@@ -153,6 +153,9 @@ class IncidentStore final : public IncidentQueries
     Result<std::int64_t> count(const IncidentFilter &filter) const override;
     Result<std::vector<GroupCount>> countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const override;
     Result<std::vector<PointXY>> points(const IncidentFilter &filter) const override;
+    //! The centres of the incidents' R-tree boxes (within 0.25 m of the points here): the leaf
+    //! nodes hold 50 boxes in 1.2 KB where the table holds 50 rows in 10 KB (incidentstorepoints.cpp).
+    Result<std::vector<PointXY>> pointsForDensity(const IncidentFilter &filter) const override;
 
     // Interventions --------------------------------------------------------------------------
     // Each needs a centre, a named area or a drawn boundary (rings of >= 3 points, read back

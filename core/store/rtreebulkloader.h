@@ -55,6 +55,9 @@ class RtreeBulkLoader
     static PackedRtree pack(std::vector<RtreeEntry> entries, std::size_t capacity);
     //! Replaces the contents of rtreeName by a packed tree, inside the caller's write transaction.
     static Result<void> write(sqlite3 *db, const QString &rtreeName, const PackedRtree &tree);
+    //! Adds a packed tree's nodes, parent links and rows to rtreeName as they are (nothing is
+    //! cleared), inside the caller's write transaction.
+    static Result<void> insert(sqlite3 *db, const QString &rtreeName, const PackedRtree &tree);
 };
 
 } // namespace lagesbild

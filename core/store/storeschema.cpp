@@ -9,11 +9,14 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+#include <string>
+
 namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -190,16 +193,19 @@ INSERT INTO gpkg_geometry_columns VALUES ('addresses', 'geom', 'POINT', 3006, 0,
 )SQL";
 
 constexpr const char *kIncidentKeyBlocks = R"SQL(
--- The de-duplication keys in blocks by their top 16 bits (see deduplicationkeyblocks.h): a
--- large batch writes a row per block instead of an index entry per incident.
+-- The de-duplication keys in runs by their top 16 bits (see deduplicationkeyblocks.h): block
+-- B * 65536 + S is batch B's run of the keys of slot S (prefix + 32768), so a large batch appends
+-- a run per prefix of its own new keys, instead of an index entry per incident or a rewrite of
+-- the keys already stored; the slot index finds a prefix's runs.
 CREATE TABLE incident_key_blocks (
   block INTEGER PRIMARY KEY NOT NULL,
   keys TEXT NOT NULL
 );
+CREATE INDEX incident_key_blocks_slot ON incident_key_blocks ((block & 65535));
 CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
 BEGIN
   UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';')
-  WHERE block = (OLD.dedup_key >> 48);
+  WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768;
 END;
 )SQL";
 
@@ -288,7 +294,8 @@ constexpr Migration kMigrations[] = {
   // 2: the time index also covers every column countBy groups by (rebuilt by version 3).
   {2, [](sqlite3 *) { return Result<void>(); }},
   {3, &SchemaMigration3::run},
-  // 4: the de-duplication keys move from a row each in incident_keys to key blocks.
+  // 4: the de-duplication keys move from a row each in incident_keys to key blocks (a block per
+  // prefix; version 6 renumbers them, versions 5 and 6 replace the trigger).
   {4,
    [](sqlite3 *db)
    {
@@ -302,6 +309,17 @@ constexpr Migration kMigrations[] = {
    }},
   // 5: the address register, more location precisions (geocoded matches) and derived addresses.
   {5, &SchemaMigration5::run},
+  // 6: key blocks in runs: a further batch adds a run per prefix instead of rewriting them all.
+  {6,
+   [](sqlite3 *db)
+   {
+     // Every block so far (prefix P, -32768..32767) becomes batch 1's run of slot P + 32768:
+     // 65536..131071, none of them an old number.
+     return sqliteExec(db, (std::string("UPDATE incident_key_blocks SET block = block + 98304; DROP TRIGGER incidents_forget_key; "
+                                        "DROP INDEX IF EXISTS incident_key_blocks_slot; ") +
+                            std::strstr(kIncidentKeyBlocks, "CREATE INDEX"))
+                             .c_str());
+   }},
 };
 } // namespace
 

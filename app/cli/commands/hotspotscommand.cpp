@@ -297,7 +297,12 @@ int runHotspotsCommand(const QStringList &arguments)
 
   QElapsedTimer timer;
   timer.start();
-  const auto points = (*store)->points(*filter);
+  // A kernel density of radius tens of metres takes the points at the spatial index's precision
+  // (within half a metre), read ten times faster; cell counts (count, Gi*) take them exactly.
+  const bool forDensity = *method == Method::Kde;
+  const auto readPoints = [&](const IncidentFilter &selection)
+  { return forDensity ? (*store)->pointsForDensity(selection) : (*store)->points(selection); };
+  const auto points = readPoints(*filter);
   if (!points)
     return reportError(kCommand, points.error());
   std::vector<PointXY> referencePoints;
@@ -305,7 +310,7 @@ int runHotspotsCommand(const QStringList &arguments)
   {
     IncidentFilter referenceFilter = *filter;
     referenceFilter.period = reference;
-    auto loaded = (*store)->points(referenceFilter);
+    auto loaded = readPoints(referenceFilter);
     if (!loaded)
       return reportError(kCommand, loaded.error());
     referencePoints = std::move(*loaded);
