@@ -143,13 +143,7 @@ Result<void> SchemaMigration3::run(sqlite3 *db)
   if (auto done = migrateInterventions(db); !done)
     return done;
   // The rebuild ran with foreign keys off: check what it produced.
-  auto check = SqliteStatement::prepare(db, "PRAGMA foreign_key_check");
-  if (!check)
-    return check.error();
-  if (check->step() == SQLITE_ROW)
-    return makeError(ErrorCode::StoreError, QStringLiteral("Schema version 3: a foreign key does not match after the rebuild."),
-                     check->columnText(0));
-  return {};
+  return StoreSchema::checkForeignKeysAfterRebuild(db, 3);
 }
 
 } // namespace lagesbild

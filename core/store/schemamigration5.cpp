@@ -63,13 +63,7 @@ Result<void> SchemaMigration5::run(sqlite3 *db)
   restore->bindInt64(1, highWater);
   if (auto done = restore->execute(QStringLiteral("sqlite_sequence")); !done)
     return done;
-  auto check = SqliteStatement::prepare(db, "PRAGMA foreign_key_check");
-  if (!check)
-    return check.error();
-  if (check->step() == SQLITE_ROW)
-    return makeError(ErrorCode::StoreError, QStringLiteral("Schema version 5: a foreign key does not match after the rebuild."),
-                     check->columnText(0));
-  return {};
+  return StoreSchema::checkForeignKeysAfterRebuild(db, 5);
 }
 
 } // namespace lagesbild

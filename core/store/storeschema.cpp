@@ -403,4 +403,16 @@ Result<void> StoreSchema::migrate(sqlite3 *db, int fromVersion)
   return {};
 }
 
+Result<void> StoreSchema::checkForeignKeysAfterRebuild(sqlite3 *db, int version)
+{
+  auto check = SqliteStatement::prepare(db, "PRAGMA foreign_key_check");
+  if (!check)
+    return check.error();
+  if (check->step() == SQLITE_ROW)
+    return makeError(ErrorCode::StoreError,
+                     QStringLiteral("Schema version %1: a foreign key does not match after the rebuild.").arg(version),
+                     check->columnText(0));
+  return {};
+}
+
 } // namespace lagesbild

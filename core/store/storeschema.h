@@ -49,6 +49,10 @@ class StoreSchema
     //! transaction, with foreign keys off as SQLite's table rebuild procedure requires).
     static Result<void> migrate(sqlite3 *db, int fromVersion);
 
+    //! After a table rebuild with foreign keys off: an error naming the version when a foreign key
+    //! no longer matches.
+    static Result<void> checkForeignKeysAfterRebuild(sqlite3 *db, int version);
+
     //! The (occurred_utc, kind, category, source, local_hour, local_weekday, area,
     //! location_precision) index every filter uses.
     static const char *createTimeIndexSql();
