@@ -136,7 +136,8 @@ bool parseOffset(std::string_view text, std::size_t &pos, ParsedMoment &moment)
     ++pos;
   if (atDigit(text, pos) && readDigits(text, pos, 2, minutes) != 2)
     return false;
-  if (hours > 14 || minutes > 59)
+  // UTC offsets in use run from −12:00 to +14:00; nothing beyond ±14:00 is a time zone.
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60)
     return false;
   moment.offsetSeconds = sign * (hours * 3600 + minutes * 60);
   return true;

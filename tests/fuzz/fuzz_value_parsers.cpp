@@ -29,7 +29,7 @@ void checkMoment(MomentStatus status, const ParsedMoment &moment, bool custom)
     FUZZ_CHECK(moment.second >= 0 && moment.second <= 59);
   }
   if (moment.offsetSeconds)
-    FUZZ_CHECK(*moment.offsetSeconds >= -14 * 3600 && *moment.offsetSeconds <= 14 * 3600 + 59 * 60);
+    FUZZ_CHECK(*moment.offsetSeconds >= -14 * 3600 && *moment.offsetSeconds <= 14 * 3600);
   if (!moment.hasDate || custom)
     return;
   if (status == MomentStatus::Ok)

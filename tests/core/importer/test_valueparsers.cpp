@@ -129,6 +129,13 @@ TEST_CASE("dates and times as exports write them", "[importer]")
   CHECK(m.offsetSeconds == 0);
   REQUIRE(parser.parse("2021/03/05 22:30:00+01", m) == MomentStatus::Ok);
   CHECK(m.offsetSeconds == 3600);
+  // Offsets stop at ±14:00 (the fuzzer found "2:34-1459" read as 02:34 at UTC−14:59).
+  REQUIRE(parser.parse("2021-03-05 22:30 +14:00", m) == MomentStatus::Ok);
+  CHECK(m.offsetSeconds == 14 * 3600);
+  REQUIRE(parser.parse("2021-03-05 22:30 -12:00", m) == MomentStatus::Ok);
+  CHECK(m.offsetSeconds == -12 * 3600);
+  CHECK(parser.parse("2:34-1459", m) == MomentStatus::Invalid);
+  CHECK(parser.parse("2021-03-05 22:30 +14:30", m) == MomentStatus::Invalid);
   REQUIRE(parser.parse("05.03.2021 22.30", m) == MomentStatus::Ok);
   CHECK((m.day == 5 && m.month == 3 && m.hour == 22 && m.minute == 30));
   REQUIRE(parser.parse("2021-03-05", m) == MomentStatus::Ok);
