@@ -68,7 +68,7 @@ TEST_CASE("A large insert is audited as one row with its count", "[server][audit
                                          "action = 'insert' ORDER BY id DESC LIMIT 1")) == QLatin1String("1500"));
 }
 
-TEST_CASE("A user's password reaches the server hashed, never as text; the login works over 127.0.0.1", "[server][audit]")
+TEST_CASE("A user's password reaches the server hashed, never as text, and the login works over 127.0.0.1", "[server][audit]")
 {
   ServerStoreFixture &store = ServerStoreFixture::shared();
   ThrowawayServer &server = ThrowawayServer::shared();
