@@ -62,11 +62,9 @@ FROM interventions ORDER BY fid;
 Result<void> migrateIncidents(sqlite3 *db)
 {
   // The AUTOINCREMENT high-water mark outlives the table: no fid is ever reused.
-  auto sequence = SqliteStatement::prepare(db, "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0)");
-  if (!sequence)
-    return sequence.error();
-  const std::int64_t highWater = sequence->step() == SQLITE_ROW ? sequence->columnInt64(0) : 0;
-  sequence->reset();
+  const auto highWater = StoreSchema::incidentsSequence(db);
+  if (!highWater)
+    return highWater.error();
 
   for (const std::string &sql : {renamed(StoreSchema::incidentsTableSql(), "incidents", "incidents_v3"), std::string(kCopyIncidents),
                                  std::string("DROP TABLE incidents; ALTER TABLE incidents_v3 RENAME TO incidents;"),
@@ -81,11 +79,7 @@ Result<void> migrateIncidents(sqlite3 *db)
                                  StoreSchema::rtreeTriggersSql(QStringLiteral("incidents"), QStringLiteral("geom")).toStdString()})
     if (auto done = exec(db, sql); !done)
       return done;
-  auto restore = SqliteStatement::prepare(db, "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'incidents'");
-  if (!restore)
-    return restore.error();
-  restore->bindInt64(1, highWater);
-  return restore->execute(QStringLiteral("sqlite_sequence"));
+  return StoreSchema::restoreIncidentsSequence(db, *highWater);
 }
 
 Result<void> migrateInterventions(sqlite3 *db)

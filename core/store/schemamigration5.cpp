@@ -40,11 +40,9 @@ Result<void> exec(sqlite3 *db, const std::string &sql)
 Result<void> SchemaMigration5::run(sqlite3 *db)
 {
   // The AUTOINCREMENT high-water mark outlives the table: no fid is ever reused.
-  auto sequence = SqliteStatement::prepare(db, "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0)");
-  if (!sequence)
-    return sequence.error();
-  const std::int64_t highWater = sequence->step() == SQLITE_ROW ? sequence->columnInt64(0) : 0;
-  sequence->reset();
+  const auto highWater = StoreSchema::incidentsSequence(db);
+  if (!highWater)
+    return highWater.error();
 
   std::string create = StoreSchema::incidentsTableSql();
   const std::string from = "CREATE TABLE incidents (";
@@ -57,11 +55,7 @@ Result<void> SchemaMigration5::run(sqlite3 *db)
         StoreSchema::rtreeSql(QStringLiteral("addresses"), QStringLiteral("geom")).toStdString()})
     if (auto done = exec(db, sql); !done)
       return done;
-  auto restore = SqliteStatement::prepare(db, "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'incidents'");
-  if (!restore)
-    return restore.error();
-  restore->bindInt64(1, highWater);
-  if (auto done = restore->execute(QStringLiteral("sqlite_sequence")); !done)
+  if (auto done = StoreSchema::restoreIncidentsSequence(db, *highWater); !done)
     return done;
   return StoreSchema::checkForeignKeysAfterRebuild(db, 5);
 }

@@ -403,6 +403,23 @@ Result<void> StoreSchema::migrate(sqlite3 *db, int fromVersion)
   return {};
 }
 
+Result<std::int64_t> StoreSchema::incidentsSequence(sqlite3 *db)
+{
+  auto sequence = SqliteStatement::prepare(db, "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0)");
+  if (!sequence)
+    return sequence.error();
+  return sequence->step() == SQLITE_ROW ? sequence->columnInt64(0) : std::int64_t{0};
+}
+
+Result<void> StoreSchema::restoreIncidentsSequence(sqlite3 *db, std::int64_t highWater)
+{
+  auto restore = SqliteStatement::prepare(db, "UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = 'incidents'");
+  if (!restore)
+    return restore.error();
+  restore->bindInt64(1, highWater);
+  return restore->execute(QStringLiteral("sqlite_sequence"));
+}
+
 Result<void> StoreSchema::checkForeignKeysAfterRebuild(sqlite3 *db, int version)
 {
   auto check = SqliteStatement::prepare(db, "PRAGMA foreign_key_check");

@@ -34,6 +34,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 struct sqlite3;
 
 namespace lagesbild
@@ -49,6 +51,10 @@ class StoreSchema
     //! transaction, with foreign keys off as SQLite's table rebuild procedure requires).
     static Result<void> migrate(sqlite3 *db, int fromVersion);
 
+    //! The incidents table's AUTOINCREMENT mark (0 when it has none), read before a rebuild of the
+    //! table, and put back after it so that no fid is ever handed out twice.
+    static Result<std::int64_t> incidentsSequence(sqlite3 *db);
+    static Result<void> restoreIncidentsSequence(sqlite3 *db, std::int64_t highWater);
     //! After a table rebuild with foreign keys off: an error naming the version when a foreign key
     //! no longer matches.
     static Result<void> checkForeignKeysAfterRebuild(sqlite3 *db, int version);
