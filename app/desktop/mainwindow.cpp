@@ -21,7 +21,7 @@
 #include "map/mappointpicker.h"
 #include "map/storelayers.h"
 #include "map/studyarea.h"
-#include "store/storemunicipality.h"
+#include "store/geopackage/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>

@@ -3,7 +3,7 @@
 #include "common/systemuser.h"
 
 #include "importer/identitynumbermasker.h"
-#include "store/layersubsetstring.h"
+#include "store/geopackage/layersubsetstring.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

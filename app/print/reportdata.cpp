@@ -2,7 +2,7 @@
 
 #include "model/categorynames.h"
 #include "store/incidentstore.h"
-#include "store/storemunicipality.h"
+#include "store/geopackage/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 #include "hotspots/grid.h"
 #include "hotspots/kerneldensity.h"
 #include "reportwording.h"
-#include "store/layersubsetstring.h"
+#include "store/geopackage/layersubsetstring.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgscolorramplegendnodesettings.h>

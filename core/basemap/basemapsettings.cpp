@@ -1,6 +1,6 @@
 #include "basemapsettings.h"
 
-#include "store/storesettings.h"
+#include "store/geopackage/storesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "demoaddressregister.h"
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
-#include "store/storemunicipality.h"
+#include "store/geopackage/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

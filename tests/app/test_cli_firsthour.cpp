@@ -2,7 +2,7 @@
 // records the municipality in the store (and refuses an unknown code), the demo store knows it is
 // Kungsör, and the report command's summary is Swedish ("1 sida", "3 sidor", a decimal comma).
 #include "store/incidentstore.h"
-#include "store/storemunicipality.h"
+#include "store/geopackage/storemunicipality.h"
 
 #include <catch2/catch.hpp>
 

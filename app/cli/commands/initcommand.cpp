@@ -3,7 +3,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "store/incidentstore.h"
-#include "store/storemunicipality.h"
+#include "store/geopackage/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QFile>

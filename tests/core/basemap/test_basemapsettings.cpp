@@ -2,7 +2,7 @@
 // connection), keeps offline files relative to the store's folder, and never touches the schema.
 #include "basemap/basemapsettings.h"
 #include "store/incidentstore.h"
-#include "store/storesettings.h"
+#include "store/geopackage/storesettings.h"
 
 #include <QDir>
 #include <QFile>

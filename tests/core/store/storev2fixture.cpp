@@ -4,8 +4,8 @@
 #pragma GCC diagnostic ignored "-Wrestrict"
 
 #include "store/deduplicationkey.h"
-#include "store/geopackagefunctions.h"
-#include "store/geopackagegeometry.h"
+#include "store/geopackage/geopackagefunctions.h"
+#include "store/geopackage/geopackagegeometry.h"
 #include "store/isotimetext.h"
 #include "storetestsupport.h"
 #include "time/stockholmtime.h"

@@ -3,7 +3,7 @@
 // holds exactly the table's geometries (checked against the table and by SQLite's rtreecheck).
 #include "storetestsupport.h"
 
-#include "store/geopackagegeometry.h"
+#include "store/geopackage/geopackagegeometry.h"
 #include "store/incidentstore.h"
 
 #include <catch2/catch.hpp>

@@ -5,10 +5,10 @@
 // queries finding the same incidents as in the one-batch store and as a scan of the table.
 #include "storetestsupport.h"
 
-#include "store/deduplicationkeyblocks.h"
-#include "store/deduplicationkeyset.h"
-#include "store/geopackagegeometry.h"
-#include "store/rtreebulkloader.h"
+#include "store/geopackage/deduplicationkeyblocks.h"
+#include "store/geopackage/deduplicationkeyset.h"
+#include "store/geopackage/geopackagegeometry.h"
+#include "store/geopackage/rtreebulkloader.h"
 
 #include <catch2/catch.hpp>
 

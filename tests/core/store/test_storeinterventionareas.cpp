@@ -2,9 +2,9 @@
 // the drawn boundary, a circle around the centre, or the named area's polygons (kept in step
 // when the area changes) — and the defining fields round-trip through the store's API.
 // Also: the map layer's subset string selects exactly what the store's own filter counts.
-#include "store/geopackagegeometry.h"
+#include "store/geopackage/geopackagegeometry.h"
 #include "store/incidentstore.h"
-#include "store/layersubsetstring.h"
+#include "store/geopackage/layersubsetstring.h"
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>

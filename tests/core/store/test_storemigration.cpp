@@ -1,8 +1,8 @@
 // Schema version 3 and its forward migration: a store written exactly as version 2 laid it out
 // opens, migrates, and reads back the same incidents, interventions and links; its indexes,
 // keys and AUTOINCREMENT mark survive; and the migrated file is still a valid GeoPackage.
-#include "store/geopackagefunctions.h"
-#include "store/geopackagegeometry.h"
+#include "store/geopackage/geopackagefunctions.h"
+#include "store/geopackage/geopackagegeometry.h"
 #include "store/incidentstore.h"
 #include "storetestsupport.h"
 #include "storev2fixture.h"

@@ -6,7 +6,7 @@
 #include "storetestsupport.h"
 
 #include "store/incidentstore.h"
-#include "store/layersubsetstring.h"
+#include "store/geopackage/layersubsetstring.h"
 #include "time/stockholmtime.h"
 
 #include <catch2/catch.hpp>

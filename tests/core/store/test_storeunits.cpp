@@ -3,11 +3,11 @@
 #include "storetestsupport.h"
 
 #include "store/deduplicationkey.h"
-#include "store/geopackagegeometry.h"
-#include "store/incidentrowwriter.h"
+#include "store/geopackage/geopackagegeometry.h"
+#include "store/geopackage/incidentrowwriter.h"
 #include "store/isotimetext.h"
-#include "store/radixsort.h"
-#include "store/rtreebulkloader.h"
+#include "store/geopackage/radixsort.h"
+#include "store/geopackage/rtreebulkloader.h"
 #include "time/stockholmtime.h"
 
 #include <catch2/catch.hpp>

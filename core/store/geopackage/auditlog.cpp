@@ -2,7 +2,7 @@
 
 #include "common/systemuser.h"
 
-#include "isotimetext.h"
+#include "store/isotimetext.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
-// IncidentStore: finding stored incidents by source and external id.
+// GeoPackageStore: finding stored incidents by source and external id.
 #include "incidentrow.h"
-#include "incidentstore.h"
+#include "geopackagestore.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 namespace lagesbild
 {
 
-Result<std::vector<Incident>> IncidentStore::incidentsWithExternalIds(const std::vector<std::pair<QString, QString>> &sourceAndIds) const
+Result<std::vector<Incident>> GeoPackageStore::incidentsWithExternalIds(const std::vector<std::pair<QString, QString>> &sourceAndIds) const
 {
   std::vector<Incident> found;
   if (sourceAndIds.empty())

@@ -1,7 +1,7 @@
 // StoreSettings: small key/value settings kept inside a store file (the `lagesbild_meta` table),
 // so that whoever opens the same file sees the same choices — the base map, for instance. Reads
 // and writes through its own short-lived connection on the store's path, so it needs no open
-// IncidentStore and works beside one (WAL, busy timeout). Keys are plain names; the reserved
+// GeoPackageStore and works beside one (WAL, busy timeout). Keys are plain names; the reserved
 // 'schema_version' and 'created_by' cannot be written here.
 #pragma once
 

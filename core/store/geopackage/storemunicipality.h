@@ -12,15 +12,15 @@
 namespace lagesbild
 {
 
-class IncidentStore;
+class GeoPackageStore;
 
 class StoreMunicipality
 {
   public:
     //! The store's municipality: as recorded, else from its boundary area; none when neither says.
-    static Result<std::optional<Municipality>> read(const IncidentStore &store);
+    static Result<std::optional<Municipality>> read(const GeoPackageStore &store);
     //! Records the municipality in the store's meta table.
-    static Result<void> write(const IncidentStore &store, const Municipality &municipality);
+    static Result<void> write(const GeoPackageStore &store, const Municipality &municipality);
 };
 
 } // namespace lagesbild

@@ -1,6 +1,6 @@
 #include "storemunicipality.h"
 
-#include "incidentstore.h"
+#include "geopackagestore.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ struct DatabaseCloser
 };
 using DatabaseHandle = std::unique_ptr<sqlite3, DatabaseCloser>;
 
-Result<DatabaseHandle> connect(const IncidentStore &store, int flags)
+Result<DatabaseHandle> connect(const GeoPackageStore &store, int flags)
 {
   sqlite3 *db = nullptr;
   const int rc = sqlite3_open_v2(QFile::encodeName(store.path()).constData(), &db, flags, nullptr);
@@ -34,7 +34,7 @@ Result<DatabaseHandle> connect(const IncidentStore &store, int flags)
 }
 } // namespace
 
-Result<std::optional<Municipality>> StoreMunicipality::read(const IncidentStore &store)
+Result<std::optional<Municipality>> StoreMunicipality::read(const GeoPackageStore &store)
 {
   Municipality stored;
   {
@@ -71,7 +71,7 @@ Result<std::optional<Municipality>> StoreMunicipality::read(const IncidentStore 
   return std::optional<Municipality>();
 }
 
-Result<void> StoreMunicipality::write(const IncidentStore &store, const Municipality &municipality)
+Result<void> StoreMunicipality::write(const GeoPackageStore &store, const Municipality &municipality)
 {
   if (municipality.code.trimmed().isEmpty() && municipality.name.trimmed().isEmpty())
     return makeError(ErrorCode::BadInput, QCoreApplication::translate("IncidentStore", "A municipality needs a code or a name."));

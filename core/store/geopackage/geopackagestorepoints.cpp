@@ -1,9 +1,9 @@
-// IncidentStore: points for a kernel density from the R-tree's leaf boxes. A leaf node holds the
+// GeoPackageStore: points for a kernel density from the R-tree's leaf boxes. A leaf node holds the
 // boxes of about 50 incidents in 1.2 KB, where the table's pages hold 50 rows in about 12 KB: a
 // scan of the leaves reads a tenth of the bytes of a scan of the table. A point's box is the point
 // rounded outwards to 32-bit floats, so its centre is within half a metre of the point.
 #include "incidentfiltersql.h"
-#include "incidentstore.h"
+#include "geopackagestore.h"
 #include "rtreeleafscan.h"
 #include "sqlitestatement.h"
 
@@ -26,7 +26,7 @@ PointXY centreOf(const RtreeEntry &cell)
 }
 } // namespace
 
-Result<std::vector<PointXY>> IncidentStore::pointsForDensity(const IncidentFilter &filter) const
+Result<std::vector<PointXY>> GeoPackageStore::pointsForDensity(const IncidentFilter &filter) const
 {
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto largestFid = SqliteStatement::prepare(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");

@@ -1,9 +1,9 @@
-// IncidentStore: writing and querying incidents.
+// GeoPackageStore: writing and querying incidents.
 #include "addressregister.h"
 #include "areaassignment.h"
 #include "auditlog.h"
 #include "busywait.h"
-#include "deduplicationkey.h"
+#include "store/deduplicationkey.h"
 #include "deduplicationkeyblocks.h"
 #include "deduplicationkeyset.h"
 #include "geopackagecontents.h"
@@ -13,8 +13,8 @@
 #include "incidentfiltersql.h"
 #include "incidentrow.h"
 #include "incidentrowwriter.h"
-#include "incidentstore.h"
-#include "isotimetext.h"
+#include "geopackagestore.h"
+#include "store/isotimetext.h"
 #include "referencecodes.h"
 #include "rtreebulkloader.h"
 #include "rtreeincrementalloader.h"
@@ -372,7 +372,7 @@ Result<void> completePlace(sqlite3 *db, Incident &incident, const Incident *befo
   if (incident.address.trimmed().isEmpty() && incident.precision != LocationPrecision::Municipality)
   {
     incident.addressDerived = false;
-    auto nearest = AddressRegister::nearest(db, incident.x, incident.y, IncidentStore::kDerivedAddressDistance);
+    auto nearest = AddressRegister::nearest(db, incident.x, incident.y, GeoPackageStore::kDerivedAddressDistance);
     if (!nearest)
       return nearest.error();
     if (nearest->has_value())
@@ -385,7 +385,7 @@ Result<void> completePlace(sqlite3 *db, Incident &incident, const Incident *befo
 }
 } // namespace
 
-Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
+Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &incidents, const InsertOptions &options, Feedback *feedback)
 {
   if (auto writable = checkWritable(); !writable)
     return writable.error();
@@ -496,7 +496,7 @@ Result<InsertSummary> IncidentStore::insertBatch(const std::vector<Incident> &in
   return summary;
 }
 
-Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, const QString &user)
+Result<std::int64_t> GeoPackageStore::insertIncident(const Incident &incident, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable.error();
@@ -535,7 +535,7 @@ Result<std::int64_t> IncidentStore::insertIncident(const Incident &incident, con
   return id;
 }
 
-Result<void> IncidentStore::updateIncident(const Incident &incident, const QString &user)
+Result<void> GeoPackageStore::updateIncident(const Incident &incident, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -572,7 +572,7 @@ Result<void> IncidentStore::updateIncident(const Incident &incident, const QStri
   return transaction.commit();
 }
 
-Result<void> IncidentStore::deleteIncident(std::int64_t id, const QString &user)
+Result<void> GeoPackageStore::deleteIncident(std::int64_t id, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -599,7 +599,7 @@ Result<void> IncidentStore::deleteIncident(std::int64_t id, const QString &user)
   return transaction.commit();
 }
 
-Result<std::optional<Incident>> IncidentStore::incident(std::int64_t id) const
+Result<std::optional<Incident>> GeoPackageStore::incident(std::int64_t id) const
 {
   auto statement =
     SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + IncidentRow::fromClause() + " WHERE i.fid = ?1");
@@ -614,7 +614,7 @@ Result<std::optional<Incident>> IncidentStore::incident(std::int64_t id) const
   return std::optional<Incident>(IncidentRow::read(*statement));
 }
 
-Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &filter, std::int64_t limit) const
+Result<std::vector<Incident>> GeoPackageStore::incidents(const IncidentFilter &filter, std::int64_t limit) const
 {
   const IncidentFilterSql where(filter);
   auto statement = SqliteStatement::prepare(mDb, std::string("SELECT ") + IncidentRow::selectColumns() + IncidentRow::fromClause() +
@@ -632,7 +632,7 @@ Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &fil
   return out;
 }
 
-Result<std::int64_t> IncidentStore::count(const IncidentFilter &filter) const
+Result<std::int64_t> GeoPackageStore::count(const IncidentFilter &filter) const
 {
   const IncidentFilterSql where(filter);
   auto statement = SqliteStatement::prepare(mDb, "SELECT count(*) FROM incidents AS i" + where.whereClause());
@@ -644,7 +644,7 @@ Result<std::int64_t> IncidentStore::count(const IncidentFilter &filter) const
   return statement->columnInt64(0);
 }
 
-Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const
+Result<std::vector<GroupCount>> GeoPackageStore::countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const
 {
   if (fields.empty())
   {
@@ -782,7 +782,7 @@ Result<std::vector<GroupCount>> IncidentStore::countBy(const IncidentFilter &fil
   return out;
 }
 
-Result<std::vector<PointXY>> IncidentStore::points(const IncidentFilter &filter) const
+Result<std::vector<PointXY>> GeoPackageStore::points(const IncidentFilter &filter) const
 {
   const IncidentFilterSql where(filter);
   auto statement = SqliteStatement::prepare(mDb, "SELECT i.geom FROM incidents AS i" + where.whereClause());

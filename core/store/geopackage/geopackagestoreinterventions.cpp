@@ -1,10 +1,10 @@
-// IncidentStore: interventions (insatser) and the incidents that triggered them.
+// GeoPackageStore: interventions (insatser) and the incidents that triggered them.
 #include "auditlog.h"
 #include "geopackagecontents.h"
 #include "geopackagegeometry.h"
-#include "incidentstore.h"
+#include "geopackagestore.h"
 #include "interventiongeometry.h"
-#include "isotimetext.h"
+#include "store/isotimetext.h"
 #include "sqlitestatement.h"
 #include "time/stockholmtime.h"
 
@@ -160,7 +160,7 @@ Result<void> writeTriggers(sqlite3 *db, std::int64_t interventionId, const std::
   return {};
 }
 
-Result<std::optional<Intervention>> readIntervention(const IncidentStore &store, std::int64_t id)
+Result<std::optional<Intervention>> readIntervention(const GeoPackageStore &store, std::int64_t id)
 {
   auto all = store.interventions();
   if (!all)
@@ -188,7 +188,7 @@ Envelope storedEnvelope(sqlite3 *db, std::int64_t id)
 }
 } // namespace
 
-Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &intervention, const QString &user)
+Result<std::int64_t> GeoPackageStore::insertIntervention(const Intervention &intervention, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable.error();
@@ -219,7 +219,7 @@ Result<std::int64_t> IncidentStore::insertIntervention(const Intervention &inter
   return stored.id;
 }
 
-Result<void> IncidentStore::updateIntervention(const Intervention &intervention, const QString &user)
+Result<void> GeoPackageStore::updateIntervention(const Intervention &intervention, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -252,7 +252,7 @@ Result<void> IncidentStore::updateIntervention(const Intervention &intervention,
   return transaction.commit();
 }
 
-Result<void> IncidentStore::deleteIntervention(std::int64_t id, const QString &user)
+Result<void> GeoPackageStore::deleteIntervention(std::int64_t id, const QString &user)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -279,7 +279,7 @@ Result<void> IncidentStore::deleteIntervention(std::int64_t id, const QString &u
   return transaction.commit();
 }
 
-Result<std::vector<Intervention>> IncidentStore::interventions() const
+Result<std::vector<Intervention>> GeoPackageStore::interventions() const
 {
   auto statement =
     SqliteStatement::prepare(mDb, "SELECT fid, geom, intervention_type, title, shape, centre_x, centre_y, radius_m, area, closed, "

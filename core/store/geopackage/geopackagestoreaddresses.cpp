@@ -1,7 +1,7 @@
-// IncidentStore: the address register (see addressregister.h).
+// GeoPackageStore: the address register (see addressregister.h).
 #include "addressregister.h"
 #include "auditlog.h"
-#include "incidentstore.h"
+#include "geopackagestore.h"
 #include "sqlitestatement.h"
 
 #include <QJsonObject>
@@ -9,7 +9,7 @@
 namespace lagesbild
 {
 
-Result<void> IncidentStore::replaceAddresses(const std::vector<geocoding::AddressPoint> &addresses, const QString &user, Feedback *feedback)
+Result<void> GeoPackageStore::replaceAddresses(const std::vector<geocoding::AddressPoint> &addresses, const QString &user, Feedback *feedback)
 {
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
@@ -28,17 +28,17 @@ Result<void> IncidentStore::replaceAddresses(const std::vector<geocoding::Addres
   return transaction.commit();
 }
 
-Result<std::vector<geocoding::AddressPoint>> IncidentStore::addresses() const
+Result<std::vector<geocoding::AddressPoint>> GeoPackageStore::addresses() const
 {
   return AddressRegister::load(mDb);
 }
 
-Result<std::int64_t> IncidentStore::addressCount() const
+Result<std::int64_t> GeoPackageStore::addressCount() const
 {
   return AddressRegister::count(mDb);
 }
 
-Result<std::optional<geocoding::AddressPoint>> IncidentStore::nearestAddress(double x, double y, double maxDistance) const
+Result<std::optional<geocoding::AddressPoint>> GeoPackageStore::nearestAddress(double x, double y, double maxDistance) const
 {
   return AddressRegister::nearest(mDb, x, y, maxDistance);
 }

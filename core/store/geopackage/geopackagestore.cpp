@@ -1,19 +1,21 @@
-// IncidentStore: opening, creating and migrating the store; reference data; imports and audit.
+// GeoPackageStore: opening, creating and migrating the store; reference data; imports and audit.
 // Incident writes and queries are in incidentstoreincidents.cpp, interventions in
 // incidentstoreinterventions.cpp.
-#include "incidentstore.h"
+#include "geopackagestore.h"
 
 #include "areaassignment.h"
 #include "auditlog.h"
 #include "busywait.h"
-#include "defaulttaxonomy.h"
+#include "store/defaulttaxonomy.h"
 #include "geopackagecontents.h"
 #include "geopackagefunctions.h"
 #include "geopackagegeometry.h"
 #include "interventiongeometry.h"
-#include "isotimetext.h"
+#include "layersubsetstring.h"
+#include "store/isotimetext.h"
 #include "sqlitestatement.h"
 #include "storefile.h"
+#include "storemunicipality.h"
 #include "storeschema.h"
 
 #include <QCoreApplication>
@@ -175,7 +177,7 @@ QByteArray immutableUri(const QString &path)
   return QByteArrayLiteral("file:") + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") + QByteArrayLiteral("?immutable=1");
 }
 
-Result<void> seedTaxonomy(IncidentStore &store)
+Result<void> seedTaxonomy(GeoPackageStore &store)
 {
   for (const Category &category : DefaultTaxonomy::categories())
     if (auto done = store.upsertCategory(category); !done)
@@ -187,20 +189,20 @@ Result<void> seedTaxonomy(IncidentStore &store)
 }
 } // namespace
 
-IncidentStore::IncidentStore(QString path, sqlite3 *db) : mPath(std::move(path)), mDb(db), mBusyWait(std::make_unique<BusyWait>(db)) {}
+GeoPackageStore::GeoPackageStore(QString path, sqlite3 *db) : mPath(std::move(path)), mDb(db), mBusyWait(std::make_unique<BusyWait>(db)) {}
 
-IncidentStore::~IncidentStore()
+GeoPackageStore::~GeoPackageStore()
 {
   mBusyWait.reset();
   sqlite3_close_v2(mDb);
 }
 
-int IncidentStore::currentSchemaVersion()
+int GeoPackageStore::currentSchemaVersion()
 {
   return StoreSchema::currentVersion();
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path)
+Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::create(const QString &path)
 {
   if (QFileInfo::exists(path))
     return makeError(ErrorCode::BadInput, tr("The store %1 already exists.").arg(path));
@@ -215,7 +217,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
   // Larger pages: fewer B-tree pages and page headers to write for a big store (the R-tree's
   // node size stays at SQLite's 51-cell maximum whatever the page size).
   sqlite3_exec(db->get(), "PRAGMA page_size = 16384", nullptr, nullptr, nullptr);
-  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
+  std::unique_ptr<GeoPackageStore> store(new GeoPackageStore(path, db->release()));
   if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
   {
     store.reset();
@@ -240,7 +242,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::create(const QString &path
   return store;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path, StoreAccess access, Feedback *feedback)
+Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::open(const QString &path, StoreAccess access, Feedback *feedback)
 {
   const StoreFileState before = StoreFile::inspect(path);
   if (!before.exists)
@@ -280,7 +282,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path, 
   return opened;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::openWritable(const QString &path, StoreAccess access, Feedback *feedback)
+Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::openWritable(const QString &path, StoreAccess access, Feedback *feedback)
 {
   // A read-write connection even for reading: only a writer can roll back the journal a killed
   // large import left (a read-only connection gets SQLITE_READONLY_ROLLBACK), and closing it
@@ -288,7 +290,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::openWritable(const QString
   auto db = openDatabase(path, SQLITE_OPEN_READWRITE);
   if (!db)
     return db.error();
-  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db->release()));
+  std::unique_ptr<GeoPackageStore> store(new GeoPackageStore(path, db->release()));
   BusyWaitScope waiting(store->mBusyWait.get(), feedback);
   auto version = readSchemaVersion(store->mDb, path);
   if (!version)
@@ -360,7 +362,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::openWritable(const QString
   return store;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::openReadOnly(const QString &path, bool immutable)
+Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::openReadOnly(const QString &path, bool immutable)
 {
   sqlite3 *raw = nullptr;
   const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | (immutable ? SQLITE_OPEN_URI : 0);
@@ -369,7 +371,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::openReadOnly(const QString
   if (rc != SQLITE_OK)
     return sqliteError(raw, tr("The store %1 could not be opened.").arg(path));
   sqlite3_extended_result_codes(raw, 1);
-  std::unique_ptr<IncidentStore> store(new IncidentStore(path, db.release()));
+  std::unique_ptr<GeoPackageStore> store(new GeoPackageStore(path, db.release()));
   store->mReadOnly = true;
   store->mReading = true;
   auto version = readSchemaVersion(store->mDb, path);
@@ -389,18 +391,18 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::openReadOnly(const QString
   return store;
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::openOrCreate(const QString &path)
+Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::openOrCreate(const QString &path)
 {
   return QFileInfo::exists(path) ? open(path) : create(path);
 }
 
-int IncidentStore::schemaVersion() const
+int GeoPackageStore::schemaVersion() const
 {
   auto version = readSchemaVersion(mDb, mPath);
   return version ? *version : 0;
 }
 
-Result<void> IncidentStore::checkWritable() const
+Result<void> GeoPackageStore::checkWritable() const
 {
   if (mReadOnly)
     return readOnly(mPath);
@@ -411,7 +413,7 @@ Result<void> IncidentStore::checkWritable() const
 
 // Reference data ---------------------------------------------------------------------------
 
-Result<std::vector<Category>> IncidentStore::categories() const
+Result<std::vector<Category>> GeoPackageStore::categories() const
 {
   auto statement = SqliteStatement::prepare(
     mDb, "SELECT code, name_sv, name_en, kind, colour, category_group, id FROM categories ORDER BY kind, sort_order, id");
@@ -433,7 +435,7 @@ Result<std::vector<Category>> IncidentStore::categories() const
   return out;
 }
 
-Result<void> IncidentStore::upsertCategory(const Category &category)
+Result<void> GeoPackageStore::upsertCategory(const Category &category)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -458,7 +460,7 @@ Result<void> IncidentStore::upsertCategory(const Category &category)
   return GeoPackageContents::touch(mDb, "categories");
 }
 
-Result<std::vector<Source>> IncidentStore::sources() const
+Result<std::vector<Source>> GeoPackageStore::sources() const
 {
   auto statement = SqliteStatement::prepare(mDb, "SELECT code, name FROM sources ORDER BY id");
   if (!statement)
@@ -469,7 +471,7 @@ Result<std::vector<Source>> IncidentStore::sources() const
   return out;
 }
 
-Result<void> IncidentStore::upsertSource(const Source &source)
+Result<void> GeoPackageStore::upsertSource(const Source &source)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -486,7 +488,7 @@ Result<void> IncidentStore::upsertSource(const Source &source)
   return GeoPackageContents::touch(mDb, "sources");
 }
 
-Result<std::vector<Area>> IncidentStore::areas() const
+Result<std::vector<Area>> GeoPackageStore::areas() const
 {
   auto statement = SqliteStatement::prepare(mDb, "SELECT code, name, area_type, geom FROM areas ORDER BY code");
   if (!statement)
@@ -508,7 +510,7 @@ Result<std::vector<Area>> IncidentStore::areas() const
   return out;
 }
 
-Result<void> IncidentStore::upsertArea(const Area &area)
+Result<void> GeoPackageStore::upsertArea(const Area &area)
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
@@ -572,7 +574,7 @@ Result<void> IncidentStore::upsertArea(const Area &area)
 
 // Imports and audit ------------------------------------------------------------------------
 
-Result<std::vector<ImportRecord>> IncidentStore::imports() const
+Result<std::vector<ImportRecord>> GeoPackageStore::imports() const
 {
   auto statement = SqliteStatement::prepare(mDb, "SELECT id, file_name, checksum, imported_at_utc, read_count, imported_count, "
                                                  "duplicate_count, rejected_count, masked_count FROM imports ORDER BY id");
@@ -596,7 +598,7 @@ Result<std::vector<ImportRecord>> IncidentStore::imports() const
   return out;
 }
 
-Result<bool> IncidentStore::hasImportWithChecksum(const QString &checksum) const
+Result<bool> GeoPackageStore::hasImportWithChecksum(const QString &checksum) const
 {
   if (checksum.isEmpty())
     return false;
@@ -607,9 +609,31 @@ Result<bool> IncidentStore::hasImportWithChecksum(const QString &checksum) const
   return statement->step() == SQLITE_ROW;
 }
 
-Result<std::vector<AuditEntry>> IncidentStore::auditLog(std::int64_t limit) const
+Result<std::vector<AuditEntry>> GeoPackageStore::auditLog(std::int64_t limit) const
 {
   return AuditLog::read(mDb, limit);
+}
+
+} // namespace lagesbild
+
+namespace lagesbild
+{
+
+Result<std::optional<Municipality>> GeoPackageStore::municipality() const
+{
+  return StoreMunicipality::read(*this);
+}
+
+Result<void> GeoPackageStore::setMunicipality(const Municipality &municipality)
+{
+  if (auto writable = checkWritable(); !writable)
+    return writable;
+  return StoreMunicipality::write(*this, municipality);
+}
+
+QString GeoPackageStore::layerFilter(const IncidentFilter &filter) const
+{
+  return LayerSubsetString::forFilter(filter);
 }
 
 } // namespace lagesbild

@@ -1,9 +1,9 @@
 #include "incidentrowwriter.h"
 
-#include "deduplicationkey.h"
+#include "store/deduplicationkey.h"
 #include "geopackagegeometry.h"
 #include "incidentrow.h"
-#include "isotimetext.h"
+#include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>

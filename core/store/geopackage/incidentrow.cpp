@@ -1,7 +1,7 @@
 #include "incidentrow.h"
 
 #include "geopackagegeometry.h"
-#include "isotimetext.h"
+#include "store/isotimetext.h"
 #include "sqlitestatement.h"
 #include "time/stockholmtime.h"
 
