@@ -143,7 +143,7 @@ ImportRunner *ImportDialog::makeRunner()
   options.crs = mCrs->text().trimmed();
   options.skipInvalid = mSkipInvalid->isChecked();
   delete mRunner;
-  mRunner = new ImportRunner(mSession->store() ? mSession->store()->path() : QString(), options, this);
+  mRunner = new ImportRunner(mSession->store() ? mSession->store()->location() : QString(), options, this);
   connect(mRunner, &ImportRunner::progressChanged, mProgress, &QProgressBar::setValue);
   return mRunner;
 }

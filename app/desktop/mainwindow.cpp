@@ -21,7 +21,6 @@
 #include "map/mappointpicker.h"
 #include "map/storelayers.h"
 #include "map/studyarea.h"
-#include "store/geopackage/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -541,7 +540,7 @@ bool MainWindow::openStore(const QString &path)
   std::optional<Municipality> municipality;
   if (mSession->store())
   {
-    if (auto read = StoreMunicipality::read(*mSession->store()))
+    if (auto read = mSession->store()->municipality())
       municipality = *read;
   }
   const QString fileName = QFileInfo(path).fileName();

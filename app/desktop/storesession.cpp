@@ -27,7 +27,7 @@ StoreSession::~StoreSession() = default;
 
 QString StoreSession::path() const
 {
-  return mStore ? mStore->path() : QString();
+  return mStore ? mStore->location() : QString();
 }
 
 Result<void> StoreSession::open(const QString &path)

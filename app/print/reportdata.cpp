@@ -2,7 +2,6 @@
 
 #include "model/categorynames.h"
 #include "store/incidentstore.h"
-#include "store/geopackage/storemunicipality.h"
 #include "time/stockholmtime.h"
 
 #include <QDateTime>
@@ -67,7 +66,7 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
     }
   }
 
-  auto municipality = StoreMunicipality::read(store);
+  auto municipality = store.municipality();
   if (!municipality)
     return municipality.error();
   data.municipality = std::move(*municipality);

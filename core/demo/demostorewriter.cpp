@@ -3,7 +3,6 @@
 #include "demoaddressregister.h"
 #include "demotaxonomy.h"
 #include "store/incidentstore.h"
-#include "store/geopackage/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -103,7 +102,7 @@ Result<DemoSummary> DemoStoreWriter::writeInto(IncidentStore &store, const DemoG
   // The demo is Kungsör (SCB 1960): titles, footers and the window say so.
   if (const auto kungsor = Municipality::fromCode(QStringLiteral("1960")))
   {
-    if (const auto set = StoreMunicipality::write(store, *kungsor); !set)
+    if (const auto set = store.setMunicipality(*kungsor); !set)
       return set.error();
   }
   // The demo's address register (generated for the demo), so every demo address geocodes.

@@ -2,7 +2,7 @@
 // demo store: the seed's figures, JSON that parses, files that are written, and the exit codes
 // (0 success, 1 bad input, 2 usage) with messages that name the option or file at fault.
 #include "clirunner.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -103,7 +103,7 @@ TEST_CASE("cli patterns counts the period's incidents by hour, weekday and month
   IncidentFilter filter;
   filter.period = DateRange(QDate(2021, 1, 1), QDate(2021, 12, 31));
   {
-    auto opened = IncidentStore::open(store);
+    auto opened = GeoPackageStore::open(store);
     REQUIRE(opened.ok());
     CHECK(total == (*opened)->count(filter).value());
   }

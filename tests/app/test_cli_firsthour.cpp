@@ -1,7 +1,7 @@
 // The command line as a new coordinator meets it, run as a child process: `init --municipality`
 // records the municipality in the store (and refuses an unknown code), the demo store knows it is
 // Kungsör, and the report command's summary is Swedish ("1 sida", "3 sidor", a decimal comma).
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/geopackage/storemunicipality.h"
 
 #include <catch2/catch.hpp>
@@ -39,7 +39,7 @@ Run cli(const QStringList &arguments, const QString &language = QStringLiteral("
 
 std::optional<Municipality> municipalityOf(const QString &path)
 {
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   auto municipality = StoreMunicipality::read(**store);
   REQUIRE(municipality.ok());

@@ -2,7 +2,7 @@
 // file whose rows all fail exits 1 even with --skip-invalid, a header-only file says so, no
 // "ERROR 1:" line of GDAL or PROJ reaches stderr, and in Swedish (the default) no message
 // falls back to English.
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,7 +47,7 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
 QString newStore(const QTemporaryDir &dir)
 {
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
-  REQUIRE(IncidentStore::create(path).ok());
+  REQUIRE(GeoPackageStore::create(path).ok());
   return path;
 }
 } // namespace

@@ -1,7 +1,7 @@
 // lagesbild-cli interventions, run as a user would (a child process on a store written here):
 // register at a point (WGS 84 transformed by PROJ), in a drawn polygon and in a named area;
 // list as JSON; close and delete; and wrong input exits 1 or 2 with the store unchanged.
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "time/daterange.h"
 #include "time/stockholmtime.h"
 
@@ -44,7 +44,7 @@ Run cli(const QStringList &arguments)
 
 std::vector<Intervention> interventionsIn(const QString &path)
 {
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   auto interventions = (*store)->interventions();
   REQUIRE(interventions.ok());
@@ -77,7 +77,7 @@ TEST_CASE("Interventions are registered, listed, closed and deleted from the com
   REQUIRE(dir.isValid());
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
   {
-    auto store = IncidentStore::create(path);
+    auto store = GeoPackageStore::create(path);
     REQUIRE(store.ok());
     Area hamnen;
     hamnen.code = QStringLiteral("hamnen");

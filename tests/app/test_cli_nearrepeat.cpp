@@ -4,7 +4,7 @@
 // Calculator's summary, bad bands are usage errors; aoristic outputs say so and spread a window
 // across the October clock change by hand-computed shares; compare --aoristic has no p-values.
 #include "nearrepeat/knoxtest.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "time/stockholmtime.h"
 
 #include "clirunner.h"
@@ -76,7 +76,7 @@ TEST_CASE("lagesbild-cli nearrepeat prints the Knox test of core with the same s
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
   const std::vector<Incident> incidents = burglaries();
   {
-    auto store = IncidentStore::create(path);
+    auto store = GeoPackageStore::create(path);
     REQUIRE(store.ok());
     REQUIRE((*store)->insertBatch(incidents, IncidentStore::InsertOptions()).value().inserted ==
             static_cast<std::int64_t>(incidents.size()));
@@ -98,7 +98,7 @@ TEST_CASE("lagesbild-cli nearrepeat prints the Knox test of core with the same s
 
   // The permutations shuffle the times in the order the incidents come, so the reference reads
   // them back from the store as the command does.
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   IncidentFilter filter;
   filter.kind = IncidentKind::Crime;
@@ -160,7 +160,7 @@ TEST_CASE("lagesbild-cli patterns and compare --aoristic spread windows and say 
   REQUIRE(dir.isValid());
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
   {
-    auto store = IncidentStore::create(path);
+    auto store = GeoPackageStore::create(path);
     REQUIRE(store.ok());
     REQUIRE((*store)->insertBatch(burglaries(), IncidentStore::InsertOptions()).ok());
   }

@@ -8,7 +8,7 @@
 #include "readonlyfiles.h"
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -113,12 +113,12 @@ QString writeStore(const QTemporaryDir &dir, int rows, const QString &name = QSt
   REQUIRE(store);
   if (rows > 0)
     REQUIRE(store->insertBatch(syntheticIncidents(rows), {}));
-  return store->path();
+  return store->location();
 }
 
 std::int64_t countIn(const QString &path)
 {
-  auto store = IncidentStore::open(path, StoreAccess::Read);
+  auto store = GeoPackageStore::open(path, StoreAccess::Read);
   REQUIRE(store.ok());
   return (*store)->count(IncidentFilter::all()).value();
 }
@@ -313,7 +313,7 @@ void killImportsAtManyPoints(bool holdOpen)
   {
     if (!holdOpen)
       return nullptr;
-    auto opened = IncidentStore::open(path, StoreAccess::Read);
+    auto opened = GeoPackageStore::open(path, StoreAccess::Read);
     REQUIRE(opened.ok());
     return std::move(opened).value();
   };

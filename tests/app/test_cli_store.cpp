@@ -1,7 +1,7 @@
 // lagesbild-cli init, import and demo run as processes: exit codes (0 success, 1 bad input,
 // 2 usage), what they print, and what they leave in the store (read back independently).
 #include "clirunner.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -29,7 +29,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 std::int64_t incidentCount(const QString &path)
 {
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   return (*store)->count(IncidentFilter::all()).value();
 }
@@ -51,7 +51,7 @@ TEST_CASE("cli init creates an empty store and refuses an existing file", "[cli]
   CHECK(created.error.isEmpty());
   CHECK(incidentCount(path) == 0);
   {
-    auto store = IncidentStore::open(path);
+    auto store = GeoPackageStore::open(path);
     REQUIRE(store.ok());
     CHECK_FALSE((*store)->categories().value().empty()); // seeded with the taxonomy
   }
@@ -207,7 +207,7 @@ TEST_CASE("cli import --area-field takes each row's area from a column, overridi
   const QString store = dir.filePath(QStringLiteral("store.gpkg"));
   REQUIRE(runCli({QStringLiteral("init"), store}).exitCode == 0);
   {
-    auto opened = IncidentStore::open(store);
+    auto opened = GeoPackageStore::open(store);
     REQUIRE(opened.ok());
     for (const auto &[code, name, x0] : {std::tuple{"norr", "Norr", 560000.0}, std::tuple{"soder", "Söder", 570000.0}})
     {
@@ -228,7 +228,7 @@ TEST_CASE("cli import --area-field takes each row's area from a column, overridi
                                   QStringLiteral("--area-field"), QStringLiteral("omrade")});
   INFO(imported.error.toStdString());
   REQUIRE(imported.exitCode == 0);
-  auto opened = IncidentStore::open(store);
+  auto opened = GeoPackageStore::open(store);
   REQUIRE(opened.ok());
   const auto incidents = (*opened)->incidents(IncidentFilter::all());
   REQUIRE(incidents.ok());

@@ -13,7 +13,7 @@
 #include "hotspots/grid.h"
 #include "hotspots/hotspotcomparison.h"
 #include "map/hotspotcontroller.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "time/stockholmtime.h"
 
 #include <catch2/catch.hpp>
@@ -72,7 +72,7 @@ Incident incidentAt(double x, double y, int year, int serial)
 QString writeClusterStore(const QTemporaryDir &dir)
 {
   const QString path = dir.filePath(QStringLiteral("clusters.gpkg"));
-  auto store = IncidentStore::create(path);
+  auto store = GeoPackageStore::create(path);
   REQUIRE(store.ok());
   std::vector<Incident> incidents;
   std::mt19937 random(20211212);
@@ -184,7 +184,7 @@ TEST_CASE("The hot-spot change between two periods is drawn per cell with its tr
   CHECK_FALSE(anyFeatureNear(trend, QStringLiteral("trend"), QStringLiteral("disappearing"), kClusterBoth, 150.0));
 
   // How many: exactly core/hotspots's comparison of the same points on the same grid.
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   IncidentFilter filterA = IncidentFilter::all();
   filterA.period = kPeriodA;

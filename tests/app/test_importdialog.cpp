@@ -6,7 +6,7 @@
 #include "desktop/addressimportdialog.h"
 #include "desktop/importdialog.h"
 #include "desktop/storesession.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -69,7 +69,7 @@ void selectData(QComboBox *box, const QString &data)
 
 std::vector<Incident> storedIncidents(const QString &path)
 {
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   return (*store)->incidents(IncidentFilter::all()).value();
 }
@@ -109,7 +109,7 @@ TEST_CASE("The import dialog previews, imports with the chosen kind and source, 
 {
   QTemporaryDir dir;
   const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
-  REQUIRE(IncidentStore::create(storePath).ok());
+  REQUIRE(GeoPackageStore::create(storePath).ok());
   StoreSession session;
   REQUIRE(session.open(storePath).ok());
   const QString good = writeFile(dir, QStringLiteral("rapporter.csv"), kGoodCsv);
@@ -151,7 +151,7 @@ TEST_CASE("The import dialog shows a bad file's error and imports nothing", "[ap
 {
   QTemporaryDir dir;
   const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
-  REQUIRE(IncidentStore::create(storePath).ok());
+  REQUIRE(GeoPackageStore::create(storePath).ok());
   StoreSession session;
   REQUIRE(session.open(storePath).ok());
   const QString bad = writeFile(dir, QStringLiteral("fel.csv"),
@@ -203,7 +203,7 @@ TEST_CASE("The address register dialog imports a register, and the search and fo
 {
   QTemporaryDir dir;
   const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
-  REQUIRE(IncidentStore::create(storePath).ok());
+  REQUIRE(GeoPackageStore::create(storePath).ok());
   StoreSession session;
   REQUIRE(session.open(storePath).ok());
   CHECK(session.places()->geocode(QStringLiteral("Hagabergsvägen 12")).found == false);
@@ -238,14 +238,14 @@ TEST_CASE("The address register dialog imports a register, and the search and fo
   CHECK_FALSE(dialog.imported());
   CHECK(status->text().contains(QStringLiteral("punkter.csv")));
   CHECK(status->text().contains(QStringLiteral("the register is as it was")));
-  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+  CHECK((*GeoPackageStore::open(storePath))->addressCount().value() == 3);
 
   // A file that does not exist is named.
   dialog.setFile(dir.filePath(QStringLiteral("saknas.gpkg")));
   child<QPushButton>(dialog, "importButton")->click();
   REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
   CHECK(status->text().contains(QStringLiteral("saknas.gpkg")));
-  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+  CHECK((*GeoPackageStore::open(storePath))->addressCount().value() == 3);
   dialog.close();
 }
 
@@ -253,7 +253,7 @@ TEST_CASE("Cancelling the address register import leaves the register as it was"
 {
   QTemporaryDir dir;
   const QString storePath = dir.filePath(QStringLiteral("store.gpkg"));
-  REQUIRE(IncidentStore::create(storePath).ok());
+  REQUIRE(GeoPackageStore::create(storePath).ok());
   StoreSession session;
   REQUIRE(session.open(storePath).ok());
   {
@@ -283,7 +283,7 @@ TEST_CASE("Cancelling the address register import leaves the register as it was"
   REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
   CHECK_FALSE(dialog.imported());
   CHECK(child<QLabel>(dialog, "status")->text() == QStringLiteral("Cancelled; the register is as it was."));
-  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 3);
+  CHECK((*GeoPackageStore::open(storePath))->addressCount().value() == 3);
   CHECK(dialog.isVisible()); // the first click cancels the run, not the dialog
 
   // The same file and mapping, not cancelled: the register is replaced by the 200,000.
@@ -292,5 +292,5 @@ TEST_CASE("Cancelling the address register import leaves the register as it was"
   REQUIRE(waitUntil([&dialog]() { return importFinished(dialog); }));
   INFO(child<QLabel>(dialog, "status")->text().toStdString());
   CHECK(dialog.imported());
-  CHECK((*IncidentStore::open(storePath))->addressCount().value() == 200000);
+  CHECK((*GeoPackageStore::open(storePath))->addressCount().value() == 200000);
 }

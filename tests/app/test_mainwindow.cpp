@@ -11,7 +11,7 @@
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "storev2fixture.h"
 #include "time/stockholmtime.h"
 
@@ -66,7 +66,7 @@ std::int64_t localTime(int y, int m, int d, int h, int min = 0)
 QString writeStore(const QTemporaryDir &dir)
 {
   const QString path = dir.filePath(QStringLiteral("ui.gpkg"));
-  auto store = IncidentStore::create(path);
+  auto store = GeoPackageStore::create(path);
   REQUIRE(store.ok());
   std::vector<Incident> incidents;
   for (int i = 0; i < 50; ++i)
@@ -372,7 +372,7 @@ TEST_CASE("An import from the app can be cancelled and leaves the store unchange
   REQUIRE(before.ok());
 
   importer::ImportOptions options;
-  ImportRunner runner(window.session()->store()->path(), options);
+  ImportRunner runner(window.session()->store()->location(), options);
   QSignalSpy finished(&runner, &ImportRunner::finished);
   runner.startImport(csvPath, QStringLiteral("test"));
   runner.cancel();
@@ -385,7 +385,7 @@ TEST_CASE("An import from the app can be cancelled and leaves the store unchange
 
   SECTION("the same import, not cancelled, adds every row once")
   {
-    ImportRunner again(window.session()->store()->path(), options);
+    ImportRunner again(window.session()->store()->location(), options);
     QSignalSpy done(&again, &ImportRunner::finished);
     // The window keeps reading its store while the import writes (on its own connection): it
     // sees the store as it was, or all of the import, never a part and never an error.
@@ -493,7 +493,7 @@ TEST_CASE("The toolbar's address search zooms to a register address and marks it
   REQUIRE(dir.isValid());
   const QString path = writeStore(dir);
   {
-    auto store = IncidentStore::open(path);
+    auto store = GeoPackageStore::open(path);
     REQUIRE(store.ok());
     std::vector<geocoding::AddressPoint> addresses;
     for (int number = 10; number <= 14; number += 2)

@@ -11,7 +11,7 @@
 #include "nearrepeat/knoxsummary.h"
 #include "nearrepeat/knoxtest.h"
 #include "nearrepeat/nearrepeattab.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,7 +81,7 @@ TEST_CASE("The near-repeat tab shows core's Knox table of the demo burglaries, s
   REQUIRE(fixture.tab->result());
 
   // The same test straight from the store and core, with the tab's default seed.
-  auto store = IncidentStore::open(fixture.session.path());
+  auto store = GeoPackageStore::open(fixture.session.path());
   REQUIRE(store.ok());
   IncidentFilter filter = fixture.panel.filter();
   filter.includeMunicipalityPrecision = false;
@@ -153,7 +153,7 @@ TEST_CASE("Risk zones of the latest burglaries go on the map with the days left"
   CHECK(layer->labelsEnabled());
 
   // One zone per burglary of the last days of the period, as core's RiskZones says.
-  auto store = IncidentStore::open(fixture.session.path());
+  auto store = GeoPackageStore::open(fixture.session.path());
   REQUIRE(store.ok());
   IncidentFilter recent = fixture.filter;
   recent.period = DateRange(fixture.filter.period->to().addDays(-(static_cast<int>(zone->days) - 1)), fixture.filter.period->to());

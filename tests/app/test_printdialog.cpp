@@ -5,7 +5,7 @@
 
 #include "demo/demostorewriter.h"
 #include "desktop/printdialog.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -42,7 +42,7 @@ const QString &demoStore()
 
 std::int64_t basementId()
 {
-  const auto store = IncidentStore::open(demoStore());
+  const auto store = GeoPackageStore::open(demoStore());
   REQUIRE(store);
   const auto interventions = (*store)->interventions();
   REQUIRE(interventions);

@@ -21,7 +21,7 @@ TEST_CASE("A store on a read-only share opens in the window, which says it is re
   {
     auto store = storetest::makeStore(dir, QStringLiteral("shared.gpkg"));
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(storetest::syntheticIncidents(120), {}));
   }
   testsupport::ReadOnlyFiles readOnly(dir.path(), {path});

@@ -11,7 +11,7 @@
 #include "print/reportdocument.h"
 #include "print/reportlayout.h"
 #include "print/reportwriter.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <qgsfeatureiterator.h>
 #include <qgslayoutitem.h>
@@ -463,7 +463,7 @@ TEST_CASE("A template edited like in QGIS (title moved, a label's text changed) 
 TEST_CASE("A follow-up page for the demo's basement intervention: counts, p, WDQ and verdict", "[report]")
 {
   QTemporaryDir directory;
-  const auto store = IncidentStore::open(demoStore());
+  const auto store = GeoPackageStore::open(demoStore());
   REQUIRE(store);
   const auto interventions = (*store)->interventions();
   REQUIRE(interventions);

@@ -3,7 +3,7 @@
 // are typed date-times, attribute tables load too, and an edit made through QGIS keeps the
 // GeoPackage R-tree right (QGIS/GDAL run the same triggers with their own SQL functions).
 // Needs: lagesbild_store, QGIS::Core, the QGIS test main (tests/support/qgistestmain.cpp).
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -61,7 +61,7 @@ TEST_CASE("QGIS opens every table of a store", "[store][qgis]")
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
   std::int64_t firstCategoryId = 0;
   {
-    auto store = IncidentStore::create(path);
+    auto store = GeoPackageStore::create(path);
     REQUIRE(store);
     ImportRecord record;
     record.fileName = QStringLiteral("kfab.csv");
@@ -138,7 +138,7 @@ TEST_CASE("QGIS opens every table of a store", "[store][qgis]")
   REQUIRE(points->changeGeometry(1, moved));
   REQUIRE(points->commitChanges());
   points.reset();
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store);
   IncidentFilter far;
   far.bbox = BoundingBox{559999, 6599999, 560001, 6600001};

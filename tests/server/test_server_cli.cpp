@@ -1,7 +1,7 @@
 // lagesbild-cli server init / add-user against the throwaway cluster, run as a user would run
 // them (a child process, English messages), with the outcome checked in plain SQL.
 #include "sqlsession.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "throwawayserver.h"
 
 #include <catch2/catch.hpp>
@@ -135,7 +135,7 @@ TEST_CASE("lagesbild-cli push sends the Kungsör demo once however often it runs
   QTemporaryDir directory;
   const QString local = directory.filePath(QStringLiteral("kungsor.gpkg"));
   REQUIRE(runCli({QStringLiteral("demo"), local}).exitCode == 0);
-  auto store = lagesbild::IncidentStore::open(local, lagesbild::StoreAccess::Read);
+  auto store = lagesbild::GeoPackageStore::open(local, lagesbild::StoreAccess::Read);
   REQUIRE(store.ok());
   const auto localCount = (*store)->count(lagesbild::IncidentFilter::all());
   REQUIRE(localCount.ok());
@@ -168,7 +168,7 @@ TEST_CASE("A push killed with SIGKILL after its first batches finishes when push
   QTemporaryDir directory;
   const QString local = directory.filePath(QStringLiteral("kungsor.gpkg"));
   REQUIRE(runCli({QStringLiteral("demo"), local, QStringLiteral("--scale"), QStringLiteral("3")}).exitCode == 0);
-  auto store = lagesbild::IncidentStore::open(local, lagesbild::StoreAccess::Read);
+  auto store = lagesbild::GeoPackageStore::open(local, lagesbild::StoreAccess::Read);
   REQUIRE(store.ok());
   const auto localCount = (*store)->count(lagesbild::IncidentFilter::all());
   REQUIRE(localCount.ok());

@@ -1,7 +1,7 @@
 // ServerPush: a GeoPackage's incidents arrive on the server once however often they are pushed,
 // and a push stopped between batches (as a kill would stop it) goes on where it stopped.
 #include "sqlsession.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/serverinit.h"
 #include "store/postgres/serverpush.h"
@@ -22,7 +22,7 @@ constexpr std::int64_t kStartUtc = 1609459200; // 2021-01-01 00:00 UTC
 //! A GeoPackage store with kIncidents incidents over 14 months, some with awkward text.
 std::unique_ptr<IncidentStore> localStore(const QString &path)
 {
-  auto store = IncidentStore::create(path);
+  auto store = GeoPackageStore::create(path);
   REQUIRE(store.ok());
   std::vector<Incident> incidents;
   for (int i = 0; i < kIncidents; ++i)

@@ -3,7 +3,6 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "store/incidentstore.h"
-#include "store/geopackage/storemunicipality.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,7 +39,7 @@ int runInitCommand(const QStringList &arguments)
       return reportError(QStringLiteral("init"), store.error());
     if (municipality)
     {
-      if (const auto set = StoreMunicipality::write(**store, *municipality); !set)
+      if (const auto set = (*store)->setMunicipality(*municipality); !set)
       {
         QFile::remove(path);
         return reportError(QStringLiteral("init"), set.error());

@@ -6,7 +6,7 @@
 // one can be named. Prints figures; never fails on time.
 #include "analysis/periodcomparison.h"
 #include "analysis/timepatterns.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #ifdef LAGESBILD_BENCH_HAVE_DEMO
 #include "demo/demostorewriter.h"
 #endif
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
 #endif
   }
 
-  const auto store = IncidentStore::open(storePath);
+  const auto store = GeoPackageStore::open(storePath);
   if (!store)
   {
     std::fprintf(stderr, "bench_analysis: %s\n", qPrintable(store.error().toString()));

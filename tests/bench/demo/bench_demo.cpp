@@ -7,7 +7,7 @@
 #include "demo/demofigures.h"
 #include "demo/demogenerator.h"
 #include "demo/demostorewriter.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
   std::printf("  generate + write     %7.3f s   %6.3f s per million   (store file %.0f MB)\n", writeSeconds, writeSeconds / millions,
               static_cast<double>(QFileInfo(path).size()) / 1e6);
 
-  const auto store = IncidentStore::open(path);
+  const auto store = GeoPackageStore::open(path);
   if (!store)
     return 1;
   const auto anchors = DemoFigures::anchors();

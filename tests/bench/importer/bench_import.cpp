@@ -4,7 +4,7 @@
 // prints both times and the ratio. Prints figures only; never fails on time. With --read-only
 // only the reading (parse, masking, transform) is timed, for profiling.
 #include "importer/importer.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
 
   QElapsedTimer total;
   total.start();
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   if (!store)
   {
     std::fprintf(stderr, "%s\n", qPrintable(store.error().toString()));

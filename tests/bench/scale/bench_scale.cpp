@@ -11,7 +11,7 @@
 // Prints the store's bytes per incident and the process's peak memory. Never fails on time.
 #include "demo/demoaddressregister.h"
 #include "demo/demogenerator.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>
@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
   DemoOptions options;
   options.scale = scale;
   auto generator = DemoGenerator::create(options);
-  auto created = IncidentStore::create(path);
+  auto created = GeoPackageStore::create(path);
   if (!generator || !created)
   {
     std::fprintf(stderr, "cannot start: %s\n", qPrintable((!generator ? generator.error() : created.error()).toString()));
@@ -187,7 +187,7 @@ int main(int argc, char *argv[])
   store.reset();
   std::printf("store file %.0f MB: %.1f bytes per incident\n", static_cast<double>(QFileInfo(path).size()) / 1e6,
               static_cast<double>(QFileInfo(path).size()) / static_cast<double>(total));
-  store = std::move(IncidentStore::open(path).value());
+  store = std::move(GeoPackageStore::open(path).value());
 
   // 3. Reading on the grown store.
   std::size_t points = 0;

@@ -3,7 +3,7 @@
 // the store (ServerPush, 50,000 rows per batch) and pushes it again (all duplicates), printing
 // rows/s of both and the server's table size; first it times reading the store into COPY text
 // alone. Prints figures; not a test.
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/pushbatchreader.h"
 #include "store/postgres/serverinit.h"
@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
   QCoreApplication application(argc, argv);
   const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000000;
   QTemporaryDir directory;
-  auto local = IncidentStore::create(directory.filePath(QStringLiteral("bench.gpkg")));
+  auto local = GeoPackageStore::create(directory.filePath(QStringLiteral("bench.gpkg")));
   if (!local)
     fail("create", local.error());
   QElapsedTimer timer;

@@ -2,7 +2,7 @@
 // incidents over 2019-2023 into a new store in one insertBatch (R-tree maintained), prints the
 // time and the file size, then times filtered queries on that store — among them the issue's
 // "one year, three categories, hours 18-02" count.
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>
@@ -98,7 +98,7 @@ int main(int argc, char *argv[])
   for (const char *suffix : {"", "-wal", "-shm"})
     QFile::remove(path + QString::fromLatin1(suffix));
 
-  auto created = IncidentStore::create(path);
+  auto created = GeoPackageStore::create(path);
   if (!created)
   {
     std::fprintf(stderr, "%s\n", created.error().toString().toLocal8Bit().constData());
@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
   std::printf("file size after insert: %.1f MB (main file + WAL)\n", static_cast<double>(storeBytes(path)) / 1e6);
   store.reset(); // closing checkpoints the WAL into the file
   std::printf("file size after close: %.1f MB\n", static_cast<double>(QFileInfo(path).size()) / 1e6);
-  store = std::move(IncidentStore::open(path).value());
+  store = std::move(GeoPackageStore::open(path).value());
 
   IncidentFilter evening;
   evening.period = DateRange(QDate(2021, 1, 1), QDate(2021, 12, 31));

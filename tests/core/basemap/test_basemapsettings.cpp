@@ -1,7 +1,7 @@
 // The base map chosen for a store survives closing and reopening the file (and a second
 // connection), keeps offline files relative to the store's folder, and never touches the schema.
 #include "basemap/basemapsettings.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/geopackage/storesettings.h"
 
 #include <QDir>
@@ -35,7 +35,7 @@ TEST_CASE("Base-map settings round-trip through the store", "[basemap]")
 {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
-  auto store = IncidentStore::create(path);
+  auto store = GeoPackageStore::create(path);
   REQUIRE(store);
   const int schema = (*store)->schemaVersion();
 
@@ -51,7 +51,7 @@ TEST_CASE("Base-map settings round-trip through the store", "[basemap]")
     const BaseMapSettings settings = sample(dir.path());
     REQUIRE(BaseMapSettings::save(path, settings));
     store->reset();
-    auto reopened = IncidentStore::open(path);
+    auto reopened = GeoPackageStore::open(path);
     REQUIRE(reopened);
     CHECK((*reopened)->schemaVersion() == schema);
     const auto loaded = BaseMapSettings::load(path);

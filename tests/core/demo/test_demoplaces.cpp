@@ -5,7 +5,7 @@
 #include "demo/demostorewriter.h"
 #include "geocoding/geocoder.h"
 #include "importer/importer.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -48,7 +48,7 @@ TEST_CASE("The police feed imported into the demo finds the Kungsör events in k
   QTemporaryDir dir;
   const QString storePath = dir.filePath(QStringLiteral("demo.gpkg"));
   REQUIRE(DemoStoreWriter::write(storePath, DemoOptions()).ok());
-  auto store = IncidentStore::open(storePath);
+  auto store = GeoPackageStore::open(storePath);
   REQUIRE(store.ok());
   CHECK(*(*store)->addressCount() > 50);
 

@@ -5,7 +5,7 @@
 #include "demo/demointerventions.h"
 #include "demo/demostorewriter.h"
 #include "demotestsupport.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -36,7 +36,7 @@ std::unique_ptr<IncidentStore> writeDemo(const QString &path, int scale = 1)
   const auto summary = DemoStoreWriter::write(path, options);
   INFO((summary ? QString() : summary.error().toString()).toStdString());
   REQUIRE(summary.ok());
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   return std::move(*store);
 }

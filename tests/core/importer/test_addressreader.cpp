@@ -3,7 +3,7 @@
 #include "importertesthelpers.h"
 
 #include "importer/addressreader.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QTemporaryDir>
 
@@ -69,7 +69,7 @@ TEST_CASE("address register: OSM tags in GeoJSON (WGS 84) and a mapping file", "
 TEST_CASE("address register: re-import replaces the whole register", "[store][geocoding]")
 {
   QTemporaryDir dir;
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   REQUIRE(store.ok());
   std::vector<geocoding::AddressPoint> first(3);
   for (int i = 0; i < 3; ++i)

@@ -5,7 +5,7 @@
 // import, manual entry, edits and when an area is added or changed.
 #include "importertesthelpers.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,7 +40,7 @@ Area square(const char *code, const char *type, double x0, double y0, double siz
 //! A store with a small Kungsör register, the municipality and a centre area inside it.
 std::unique_ptr<IncidentStore> storeWithRegister(const QTemporaryDir &dir)
 {
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   REQUIRE(store.ok());
   geocoding::AddressPoint torget;
   torget.placeName = QStringLiteral("Torget");
@@ -141,7 +141,7 @@ TEST_CASE("geocoded import: a row that cannot be placed names the line, suggests
 TEST_CASE("geocoded import: without a register a file without coordinates is refused", "[importer][store][geocoding]")
 {
   QTemporaryDir dir;
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("empty.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("empty.gpkg")));
   REQUIRE(store.ok());
   const QString path =
     writeFixture(dir, QStringLiteral("rapporter.csv"), "datum;kategori;adress\n2021-03-05 22:30;Klotter;Drottninggatan 4\n");

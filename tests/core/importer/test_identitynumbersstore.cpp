@@ -6,7 +6,7 @@
 #include "importertesthelpers.h"
 
 #include "importer/identitynumbermasker.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -100,7 +100,7 @@ TEST_CASE("identity numbers: a hostile import leaks none into the store, the mes
   CHECK(identityNumbersIn(QStringLiteral("070-123 45 67")).isEmpty());
 
   QTemporaryDir dir;
-  auto created = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto created = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   REQUIRE(created.ok());
   std::unique_ptr<IncidentStore> store = std::move(created).value();
 
@@ -169,7 +169,7 @@ TEST_CASE("identity numbers: a hostile import leaks none into the store, the mes
 TEST_CASE("identity numbers: the police feed leaks none into the store", "[importer][store][pnr]")
 {
   QTemporaryDir dir;
-  auto created = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto created = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   REQUIRE(created.ok());
   std::unique_ptr<IncidentStore> store = std::move(created).value();
   const QByteArray feed = R"([

@@ -2,7 +2,7 @@
 // a conflict, a row equal to the stored one a duplicate; a file whose rows all fail is no success.
 #include "importertesthelpers.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,7 +15,7 @@ namespace
 {
 std::unique_ptr<IncidentStore> makeStore(const QTemporaryDir &dir)
 {
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   if (!store)
     FAIL(store.error().toString().toStdString());
   return std::move(store).value();

@@ -3,7 +3,7 @@
 // categories get their names.
 #include "importertesthelpers.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QTemporaryDir>
 
@@ -17,7 +17,7 @@ namespace
 {
 std::unique_ptr<IncidentStore> newStore(const QTemporaryDir &dir)
 {
-  auto store = IncidentStore::create(dir.filePath(QStringLiteral("store.gpkg")));
+  auto store = GeoPackageStore::create(dir.filePath(QStringLiteral("store.gpkg")));
   if (!store)
     FAIL(store.error().toString().toStdString());
   return std::move(store).value();

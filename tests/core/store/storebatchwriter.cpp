@@ -10,7 +10,7 @@
 // back to WAL), DONE.
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QCoreApplication>
 
@@ -53,7 +53,7 @@ int main(int argc, char *argv[])
   const QByteArray mode(argv[3]);
   const auto incidents = storetest::syntheticIncidents(count, 4242, QStringLiteral("killed"));
   say("STARTED");
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   if (!store)
   {
     std::fprintf(stderr, "%s\n", store.error().toString().toLocal8Bit().constData());

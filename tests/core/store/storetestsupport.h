@@ -4,7 +4,7 @@
 
 #include "model/incident.h"
 #include "model/reference.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <QDateTime>
 #include <QString>
@@ -166,7 +166,7 @@ class RawDatabase
 //! Creates a store seeded with testAreas() in dir.
 inline std::unique_ptr<IncidentStore> makeStore(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.gpkg"))
 {
-  auto created = IncidentStore::create(dir.filePath(name));
+  auto created = GeoPackageStore::create(dir.filePath(name));
   if (!created)
     return nullptr;
   std::unique_ptr<IncidentStore> store = std::move(created.value());

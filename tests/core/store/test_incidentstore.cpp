@@ -2,7 +2,7 @@
 
 #include "store/deduplicationkey.h"
 #include "store/defaulttaxonomy.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -51,9 +51,9 @@ TEST_CASE("A new store is a GeoPackage with our schema and the default taxonomy"
   QTemporaryDir dir;
   auto store = makeStore(dir);
   REQUIRE(store);
-  CHECK(store->schemaVersion() == IncidentStore::currentSchemaVersion());
+  CHECK(store->schemaVersion() == GeoPackageStore::currentSchemaVersion());
 
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   CHECK(raw.integer("PRAGMA application_id") == 0x47504B47);
   CHECK(raw.integer("PRAGMA user_version") == 10300);
   CHECK(raw.text("PRAGMA journal_mode") == QStringLiteral("wal"));
@@ -105,11 +105,11 @@ TEST_CASE("create refuses an existing file, open refuses missing and foreign fil
   QTemporaryDir dir;
   auto store = makeStore(dir);
   REQUIRE(store);
-  const auto again = IncidentStore::create(store->path());
+  const auto again = GeoPackageStore::create(store->location());
   REQUIRE(!again);
   CHECK(again.error().code == ErrorCode::BadInput);
 
-  const auto missing = IncidentStore::open(dir.filePath(QStringLiteral("missing.gpkg")));
+  const auto missing = GeoPackageStore::open(dir.filePath(QStringLiteral("missing.gpkg")));
   REQUIRE(!missing);
   CHECK(missing.error().code == ErrorCode::NotFound);
 
@@ -119,14 +119,14 @@ TEST_CASE("create refuses an existing file, open refuses missing and foreign fil
   file.write("this is not a database, just some text that is long enough to have a header ..................................");
   file.close();
   const QByteArray before = fileBytes(foreign);
-  const auto notStore = IncidentStore::open(foreign);
+  const auto notStore = GeoPackageStore::open(foreign);
   REQUIRE(!notStore);
   CHECK(notStore.error().code == ErrorCode::BadInput);
   CHECK(fileBytes(foreign) == before);
 
-  auto opened = IncidentStore::openOrCreate(dir.filePath(QStringLiteral("other.gpkg")));
+  auto opened = GeoPackageStore::openOrCreate(dir.filePath(QStringLiteral("other.gpkg")));
   REQUIRE(opened);
-  CHECK((*opened)->schemaVersion() == IncidentStore::currentSchemaVersion());
+  CHECK((*opened)->schemaVersion() == GeoPackageStore::currentSchemaVersion());
 }
 
 TEST_CASE("A store written by a newer version is refused and left byte-identical", "[store]")
@@ -136,26 +136,26 @@ TEST_CASE("A store written by a newer version is refused and left byte-identical
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(syntheticIncidents(50), {}));
   }
   {
     RawDatabase raw(path, false);
     const QByteArray sql = QStringLiteral("UPDATE lagesbild_meta SET value = '%1' WHERE key = 'schema_version'")
-                             .arg(IncidentStore::currentSchemaVersion() + 1)
+                             .arg(GeoPackageStore::currentSchemaVersion() + 1)
                              .toUtf8();
     REQUIRE(raw.exec(sql.constData()));
   }
   // The last connection closed: the WAL is checkpointed into the file.
   const QByteArray before = fileBytes(path);
   REQUIRE(!before.isEmpty());
-  const auto opened = IncidentStore::open(path);
+  const auto opened = GeoPackageStore::open(path);
   REQUIRE(!opened);
   CHECK(opened.error().code == ErrorCode::StoreTooNew);
   CHECK(opened.error().message.contains(QStringLiteral("newer")));
   CHECK(fileBytes(path) == before);
   CHECK(fileBytes(path + QStringLiteral("-wal")).isEmpty());
-  const auto openedTwice = IncidentStore::openOrCreate(path);
+  const auto openedTwice = GeoPackageStore::openOrCreate(path);
   REQUIRE(!openedTwice);
   CHECK(openedTwice.error().code == ErrorCode::StoreTooNew);
   CHECK(fileBytes(path) == before);
@@ -191,7 +191,7 @@ TEST_CASE("Incidents round-trip through the store", "[store]")
   CHECK(back.precision == original.precision);
   CHECK(back.importBatch == 0);
 
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   // Schema 3: integers for codes and times; the codes live in their tables.
   CHECK(raw.integer("SELECT occurred_utc FROM incidents") == original.occurredFrom);
   CHECK(raw.integer("SELECT occurred_to_utc FROM incidents") == *original.occurredTo);
@@ -254,7 +254,7 @@ TEST_CASE("Updates and deletes write audit rows with the row before and after", 
   const auto gone = store->incident(*id);
   REQUIRE(gone);
   CHECK(!gone->has_value());
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   CHECK(raw.integer("SELECT count(*) FROM rtree_incidents_geom") == 0);
 
   const auto missing = store->deleteIncident(*id, QStringLiteral("x"));
@@ -483,7 +483,7 @@ TEST_CASE("Categories, sources and areas are upserted by code", "[store]")
   REQUIRE(areas.size() == 3);
   CHECK(areas.front().name == QStringLiteral("Centrum"));
   CHECK(areas.front().polygons[0][0][2].x == Approx(561500.0));
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   CHECK(raw.integer("SELECT count(*) FROM rtree_areas_geom") == 3);
   CHECK(raw.integer("SELECT count(*) FROM rtree_areas_geom WHERE minx <= 560001 AND maxx >= 561499") == 1);
 }
@@ -493,7 +493,7 @@ TEST_CASE("Two connections share a store: one writes while the other reads", "[s
   QTemporaryDir dir;
   auto app = makeStore(dir);
   REQUIRE(app);
-  auto cli = IncidentStore::open(app->path());
+  auto cli = GeoPackageStore::open(app->location());
   REQUIRE(cli);
   REQUIRE(app->insertBatch(syntheticIncidents(500), {}));
   CHECK((*cli)->count(IncidentFilter::all()).value() == 500);
@@ -549,7 +549,7 @@ TEST_CASE("A bulk batch checks what the constraints it switches off would check,
   }
 
   REQUIRE(store->insertBatch(syntheticIncidents(30000, 33), {}));
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   CHECK(raw.integer("PRAGMA foreign_key_check") == -1); // no rows: no dangling references
 
   // Foreign keys are enforced again after the batch: deleting an incident cascades to the
@@ -603,7 +603,7 @@ TEST_CASE("A bulk batch over several chunks keeps the first in time of equal key
   CHECK(summary->duplicates == 800);
   CHECK(store->count(IncidentFilter::all()).value() == 1000 + 3 * 8192 + 77);
 
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   // The earlier report of each pair is the one stored.
   CHECK(raw.integer("SELECT count(*) FROM incidents WHERE description = 'later report'") == 0);
   // The new rows got consecutive fids in time order.
@@ -627,7 +627,7 @@ TEST_CASE("De-duplication keys live in key blocks that a delete by any tool keep
   REQUIRE(store->insertBatch(small, {})); // the row path appends to blocks one key at a time
 
   {
-    RawDatabase raw(store->path());
+    RawDatabase raw(store->location());
     CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 2020);
     // Every stored incident's key is in its block, as SQLite's own printf writes it: keys of
     // both signs (blocks below and above zero).
@@ -641,11 +641,11 @@ TEST_CASE("De-duplication keys live in key blocks that a delete by any tool keep
   // A delete through another connection (as QGIS would delete a feature): the trigger, plain
   // SQL, forgets the keys, and the next import brings those incidents back, and only those.
   {
-    RawDatabase writer(store->path(), false);
+    RawDatabase writer(store->location(), false);
     REQUIRE(writer.exec("DELETE FROM incidents WHERE fid IN (5, 1500, 2010)"));
   }
   {
-    RawDatabase raw(store->path());
+    RawDatabase raw(store->location());
     CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 2017);
   }
   const auto again = store->insertBatch(incidents, {});

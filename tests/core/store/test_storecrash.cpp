@@ -3,7 +3,7 @@
 // the store opens and takes the next batch normally.
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,7 +53,7 @@ void killMidBatch(const QString &mode, int delayMs)
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(syntheticIncidents(2000), {}));
   }
   const Snapshot before = snapshot(path);
@@ -89,7 +89,7 @@ void killMidBatch(const QString &mode, int delayMs)
   CHECK(after.audit == before.audit);
   CHECK(after.triggers == 6);
 
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store);
   CHECK((*store)->count(IncidentFilter::all()).value() == 2000);
   const auto next = (*store)->insertBatch(syntheticIncidents(300, 8, QStringLiteral("after")), {});

@@ -4,7 +4,7 @@
 #include "storetestsupport.h"
 
 #include "store/geopackage/geopackagegeometry.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -137,14 +137,14 @@ TEST_CASE("The R-tree holds exactly the table's geometries after packed, trigger
   QTemporaryDir dir;
   std::vector<Incident> all;
   auto store = populatedStore(dir, all);
-  CHECK(compareIndexWithTable(store->path(), "incidents").empty());
-  CHECK(compareIndexWithTable(store->path(), "areas").empty());
-  CHECK(compareIndexWithTable(store->path(), "interventions").empty());
-  INFO(compareIndexWithTable(store->path(), "incidents"));
+  CHECK(compareIndexWithTable(store->location(), "incidents").empty());
+  CHECK(compareIndexWithTable(store->location(), "areas").empty());
+  CHECK(compareIndexWithTable(store->location(), "interventions").empty());
+  INFO(compareIndexWithTable(store->location(), "incidents"));
 
   // A second packed batch on a non-empty store rebuilds the index over old and new rows.
   REQUIRE(store->insertBatch(syntheticIncidents(2000, 77, QStringLiteral("third")), {}));
-  CHECK(compareIndexWithTable(store->path(), "incidents").empty());
+  CHECK(compareIndexWithTable(store->location(), "incidents").empty());
   // Spatial queries through the index after the rebuild.
   IncidentFilter box;
   box.bbox = BoundingBox{557999.0, 6577999.0, 558001.0, 6578001.0};
@@ -154,7 +154,7 @@ TEST_CASE("The R-tree holds exactly the table's geometries after packed, trigger
   moved.x = 562000.0;
   REQUIRE(store->updateIncident(moved, QStringLiteral("test")));
   CHECK(store->count(box).value() == 0);
-  CHECK(compareIndexWithTable(store->path(), "incidents").empty());
+  CHECK(compareIndexWithTable(store->location(), "incidents").empty());
 }
 
 TEST_CASE("GDAL opens the store and sees layers, feature counts and extents", "[store]")
@@ -163,7 +163,7 @@ TEST_CASE("GDAL opens the store and sees layers, feature counts and extents", "[
   std::vector<Incident> all;
   auto store = populatedStore(dir, all);
   const std::int64_t incidentCount = store->count(IncidentFilter::all()).value();
-  const QString path = store->path();
+  const QString path = store->location();
   store.reset();
 
   GDALAllRegister();
@@ -232,7 +232,7 @@ TEST_CASE("GDAL's GeoPackage validator reports nothing", "[store]")
   QString path;
   {
     auto store = populatedStore(dir, all);
-    path = store->path();
+    path = store->location();
   }
   QProcess validator;
   validator.start(QStringLiteral("/usr/bin/python3"),

@@ -207,8 +207,8 @@ TEST_CASE("A store grown in ten batches equals one written in one batch", "[stor
   CHECK(insertedGrown == summaryWhole->inserted);
   CHECK(summaryWhole->duplicates == static_cast<std::int64_t>(all.size()) - summaryWhole->inserted);
 
-  RawDatabase rawGrown(grown->path());
-  RawDatabase rawWhole(whole->path());
+  RawDatabase rawGrown(grown->location());
+  RawDatabase rawWhole(whole->location());
   // The ten batches took the packed path with an incremental index: the tree has grown past one level.
   CHECK(rawGrown.integer("SELECT count(*) FROM rtree_incidents_geom_node") > 1);
 
@@ -263,7 +263,7 @@ TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limi
   QTemporaryDir dir;
   auto store = makeStore(dir);
   REQUIRE(store);
-  const QString path = store->path();
+  const QString path = store->location();
   store.reset();
   RawDatabase raw(path, false);
   REQUIRE(raw.exec("BEGIN"));

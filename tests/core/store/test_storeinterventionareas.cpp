@@ -3,7 +3,7 @@
 // when the area changes) — and the defining fields round-trip through the store's API.
 // Also: the map layer's subset string selects exactly what the store's own filter counts.
 #include "store/geopackage/geopackagegeometry.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/geopackage/layersubsetstring.h"
 #include "storetestsupport.h"
 
@@ -107,23 +107,23 @@ TEST_CASE("Interventions store their treated area as a polygon and round-trip bo
   CHECK(byId(*all, *namedId)->areaCode == QStringLiteral("omr3"));
 
   // The geometries: the drawn polygon with its hole, a 64-gon on the circle, the area's square.
-  const auto drawnArea = storedArea(store->path(), *drawnId);
+  const auto drawnArea = storedArea(store->location(), *drawnId);
   REQUIRE(drawnArea);
   REQUIRE(drawnArea->size() == 1);
   CHECK(drawnArea->front().size() == 2);
-  const auto circleArea = storedArea(store->path(), *circleId);
+  const auto circleArea = storedArea(store->location(), *circleId);
   REQUIRE(circleArea);
   REQUIRE(circleArea->size() == 1);
   REQUIRE(circleArea->front().size() == 1);
   CHECK(circleArea->front().front().size() == 65);
   for (const PointXY &p : circleArea->front().front())
     CHECK(std::hypot(p.x - 561000.0, p.y - 6580500.0) == Approx(120.0));
-  const auto namedArea = storedArea(store->path(), *namedId);
+  const auto namedArea = storedArea(store->location(), *namedId);
   REQUIRE(namedArea);
   CHECK(namedArea->front().front().front().x == testAreas()[2].polygons.front().front().front().x);
-  CHECK_FALSE(storedArea(store->path(), *emptyId));
+  CHECK_FALSE(storedArea(store->location(), *emptyId));
   {
-    RawDatabase raw(store->path());
+    RawDatabase raw(store->location());
     CHECK(raw.integer("SELECT count(*) FROM rtree_interventions_geom") == 3);
     CHECK(raw.text("SELECT rtreecheck('rtree_interventions_geom')") == QStringLiteral("ok"));
     CHECK(raw.integer("SELECT min_x <= 560100 AND max_x >= 561120 FROM gpkg_contents WHERE table_name = 'interventions'") == 1);
@@ -149,10 +149,10 @@ TEST_CASE("Interventions store their treated area as a polygon and round-trip bo
   REQUIRE(back->boundary.size() == 1);
   CHECK(back->boundary[0].size() == 4); // closed by the store
   CHECK(back->boundary[0][2].y == 6580700.0);
-  const auto movedArea = storedArea(store->path(), *namedId);
+  const auto movedArea = storedArea(store->location(), *namedId);
   REQUIRE(movedArea);
   CHECK(movedArea->front().front().front().y == moved.polygons.front().front().front().y);
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   CHECK(raw.text("SELECT rtreecheck('rtree_interventions_geom')") == QStringLiteral("ok"));
   CHECK(raw.integer("SELECT count(*) FROM rtree_interventions_geom WHERE miny > 6584000") == 1);
   const auto log = store->auditLog();
@@ -188,7 +188,7 @@ TEST_CASE("The layer subset string selects what the store's filter counts", "[st
   filter.bbox = BoundingBox{560000, 6580000, 561000, 6581000};
   filters.push_back(filter);
 
-  RawDatabase raw(store->path());
+  RawDatabase raw(store->location());
   for (const IncidentFilter &f : filters)
   {
     const QString where = LayerSubsetString::forFilter(f);

@@ -2,12 +2,12 @@
 // at kill points spread over its whole run, in both journal modes: the rollback journal a large
 // batch uses when nobody else has the store open, and the WAL (this test holds the store open
 // meanwhile, reading it all along: a reader sees only the count before until the batch commits).
-// After each kill the store must open through IncidentStore::open, first for reading and then
+// After each kill the store must open through GeoPackageStore::open, first for reading and then
 // for writing (or the other way round), hold exactly the count before or after the batch, pass
 // integrity_check and the R-tree check, and be back in WAL with no journal left behind.
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -114,7 +114,7 @@ Checked checkStore(const QString &path, bool readFirst)
   for (const StoreAccess access :
        readFirst ? std::vector{StoreAccess::Read, StoreAccess::Write} : std::vector{StoreAccess::Write, StoreAccess::Read})
   {
-    auto store = IncidentStore::open(path, access);
+    auto store = GeoPackageStore::open(path, access);
     INFO("open for " << (access == StoreAccess::Read ? "reading" : "writing"));
     REQUIRE(store.ok());
     const auto count = (*store)->count(IncidentFilter::all());
@@ -154,7 +154,7 @@ void killAtManyPoints(bool holdOpen)
   {
     if (!holdOpen)
       return nullptr;
-    auto reader = IncidentStore::open(path, StoreAccess::Read);
+    auto reader = GeoPackageStore::open(path, StoreAccess::Read);
     REQUIRE(reader.ok());
     return std::move(reader).value();
   };

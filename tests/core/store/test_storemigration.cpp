@@ -3,7 +3,7 @@
 // keys and AUTOINCREMENT mark survive; and the migrated file is still a valid GeoPackage.
 #include "store/geopackage/geopackagefunctions.h"
 #include "store/geopackage/geopackagegeometry.h"
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "storetestsupport.h"
 #include "storev2fixture.h"
 
@@ -54,7 +54,7 @@ TEST_CASE("A version-2 store migrates to the current version with the same conte
     REQUIRE(raw.integer("SELECT count(*) FROM incidents") == 30);
   }
 
-  auto opened = IncidentStore::open(path);
+  auto opened = GeoPackageStore::open(path);
   REQUIRE(opened);
   IncidentStore &store = **opened;
   CHECK(store.schemaVersion() == 6);
@@ -230,7 +230,7 @@ TEST_CASE("A failed migration leaves the version-2 store as it was", "[store][mi
     REQUIRE(GeoPackageFunctions::registerOn(raw.db()));
     REQUIRE(sqlite3_exec(raw.db(), "UPDATE incidents SET category = 'gone' WHERE fid = 5", nullptr, nullptr, nullptr) == SQLITE_OK);
   }
-  const auto opened = IncidentStore::open(path);
+  const auto opened = GeoPackageStore::open(path);
   REQUIRE_FALSE(opened);
   RawDatabase raw(path);
   CHECK(raw.text("SELECT value FROM lagesbild_meta WHERE key = 'schema_version'") == QStringLiteral("2"));
@@ -245,7 +245,7 @@ TEST_CASE("An early version-2 store (keys in a unique index) migrates too", "[st
   const QString path = dir.filePath(QStringLiteral("v2early.gpkg"));
   StoreV2Content content;
   REQUIRE(writeStoreV2(path, content, true));
-  auto opened = IncidentStore::open(path);
+  auto opened = GeoPackageStore::open(path);
   REQUIRE(opened);
   CHECK((*opened)->schemaVersion() == 6);
   CHECK((*opened)->count(IncidentFilter::all()).value() == 30);

@@ -5,7 +5,7 @@
 // ordinary day and on both clock-change days (Europe/Stockholm).
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 #include "store/geopackage/layersubsetstring.h"
 #include "time/stockholmtime.h"
 
@@ -123,7 +123,7 @@ TEST_CASE("A period includes 23:59:59 of its last day and excludes 00:00:00 of t
     filter.period = period.period;
 
     // The rows are in the file with exactly these instants, read back through SQLite itself.
-    RawDatabase raw(store->path());
+    RawDatabase raw(store->location());
     for (std::size_t k = 0; k < incidents.size(); ++k)
     {
       const QByteArray sql =

@@ -5,7 +5,7 @@
 #include "readonlyfiles.h"
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -53,7 +53,7 @@ TEST_CASE("A store in a read-only folder opens read-only for reading, and refuse
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(syntheticIncidents(500), {}));
   }
   const QByteArray before = digest(path);
@@ -66,13 +66,13 @@ TEST_CASE("A store in a read-only folder opens read-only for reading, and refuse
   NobodyFileAccess nobody;
 
   {
-    auto store = IncidentStore::open(path, StoreAccess::Read);
+    auto store = GeoPackageStore::open(path, StoreAccess::Read);
     INFO((store ? QString() : store.error().toString()).toStdString());
     REQUIRE(store.ok());
     CHECK((*store)->isReadOnly());
     CHECK((*store)->count(IncidentFilter::all()).value() == 500);
     CHECK((*store)->categories().value().size() > 5);
-    CHECK((*store)->schemaVersion() == IncidentStore::currentSchemaVersion());
+    CHECK((*store)->schemaVersion() == GeoPackageStore::currentSchemaVersion());
 
     const auto inserted = (*store)->insertIncident(oneIncident(), QStringLiteral("test"));
     REQUIRE_FALSE(inserted.ok());
@@ -83,12 +83,12 @@ TEST_CASE("A store in a read-only folder opens read-only for reading, and refuse
   }
   {
     // The app: writable when possible, else read-only.
-    auto store = IncidentStore::open(path, StoreAccess::WriteIfPossible);
+    auto store = GeoPackageStore::open(path, StoreAccess::WriteIfPossible);
     REQUIRE(store.ok());
     CHECK((*store)->isReadOnly());
     CHECK((*store)->count(IncidentFilter::all()).value() == 500);
   }
-  const auto writing = IncidentStore::open(path, StoreAccess::Write);
+  const auto writing = GeoPackageStore::open(path, StoreAccess::Write);
   REQUIRE_FALSE(writing.ok());
   CHECK(writing.error().message.contains(QStringLiteral("read-only")));
   CHECK_FALSE(writing.error().message.contains(QStringLiteral("GeoPackage")));
@@ -109,12 +109,12 @@ TEST_CASE("A read-only store with changes still in its -wal file reads them", "[
   // A copy taken while the store is open: the last batch is only in the -wal file.
   const QString path = dir.filePath(QStringLiteral("store.gpkg"));
   for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-    REQUIRE(QFile::copy(store->path() + suffix, path + suffix));
+    REQUIRE(QFile::copy(store->location() + suffix, path + suffix));
   REQUIRE(QFile(path + QStringLiteral("-wal")).size() > 0);
 
   ReadOnlyFiles readOnly(dir.path(), storeFiles(path));
   NobodyFileAccess nobody;
-  auto copy = IncidentStore::open(path, StoreAccess::Read);
+  auto copy = GeoPackageStore::open(path, StoreAccess::Read);
   INFO((copy ? QString() : copy.error().toString()).toStdString());
   REQUIRE(copy.ok());
   CHECK((*copy)->isReadOnly());
@@ -129,7 +129,7 @@ TEST_CASE("A read-only store that an interrupted import left behind is named as 
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(syntheticIncidents(2000), {}));
   }
   // A large batch killed in its rollback-journal phase leaves a hot journal.
@@ -154,7 +154,7 @@ TEST_CASE("A read-only store that an interrupted import left behind is named as 
   {
     ReadOnlyFiles readOnly(dir.path(), storeFiles(path));
     NobodyFileAccess nobody;
-    const auto store = IncidentStore::open(path, StoreAccess::Read);
+    const auto store = GeoPackageStore::open(path, StoreAccess::Read);
     REQUIRE_FALSE(store.ok());
     INFO(store.error().toString().toStdString());
     CHECK(store.error().message.contains(QStringLiteral("read-only")));
@@ -164,7 +164,7 @@ TEST_CASE("A read-only store that an interrupted import left behind is named as 
     CHECK(digest(path) == before);
   }
   // Where it can be written, it is rolled back.
-  auto store = IncidentStore::open(path, StoreAccess::Read);
+  auto store = GeoPackageStore::open(path, StoreAccess::Read);
   REQUIRE(store.ok());
   CHECK((*store)->count(IncidentFilter::all()).value() == 2000);
 }

@@ -8,7 +8,7 @@
 //   in one readable sentence (no SQL), leaving no -wal or -shm file behind.
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -41,7 +41,7 @@ QString storeWithRows(const QTemporaryDir &dir, int rows)
   REQUIRE(store);
   if (rows > 0)
     REQUIRE(store->insertBatch(syntheticIncidents(rows), {}));
-  return store->path();
+  return store->location();
 }
 
 //! Kills a 30,000-row batch into path (a store of 2,000) halfway through its rows.
@@ -96,7 +96,7 @@ TEST_CASE("A large import killed in its rollback-journal phase: the next open re
   const StoreAccess first = GENERATE(StoreAccess::Read, StoreAccess::Write);
   INFO((first == StoreAccess::Read ? "a reading command opens it first" : "an import opens it first"));
   {
-    auto store = IncidentStore::open(path, first);
+    auto store = GeoPackageStore::open(path, first);
     INFO((store ? QString() : store.error().toString()).toStdString());
     REQUIRE(store.ok());
     CHECK((*store)->count(IncidentFilter::all()).value() == 2000);
@@ -108,7 +108,7 @@ TEST_CASE("A large import killed in its rollback-journal phase: the next open re
     CHECK(raw.text("PRAGMA integrity_check") == QStringLiteral("ok"));
     CHECK(raw.integer("SELECT count(*) FROM rtree_incidents_geom") == 2000);
   }
-  auto store = IncidentStore::open(path);
+  auto store = GeoPackageStore::open(path);
   REQUIRE(store.ok());
   const auto next = (*store)->insertBatch(syntheticIncidents(300, 8, QStringLiteral("after")), {});
   REQUIRE(next.ok());
@@ -126,7 +126,7 @@ TEST_CASE("A store left in rollback-journal mode is back in WAL after the next o
   }
   const StoreAccess access = GENERATE(StoreAccess::Read, StoreAccess::Write);
   {
-    auto store = IncidentStore::open(path, access);
+    auto store = GeoPackageStore::open(path, access);
     REQUIRE(store.ok());
     CHECK((*store)->count(IncidentFilter::all()).value() == 100);
   }
@@ -141,7 +141,7 @@ TEST_CASE("Opening a store for reading changes no byte of it and leaves no file 
   const QByteArray before = digest(path);
   const QStringList files = filesIn(dir.path());
   {
-    auto store = IncidentStore::open(path, StoreAccess::Read);
+    auto store = GeoPackageStore::open(path, StoreAccess::Read);
     REQUIRE(store.ok());
     CHECK_FALSE((*store)->isReadOnly());
     CHECK((*store)->isOpenForReading());
@@ -166,7 +166,7 @@ TEST_CASE("A store with a broken schema version is called damaged, in words, and
   INFO("schema_version = " << version);
   setSchemaVersion(path, version);
   const QByteArray before = digest(path);
-  const auto store = IncidentStore::open(path);
+  const auto store = GeoPackageStore::open(path);
   REQUIRE_FALSE(store.ok());
   checkReadable(store.error());
   CHECK(store.error().message.contains(QStringLiteral("damaged")));
@@ -211,7 +211,7 @@ TEST_CASE("A truncated, an empty and a text file are named as such, leaving no f
   const QByteArray before = digest(path);
   for (const StoreAccess access : {StoreAccess::Read, StoreAccess::Write})
   {
-    const auto store = IncidentStore::open(path, access);
+    const auto store = GeoPackageStore::open(path, access);
     REQUIRE_FALSE(store.ok());
     INFO(store.error().toString().toStdString());
     CHECK(store.error().message.contains(QLatin1String(broken.words)));

@@ -3,7 +3,7 @@
 // waits, and the store ends in WAL with every row of both.
 #include "storetestsupport.h"
 
-#include "store/incidentstore.h"
+#include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>
 
@@ -47,7 +47,7 @@ void write(const QString &path, const std::vector<Incident> &incidents, Writer &
         writer.holdInBatch();
     });
   feedback.setWaitingCallback([&writer](bool waiting) { writer.waited = writer.waited || waiting; });
-  auto store = IncidentStore::open(path, StoreAccess::Write, &feedback);
+  auto store = GeoPackageStore::open(path, StoreAccess::Write, &feedback);
   if (!store)
   {
     writer.error = store.error().toString();
@@ -70,7 +70,7 @@ TEST_CASE("A second import waits for a large one in its rollback-journal phase, 
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
     REQUIRE(store->insertBatch(syntheticIncidents(2000), {}));
   }
   const auto large = syntheticIncidents(60000, 11, QStringLiteral("large"));
@@ -99,7 +99,7 @@ TEST_CASE("A second import waits for a large one in its rollback-journal phase, 
   CHECK(next.ok);
   CHECK(next.waited);
   CHECK(journalMode(path) == QStringLiteral("wal"));
-  auto store = IncidentStore::open(path, StoreAccess::Read);
+  auto store = GeoPackageStore::open(path, StoreAccess::Read);
   REQUIRE(store.ok());
   CHECK((*store)->count(IncidentFilter::all()).value() == 2000 + 60000 + small);
 }
@@ -112,7 +112,7 @@ TEST_CASE("Writers on separate connections take turns, many times over", "[store
   {
     auto store = makeStore(dir);
     REQUIRE(store);
-    path = store->path();
+    path = store->location();
   }
   constexpr int kWriters = 4;
   constexpr int kRounds = 3;
@@ -140,7 +140,7 @@ TEST_CASE("Writers on separate connections take turns, many times over", "[store
     CHECK(writer.ok);
   }
   CHECK(journalMode(path) == QStringLiteral("wal"));
-  auto store = IncidentStore::open(path, StoreAccess::Read);
+  auto store = GeoPackageStore::open(path, StoreAccess::Read);
   REQUIRE(store.ok());
   CHECK((*store)->count(IncidentFilter::all()).value() == expected);
   RawDatabase raw(path);
