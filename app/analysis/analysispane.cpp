@@ -2,8 +2,8 @@
 
 #include "comparisontab.h"
 #include "desktop/filterpanel.h"
-#include "desktop/storesession.h"
 #include "patternstab.h"
+#include "session/storesession.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -5,8 +5,8 @@
 #include "cli/swedishformat.h"
 #include "comparisonsentence.h"
 #include "desktop/dateedit.h"
-#include "desktop/storesession.h"
 #include "numericitem.h"
+#include "session/storesession.h"
 #include "tableexport.h"
 
 #include <QBarCategoryAxis>

@@ -3,8 +3,8 @@
 #include "chartexport.h"
 #include "chartstyle.h"
 #include "cli/swedishformat.h"
-#include "desktop/storesession.h"
 #include "numericitem.h"
+#include "session/storesession.h"
 #include "store/incidentstore.h"
 #include "tableexport.h"
 

@@ -2,7 +2,7 @@
 
 #include "addressimportrunner.h"
 #include "common/systemuser.h"
-#include "desktop/storesession.h"
+#include "session/storesession.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -2,7 +2,7 @@
 
 #include "common/systemuser.h"
 #include "desktop/importrunner.h"
-#include "desktop/storesession.h"
+#include "session/storesession.h"
 #include "time/stockholmtime.h"
 
 #include <QCheckBox>

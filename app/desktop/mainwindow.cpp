@@ -10,7 +10,6 @@
 #include "desktop/layertreemenu.h"
 #include "desktop/placesearchbox.h"
 #include "desktop/printdialog.h"
-#include "desktop/storesession.h"
 #include "desktop/timeslider.h"
 #include "map/basemapcontroller.h"
 #include "map/heatmapcontroller.h"
@@ -20,7 +19,9 @@
 #include "map/incidenttablecolumns.h"
 #include "map/mappointpicker.h"
 #include "map/storelayers.h"
+#include "map/storelayersource.h"
 #include "map/studyarea.h"
+#include "session/storesession.h"
 #include "time/stockholmtime.h"
 
 #include <qgsapplication.h>
@@ -88,8 +89,7 @@ const QString kIncidentsTable = QStringLiteral("incidents");
 
 QString tableNameOf(const QgsMapLayer *layer)
 {
-  const QVariantMap parts = QgsProviderRegistry::instance()->decodeUri(QStringLiteral("ogr"), layer->source());
-  return parts.value(QStringLiteral("layerName")).toString();
+  return StoreLayerSource::tableOf(qobject_cast<const QgsVectorLayer *>(layer));
 }
 
 QString escapeHtml(const QString &text)
@@ -330,6 +330,9 @@ void MainWindow::buildActions()
   QAction *open = fileMenu->addAction(tr("&Open store…"));
   open->setShortcut(QKeySequence::Open);
   connect(open, &QAction::triggered, this, &MainWindow::chooseStore);
+  QAction *openServer = fileMenu->addAction(tr("Open &server store…"));
+  openServer->setObjectName(QStringLiteral("openServerStore"));
+  connect(openServer, &QAction::triggered, this, &MainWindow::chooseServerStore);
   QAction *importAction = fileMenu->addAction(tr("&Import incidents…"));
   importAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
   connect(importAction, &QAction::triggered, this, &MainWindow::importIncidents);
@@ -495,6 +498,32 @@ void MainWindow::chooseStore()
     QSettings().setValue(QStringLiteral("store/lastPath"), QFileInfo(path).absoluteFilePath());
 }
 
+void MainWindow::chooseServerStore()
+{
+  // The password is never typed here: libpq reads it from the password file (~/.pgpass) or the
+  // service file, so it is neither shown nor kept in the settings.
+  bool accepted = false;
+  const QString last = QSettings().value(QStringLiteral("store/lastServer")).toString();
+  const QString connection = QInputDialog::getText(this, tr("Open server store"),
+                                                   tr("The shared store's connection, as your IT department gave it:\n"
+                                                      "service=NAME (from pg_service.conf) or postgresql://user@server/database"),
+                                                   QLineEdit::Normal, last, &accepted)
+                               .trimmed();
+  if (!accepted || connection.isEmpty())
+    return;
+  if (!IncidentStore::isServerLocation(connection))
+  {
+    QMessageBox::warning(this, tr("Open server store"),
+                         tr("\"%1\" is not a server connection: write service=NAME or postgresql://…").arg(connection));
+    return;
+  }
+  if (openStore(connection))
+  {
+    QSettings().setValue(QStringLiteral("store/lastServer"), connection);
+    QSettings().setValue(QStringLiteral("store/lastPath"), connection);
+  }
+}
+
 bool MainWindow::openStore(const QString &path)
 {
   // A Lägesbild store gets the full treatment; any other GeoPackage is just shown. The store is
@@ -506,6 +535,15 @@ bool MainWindow::openStore(const QString &path)
     QMessageBox::warning(this, tr("Cannot open store"), opened.error().toString());
     return false;
   }
+  const bool server = IncidentStore::isServerLocation(path);
+  if (!opened && server)
+  {
+    // A server that is not (or not yet) a Lägesbild store has no layers to show.
+    QMessageBox::warning(this, tr("Cannot open store"), opened.error().toString());
+    return false;
+  }
+  // The file's name, or the server and database (never a password).
+  const QString shownName = server ? mSession->displayName() : QFileInfo(path).fileName();
   StoreLayers layers = StoreLayers::load(path);
   if (layers.layers.empty())
   {
@@ -543,8 +581,7 @@ bool MainWindow::openStore(const QString &path)
     if (auto read = mSession->store()->municipality())
       municipality = *read;
   }
-  const QString fileName = QFileInfo(path).fileName();
-  const QString place = municipality ? tr("%1 — %2").arg(municipality->displayName(), fileName) : fileName;
+  const QString place = municipality ? tr("%1 — %2").arg(municipality->displayName(), shownName) : shownName;
   const bool readOnly = opened && mSession->isReadOnly();
   setWindowTitle(readOnly ? tr("Lägesbild — %1 (read-only)").arg(place) : tr("Lägesbild — %1").arg(place));
 
@@ -571,12 +608,10 @@ bool MainWindow::openStore(const QString &path)
   applyFilter();
   mCanvas->refresh();
   if (readOnly)
-    statusBar()->showMessage(
-      tr("%1 is read-only here: it can be viewed and analysed, but changes cannot be saved").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("%1 is read-only here: it can be viewed and analysed, but changes cannot be saved").arg(shownName));
   else
-    statusBar()->showMessage(
-      opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(QFileInfo(path).fileName())
-             : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(QFileInfo(path).fileName(), opened.error().message));
+    statusBar()->showMessage(opened ? tr("%1: %n map layer(s)", nullptr, layers.layers.size()).arg(shownName)
+                                    : tr("%1 is not a Lägesbild store; its layers are shown (%2)").arg(shownName, opened.error().message));
   return true;
 }
 

@@ -132,6 +132,8 @@ class MainWindow : public QMainWindow
     void buildActions();
     void buildDocks();
     void chooseStore();
+    //! Asks for a server connection (service=NAME or postgresql://…) and opens that store.
+    void chooseServerStore();
     void importIncidents();
     void importAddressRegister();
     void print();

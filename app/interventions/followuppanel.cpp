@@ -1,9 +1,9 @@
 #include "followuppanel.h"
 
 #include "analysis/chartstyle.h"
-#include "desktop/storesession.h"
 #include "followup/followuptext.h"
 #include "followupchart.h"
+#include "session/storesession.h"
 #include "time/stockholmtime.h"
 
 #include <QChart>

@@ -3,10 +3,10 @@
 #include "common/systemuser.h"
 #include "desktop/addressplacer.h"
 #include "desktop/dateedit.h"
-#include "desktop/storesession.h"
 #include "map/mappointpicker.h"
 #include "model/interventiontypes.h"
 #include "polygonmaptool.h"
+#include "session/storesession.h"
 #include "time/daterange.h"
 #include "time/stockholmtime.h"
 

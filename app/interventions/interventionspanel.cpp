@@ -1,10 +1,10 @@
 #include "interventionspanel.h"
 
 #include "common/systemuser.h"
-#include "desktop/storesession.h"
 #include "followuppanel.h"
 #include "interventionform.h"
 #include "model/interventiontypes.h"
+#include "session/storesession.h"
 #include "time/daterange.h"
 #include "time/stockholmtime.h"
 #include "treatedareaslayer.h"

@@ -1,5 +1,10 @@
 #include "basemapcontroller.h"
 
+#include "store/incidentstore.h"
+
+#include <QCryptographicHash>
+#include <QSettings>
+
 #include "basemaplayers.h"
 
 #include <qgsapplication.h>
@@ -70,6 +75,32 @@ void BaseMapController::reportServerFailure(const QString &text, const QString &
   }
 }
 
+Result<BaseMapSettings> BaseMapController::readSettings(const QString &storePath)
+{
+  if (!IncidentStore::isServerLocation(storePath))
+    return BaseMapSettings::load(storePath);
+  // A server store is shared by many desks, the base map files are on this one: the choice is
+  // kept in this user's settings, per server store.
+  const QByteArray json = QSettings().value(serverSettingsKey(storePath)).toByteArray();
+  if (json.isEmpty())
+    return BaseMapSettings();
+  return BaseMapSettings::fromJson(json);
+}
+
+Result<void> BaseMapController::writeSettings(const QString &storePath, const BaseMapSettings &settings)
+{
+  if (!IncidentStore::isServerLocation(storePath))
+    return BaseMapSettings::save(storePath, settings);
+  QSettings().setValue(serverSettingsKey(storePath), settings.toJson());
+  return {};
+}
+
+QString BaseMapController::serverSettingsKey(const QString &storePath)
+{
+  return QStringLiteral("basemap/server/") +
+         QString::fromLatin1(QCryptographicHash::hash(storePath.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
 void BaseMapController::openStore(const QString &storePath)
 {
   mStorePath = storePath;
@@ -79,7 +110,7 @@ void BaseMapController::openStore(const QString &storePath)
     rebuild();
     return;
   }
-  const auto loaded = BaseMapSettings::load(storePath);
+  const auto loaded = readSettings(storePath);
   if (!loaded)
   {
     mSettings = BaseMapSettings();
@@ -96,7 +127,7 @@ void BaseMapController::setSettings(const BaseMapSettings &settings)
   mSettings = settings;
   if (!mStorePath.isEmpty())
   {
-    if (const auto saved = BaseMapSettings::save(mStorePath, settings); !saved)
+    if (const auto saved = writeSettings(mStorePath, settings); !saved)
       emit message(tr("The base map could not be kept in the store: %1").arg(saved.error().toString()));
   }
   rebuild();

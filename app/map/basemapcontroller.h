@@ -60,6 +60,10 @@ class BaseMapController : public QObject
     void failed();
 
   private:
+    //! The store's base map choice: in a GeoPackage itself, for a server store in this user's settings.
+    static Result<BaseMapSettings> readSettings(const QString &storePath);
+    static Result<void> writeSettings(const QString &storePath, const BaseMapSettings &settings);
+    static QString serverSettingsKey(const QString &storePath);
     //! "host" or "host:port" of an online source's server.
     static QString serverOf(const BaseMapSource &source);
     void rebuild();

@@ -1,5 +1,7 @@
 #include "incidenttablecolumns.h"
 
+#include "storelayersource.h"
+
 #include <qgsattributetableconfig.h>
 #include <qgseditorwidgetsetup.h>
 #include <qgsfeature.h>
@@ -27,16 +29,13 @@ QgsEditorWidgetSetup valueMap(const QList<QPair<QString, QVariant>> &entries)
   return QgsEditorWidgetSetup(QStringLiteral("ValueMap"), QVariantMap{{QStringLiteral("map"), map}});
 }
 
-//! id → name of a table of the same GeoPackage, read by QGIS (the UI runs no SQL).
+//! id → name of a table of the same store, read by QGIS (the UI runs no SQL).
 QList<QPair<QString, QVariant>> namesOf(const QgsVectorLayer *incidents, const QString &table, const QString &idField)
 {
-  QVariantMap parts = QgsProviderRegistry::instance()->decodeUri(QStringLiteral("ogr"), incidents->source());
-  parts[QStringLiteral("layerName")] = table;
-  parts.remove(QStringLiteral("subset"));
-  const QString uri = QgsProviderRegistry::instance()->encodeUri(QStringLiteral("ogr"), parts);
+  const StoreLayerSource source = StoreLayerSource::sibling(incidents, table);
   QgsVectorLayer::LayerOptions options;
   options.loadDefaultStyle = false;
-  QgsVectorLayer layer(uri, table, QStringLiteral("ogr"), options);
+  QgsVectorLayer layer(source.uri, table, source.provider, options);
   QList<QPair<QString, QVariant>> entries;
   if (!layer.isValid())
     return entries;
@@ -87,9 +86,13 @@ QStringList IncidentTableColumns::shownColumns()
 
 QStringList IncidentTableColumns::hiddenColumns()
 {
+  // The GeoPackage's UTC seconds and the server's timestamptz columns are shown as "occurred"
+  // and "occurred_until" (local time); the server's row history is the audit's business.
   return {QStringLiteral("fid"),          QStringLiteral("occurred_utc"),       QStringLiteral("occurred_to_utc"),
           QStringLiteral("reported_utc"), QStringLiteral("location_precision"), QStringLiteral("import_id"),
-          QStringLiteral("dedup_key")};
+          QStringLiteral("dedup_key"),    QStringLiteral("address_derived"),    QStringLiteral("occurred_from"),
+          QStringLiteral("occurred_to"),  QStringLiteral("reported_at"),        QStringLiteral("created_at"),
+          QStringLiteral("created_by")};
 }
 
 void IncidentTableColumns::apply(QgsVectorLayer *layer)
@@ -99,6 +102,8 @@ void IncidentTableColumns::apply(QgsVectorLayer *layer)
   // The end of a time window in local time, as the start ("occurred", added with the layer).
   if (layer->fields().lookupField(kOccurredTo) < 0 && layer->fields().lookupField(QStringLiteral("occurred_to_utc")) >= 0)
     layer->addExpressionField(QStringLiteral("datetime_from_epoch(\"occurred_to_utc\" * 1000)"), QgsField(kOccurredTo, QVariant::DateTime));
+  else if (layer->fields().lookupField(kOccurredTo) < 0 && layer->fields().lookupField(QStringLiteral("occurred_to")) >= 0)
+    layer->addExpressionField(QStringLiteral("\"occurred_to\""), QgsField(kOccurredTo, QVariant::DateTime));
 
   // Titles before widgets: an alias rebuilds the layer's fields.
   setAlias(layer, kOccurredTo, QT_TRANSLATE_NOOP("IncidentFields", "Until"));

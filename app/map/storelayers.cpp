@@ -1,5 +1,8 @@
 #include "storelayers.h"
 
+#include "store/incidentstore.h"
+#include "storelayersource.h"
+
 #include <qgsfield.h>
 #include <qgsproviderregistry.h>
 #include <qgsprovidersublayerdetails.h>
@@ -37,9 +40,9 @@ int drawingOrder(QgsWkbTypes::GeometryType type)
     return 3;
   }
 }
-QString tableName(const QgsMapLayer *layer)
+QString tableName(const QgsVectorLayer *layer)
 {
-  return QgsProviderRegistry::instance()->decodeUri(layer->providerType(), layer->source()).value(QStringLiteral("layerName")).toString();
+  return StoreLayerSource::tableOf(layer);
 }
 
 //! Applies resources/styles/<table>.qml (compiled into the binary) when there is one.
@@ -69,8 +72,45 @@ QString displayName(const QString &table)
 }
 } // namespace
 
+void StoreLayers::dress(QgsVectorLayer *layer)
+{
+  applyBundledStyle(layer);
+  if (tableName(layer) == QLatin1String("incidents"))
+  {
+    // Readable local times for the attribute table and identify results, computed only when
+    // shown: the GeoPackage keeps UTC seconds (schema 3), the server a timestamptz.
+    const bool server = layer->providerType() == QLatin1String("postgres");
+    layer->addExpressionField(server ? QStringLiteral("\"occurred_from\"") : QStringLiteral("datetime_from_epoch(\"occurred_utc\" * 1000)"),
+                              QgsField(QStringLiteral("occurred"), QVariant::DateTime));
+  }
+  layer->setName(displayName(tableName(layer)));
+}
+
+StoreLayers StoreLayers::loadFromServer(const QString &location)
+{
+  StoreLayers result;
+  QList<QgsVectorLayer *> vectorLayers;
+  for (const QString &table : {QStringLiteral("incidents"), QStringLiteral("interventions"), QStringLiteral("areas")})
+  {
+    QgsVectorLayer *layer = StoreLayerSource::layer(location, table, table);
+    if (!layer->isValid())
+    {
+      const QString why = layer->dataProvider() ? layer->dataProvider()->error().summary() : QString();
+      delete layer;
+      qDeleteAll(vectorLayers);
+      result.error = QCoreApplication::translate("StoreLayers", "The server table %1 could not be read as a map layer: %2").arg(table, why);
+      return result;
+    }
+    dress(layer);
+    vectorLayers.append(layer);
+  }
+  return ordered(std::move(vectorLayers));
+}
+
 StoreLayers StoreLayers::load(const QString &path)
 {
+  if (IncidentStore::isServerLocation(path))
+    return loadFromServer(path);
   StoreLayers result;
   if (!QFileInfo::exists(path))
   {
@@ -97,15 +137,7 @@ StoreLayers StoreLayers::load(const QString &path)
       delete layer;
       continue;
     }
-    applyBundledStyle(vectorLayer);
-    if (tableName(vectorLayer) == QLatin1String("incidents"))
-    {
-      // The store keeps times as UTC seconds (schema 3): readable local times for the attribute
-      // table and identify results, computed only when shown.
-      vectorLayer->addExpressionField(QStringLiteral("datetime_from_epoch(\"occurred_utc\" * 1000)"),
-                                      QgsField(QStringLiteral("occurred"), QVariant::DateTime));
-    }
-    vectorLayer->setName(displayName(tableName(vectorLayer)));
+    dress(vectorLayer);
     vectorLayers.append(vectorLayer);
   }
   if (vectorLayers.isEmpty())
@@ -113,6 +145,12 @@ StoreLayers StoreLayers::load(const QString &path)
     result.error = QCoreApplication::translate("StoreLayers", "No map layers could be read from %1").arg(path);
     return result;
   }
+  return ordered(std::move(vectorLayers));
+}
+
+StoreLayers StoreLayers::ordered(QList<QgsVectorLayer *> vectorLayers)
+{
+  StoreLayers result;
   // Layer tree order is top first: points, then lines, then polygons.
   std::stable_sort(vectorLayers.begin(), vectorLayers.end(),
                    [](const QgsVectorLayer *a, const QgsVectorLayer *b)

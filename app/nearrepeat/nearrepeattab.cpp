@@ -3,10 +3,10 @@
 #include "cli/knoxlabels.h"
 #include "cli/swedishformat.h"
 #include "desktop/filterpanel.h"
-#include "desktop/storesession.h"
 #include "knoxtask.h"
 #include "nearrepeat/knoxsummary.h"
 #include "riskzoneslayer.h"
+#include "session/storesession.h"
 
 #include <QComboBox>
 #include <QFormLayout>

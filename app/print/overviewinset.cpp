@@ -1,5 +1,7 @@
 #include "overviewinset.h"
 
+#include "map/storelayersource.h"
+
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgsfillsymbol.h>
 #include <qgslayoutitemmap.h>
@@ -31,7 +33,7 @@ QgsFillSymbol *fill(const QString &colour, const QString &outline, double width,
 QgsLayoutItemMap *OverviewInset::add(QgsPrintLayout *layout, QgsProject *project, QgsLayoutItemMap *main, const QString &storePath,
                                      const QList<QgsMapLayer *> &baseMap)
 {
-  auto *areas = new QgsVectorLayer(storePath + QStringLiteral("|layername=areas"), QStringLiteral("Kommunen"), QStringLiteral("ogr"));
+  auto *areas = StoreLayerSource::layer(storePath, QStringLiteral("areas"), QStringLiteral("Kommunen"));
   if (!areas->isValid() || !areas->setSubsetString(QStringLiteral("\"area_type\" IN ('municipality', 'urban')")) ||
       areas->featureCount() == 0)
   {

@@ -22,6 +22,7 @@ Result<ReportData> ReportData::read(const IncidentStore &store, const ReportOpti
   ReportData data;
   data.filter = options.filter;
   data.filter.period = options.period;
+  data.layerFilter = store.layerFilter(data.filter);
 
   auto points = store.points(data.filter);
   if (!points)

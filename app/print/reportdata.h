@@ -25,6 +25,7 @@ class IncidentStore;
 struct ReportData
 {
     IncidentFilter filter;                      //!< the options' filter with the period set
+    QString layerFilter;                        //!< filter as the store's WHERE clause, for the incidents map layer
     std::vector<PointXY> points;                //!< the period's filtered incidents (EPSG:3006)
     std::optional<BoundingBox> extent;          //!< of the points, or the municipality when there are none
     std::vector<Category> categories;           //!< every category of the store

@@ -2,8 +2,8 @@
 
 #include "hotspots/grid.h"
 #include "hotspots/kerneldensity.h"
+#include "map/storelayersource.h"
 #include "reportwording.h"
-#include "store/geopackage/layersubsetstring.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgscolorramplegendnodesettings.h>
@@ -69,8 +69,7 @@ QgsFillSymbol *fill(const QColor &colour, const QColor &outline, double outlineW
 
 QgsVectorLayer *ReportMapLayers::incidents(const QString &storePath, const ReportData &data)
 {
-  auto *layer = new QgsVectorLayer(storePath + QStringLiteral("|layername=incidents"), QStringLiteral("Händelser"), QStringLiteral("ogr"));
-  layer->setSubsetString(LayerSubsetString::forFilter(data.filter));
+  auto *layer = StoreLayerSource::layer(storePath, QStringLiteral("incidents"), QStringLiteral("Händelser"), data.layerFilter);
   QgsCategoryList classes;
   for (const GroupCount &count : data.categoryCounts)
   {
@@ -98,7 +97,7 @@ QgsVectorLayer *ReportMapLayers::incidents(const QString &storePath, const Repor
 
 QgsVectorLayer *ReportMapLayers::areas(const QString &storePath)
 {
-  auto *layer = new QgsVectorLayer(storePath + QStringLiteral("|layername=areas"), QStringLiteral("Områden"), QStringLiteral("ogr"));
+  auto *layer = StoreLayerSource::layer(storePath, QStringLiteral("areas"), QStringLiteral("Områden"));
   layer->setRenderer(new QgsSingleSymbolRenderer(fill(QColor(0, 0, 0, 0), QColor(QStringLiteral("#8a8a8a")), 0.3)));
   return layer;
 }

@@ -85,6 +85,9 @@ class IncidentStore : public IncidentQueries
     static Result<std::unique_ptr<IncidentStore>> openOrCreate(const QString &location);
     //! True when location names a server store rather than a file.
     static bool isServerLocation(const QString &location);
+    //! How a client library that reads the store's tables itself (QGIS's providers) reaches it:
+    //! the GeoPackage's path, or the server connection in libpq's key=value form.
+    static QString providerConnection(const QString &location);
 
     virtual StoreBackend backend() const = 0;
     //! What open() takes to open this store again (a path, or the connection as given).
@@ -158,8 +161,7 @@ class IncidentStore : public IncidentQueries
     virtual Result<std::optional<Incident>> incident(std::int64_t id) const = 0;
     //! The stored incidents whose source code and external id are one of the given pairs (an
     //! importer compares them with a file's rows of the same ids).
-    virtual Result<std::vector<Incident>>
-    incidentsWithExternalIds(const std::vector<std::pair<QString, QString>> &sourceAndIds) const = 0;
+    virtual Result<std::vector<Incident>> incidentsWithExternalIds(const std::vector<std::pair<QString, QString>> &sourceAndIds) const = 0;
     //! Matching incidents ordered by time; limit < 0 means all.
     virtual Result<std::vector<Incident>> incidents(const IncidentFilter &filter, std::int64_t limit = -1) const = 0;
 

@@ -26,9 +26,18 @@ bool IncidentStore::isServerLocation(const QString &location)
 #ifdef LAGESBILD_WITH_POSTGRES
   return ConnectionString::isPostgres(location);
 #else
-  return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"))
-         || location.startsWith(QLatin1String("service="));
+  return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")) ||
+         location.startsWith(QLatin1String("service="));
 #endif
+}
+
+QString IncidentStore::providerConnection(const QString &location)
+{
+#ifdef LAGESBILD_WITH_POSTGRES
+  if (ConnectionString::isPostgres(location))
+    return ConnectionString::keyValueForm(location);
+#endif
+  return location;
 }
 
 Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &location, StoreAccess access, Feedback *feedback)

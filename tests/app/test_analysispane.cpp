@@ -14,7 +14,7 @@
 #include "demo/demostorewriter.h"
 #include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
-#include "desktop/storesession.h"
+#include "session/storesession.h"
 
 #include <catch2/catch.hpp>
 

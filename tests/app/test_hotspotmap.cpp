@@ -9,10 +9,10 @@
 #include "demo/demostorewriter.h"
 #include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
-#include "desktop/storesession.h"
 #include "hotspots/grid.h"
 #include "hotspots/hotspotcomparison.h"
 #include "map/hotspotcontroller.h"
+#include "session/storesession.h"
 #include "store/geopackage/geopackagestore.h"
 #include "time/stockholmtime.h"
 

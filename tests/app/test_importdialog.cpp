@@ -5,7 +5,7 @@
 // register…) is driven the same way: choose, import, a bad file and a cancel leave the register.
 #include "desktop/addressimportdialog.h"
 #include "desktop/importdialog.h"
-#include "desktop/storesession.h"
+#include "session/storesession.h"
 #include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>

@@ -5,13 +5,13 @@
 // on the map and follow adds and deletes, and deleting asks first.
 #include "demo/demointerventions.h"
 #include "demo/demostorewriter.h"
-#include "desktop/storesession.h"
 #include "followup/interventionevaluation.h"
 #include "interventions/followuppanel.h"
 #include "interventions/interventionform.h"
 #include "interventions/interventionspanel.h"
 #include "interventions/polygonmaptool.h"
 #include "map/storelayers.h"
+#include "session/storesession.h"
 #include "time/daterange.h"
 
 #include <catch2/catch.hpp>

@@ -7,10 +7,10 @@
 #include "demo/demofigures.h"
 #include "demo/demostorewriter.h"
 #include "desktop/filterpanel.h"
-#include "desktop/storesession.h"
 #include "nearrepeat/knoxsummary.h"
 #include "nearrepeat/knoxtest.h"
 #include "nearrepeat/nearrepeattab.h"
+#include "session/storesession.h"
 #include "store/geopackage/geopackagestore.h"
 
 #include <catch2/catch.hpp>

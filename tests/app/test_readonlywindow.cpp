@@ -2,8 +2,8 @@
 // opens, the title and the status bar say it is read-only, the map and counts work, and an
 // attempt to save a report is refused with a message saying why.
 #include "desktop/mainwindow.h"
-#include "desktop/storesession.h"
 #include "readonlyfiles.h"
+#include "session/storesession.h"
 #include "storetestsupport.h"
 
 #include <catch2/catch.hpp>

@@ -12,10 +12,10 @@
 #include "demo/demostorewriter.h"
 #include "desktop/filterpanel.h"
 #include "desktop/mainwindow.h"
-#include "desktop/storesession.h"
 #include "interventions/interventionsdock.h"
 #include "interventions/interventionspanel.h"
 #include "qgis/qgisruntime.h"
+#include "session/storesession.h"
 
 #include <catch2/catch.hpp>
 

@@ -6,6 +6,7 @@
 #include "cli/swedishformat.h"
 #include "demo/democalendar.h"
 #include "demo/demofigures.h"
+#include "demo/demogenerator.h"
 #include "demo/demostorewriter.h"
 #include "demo/demotownwriter.h"
 #include "store/incidentstore.h"
@@ -21,6 +22,44 @@ namespace lagesbild::cli
 namespace
 {
 constexpr int kMaxScale = 100000;
+
+//! The demo into a server store made by `server init` that has no incidents yet (a shared store
+//! is never replaced: --force does not apply).
+int writeToServer(const QString &command, const QString &location, int scale)
+{
+  const auto store = openStore(command, location, StoreAccess::Write);
+  if (!store)
+    return reportError(command, store.error());
+  const auto present = (*store)->count(IncidentFilter::all());
+  if (!present)
+    return reportError(command, present.error());
+  if (*present > 0)
+    return reportError(command,
+                       makeError(ErrorCode::BadInput,
+                                 QCoreApplication::translate("cli", "%1 has incidents already: the demo goes into an empty server store")
+                                   .arg((*store)->displayName())));
+  demo::DemoOptions options;
+  options.scale = scale;
+  const auto generator = demo::DemoGenerator::create(options);
+  if (!generator)
+    return reportError(command, generator.error());
+  const auto summary = demo::DemoStoreWriter::writeInto(**store, *generator);
+  if (!summary)
+    return reportError(command, summary.error());
+  out() << QCoreApplication::translate("cli", "Wrote the Kungsör demo (scale %1) to %2 in %3 s\n")
+             .arg(scale)
+             .arg((*store)->displayName())
+             .arg(SwedishFormat::decimal(summary->seconds, 2));
+  out() << QCoreApplication::translate("cli", "  incidents: %1 (%2 reported crimes, %3 reports), %4..%5\n")
+             .arg(summary->crimes + summary->reports)
+             .arg(summary->crimes)
+             .arg(summary->reports)
+             .arg(demo::DemoCalendar::firstDay().toString(Qt::ISODate), demo::DemoCalendar::lastDay().toString(Qt::ISODate));
+  out() << QCoreApplication::translate("cli", "  areas: %1, interventions: %2\n").arg(summary->areas).arg(summary->interventions);
+  out() << QCoreApplication::translate("cli", "All content is synthetic: no real person or incident (see data/README.md).\n");
+  out().flush();
+  return ExitSuccess;
+}
 
 void removeStoreFiles(const QString &path)
 {
@@ -83,6 +122,8 @@ int runDemoCommand(const QStringList &arguments)
                                     .arg(commandLine.value(QStringLiteral("scale"))));
 
   const QString path = commandLine.positional().at(0);
+  if (IncidentStore::isServerLocation(path))
+    return writeToServer(command, path, scale);
   const bool exists = QFileInfo::exists(path);
   if (exists && !commandLine.isSet(QStringLiteral("force")))
     return reportError(command, makeError(ErrorCode::BadInput,

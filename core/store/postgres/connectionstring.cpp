@@ -1,6 +1,7 @@
 #include "connectionstring.h"
 
 #include <QRegularExpression>
+#include <QStringList>
 
 #include <libpq-fe.h>
 
@@ -53,6 +54,26 @@ QString ConnectionString::describe(const QString &text)
                  QLatin1Char('/') + database;
   }
   return described.isEmpty() ? QStringLiteral("PostgreSQL") : described;
+}
+
+QString ConnectionString::keyValueForm(const QString &text)
+{
+  char *parseError = nullptr;
+  PQconninfoOption *options = PQconninfoParse(text.toUtf8().constData(), &parseError);
+  PQfreemem(parseError);
+  if (!options)
+    return {};
+  const std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> owner(options, &PQconninfoFree);
+  QStringList parts;
+  for (PQconninfoOption *option = options; option->keyword; ++option)
+  {
+    if (!option->val || !*option->val)
+      continue;
+    QString value = QString::fromUtf8(option->val);
+    value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    parts << QStringLiteral("%1='%2'").arg(QString::fromLatin1(option->keyword), value);
+  }
+  return parts.join(QLatin1Char(' '));
 }
 
 } // namespace lagesbild

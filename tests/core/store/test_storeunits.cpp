@@ -5,9 +5,9 @@
 #include "store/deduplicationkey.h"
 #include "store/geopackage/geopackagegeometry.h"
 #include "store/geopackage/incidentrowwriter.h"
-#include "store/isotimetext.h"
 #include "store/geopackage/radixsort.h"
 #include "store/geopackage/rtreebulkloader.h"
+#include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
 #include <catch2/catch.hpp>

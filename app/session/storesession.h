@@ -31,7 +31,10 @@ class StoreSession : public QObject
     bool isOpen() const { return static_cast<bool>(mStore); }
     //! The open store cannot be written here (its file or folder is read-only).
     bool isReadOnly() const { return mStore && mStore->isReadOnly(); }
+    //! The store's location: its path, or the server connection as given.
     QString path() const;
+    //! The store for titles and messages (a server without its password).
+    QString displayName() const { return mStore ? mStore->displayName() : QString(); }
 
     IncidentStore *store() const { return mStore.get(); }
     const std::vector<Category> &categories() const { return mCategories; }
@@ -40,7 +43,7 @@ class StoreSession : public QObject
     QDate firstDay() const { return mFirstDay; }
     QDate lastDay() const { return mLastDay; }
 
-    //! The OGR/SQLite WHERE clause for the incidents map layer (made by the store).
+    //! The WHERE clause for the incidents map layer, in the dialect of the store's database.
     QString layerSubsetString(const IncidentFilter &filter) const;
 
     //! Re-reads reference data and the span of days (after an import or an edit).

@@ -1,9 +1,8 @@
-#include "storesession.h"
+#include "session/storesession.h"
 
 #include "common/systemuser.h"
 
 #include "importer/identitynumbermasker.h"
-#include "store/geopackage/layersubsetstring.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -32,8 +31,10 @@ QString StoreSession::path() const
 
 Result<void> StoreSession::open(const QString &path)
 {
-  // Writable when the file and its folder are; a colleague's store on a read-only share opens read-only.
-  auto opened = IncidentStore::open(QFileInfo(path).absoluteFilePath(), StoreAccess::WriteIfPossible);
+  // Writable when the file and its folder are; a colleague's store on a read-only share opens
+  // read-only. A server store is writable as far as the login's role allows.
+  const QString location = IncidentStore::isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+  auto opened = IncidentStore::open(location, StoreAccess::WriteIfPossible);
   if (!opened)
     return opened.error();
   mStore = std::move(opened).value();
@@ -89,7 +90,7 @@ Result<void> StoreSession::refresh()
 
 QString StoreSession::layerSubsetString(const IncidentFilter &filter) const
 {
-  return mStore ? LayerSubsetString::forFilter(filter) : QString();
+  return mStore ? mStore->layerFilter(filter) : QString();
 }
 
 Result<std::int64_t> StoreSession::addIncident(const Incident &incident)
