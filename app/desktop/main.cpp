@@ -11,6 +11,7 @@
 #include "map/hotspotcontroller.h"
 #include "nearrepeat/nearrepeattab.h"
 #include "qgis/qgisruntime.h"
+#include "store/incidentstore.h"
 #include "workspace/workspace.h"
 
 #include <qgsapplication.h>
@@ -37,7 +38,8 @@ constexpr double kNearRepeatZoomMargin = 600.0;
 QString defaultStorePath()
 {
   const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
-  if (!last.isEmpty() && QFileInfo::exists(last))
+  // The last store: a file that is still there, or the server store last opened.
+  if (!last.isEmpty() && (QFileInfo::exists(last) || lagesbild::IncidentStore::isServerLocation(last)))
     return last;
   const QStringList candidates = {QCoreApplication::applicationDirPath() + QStringLiteral("/../../data/kungsor-demo.gpkg"),
                                   QCoreApplication::applicationDirPath() + QStringLiteral("/../data/kungsor-demo.gpkg"),
