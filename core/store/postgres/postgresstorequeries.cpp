@@ -1,0 +1,194 @@
+// PostgresStore: counting and reading incidents for the analyses — count, countBy (grouped on
+// the server, keys and order as the GeoPackage gives them), points (binary results: a million
+// points without formatting and parsing two million numbers) and the layer filter.
+#include "postgresfiltersql.h"
+#include "postgresstore.h"
+
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+namespace lagesbild
+{
+namespace
+{
+//! Key texts of ids (categories, sources, areas), 0 as "".
+Result<std::unordered_map<std::int64_t, QString>> labels(PostgresConnection &db, const QString &sql)
+{
+  const auto rows = db.query(sql);
+  if (!rows)
+    return rows.error();
+  std::unordered_map<std::int64_t, QString> map{{0, QString()}};
+  for (int r = 0; r < rows->rows(); ++r)
+    map.emplace(rows->integer(r, 0), rows->text(r, 1));
+  return map;
+}
+
+double bigEndianDouble(const char *bytes)
+{
+  const quint64 bits = qFromBigEndian<quint64>(bytes);
+  double value = 0.0;
+  std::memcpy(&value, &bits, sizeof value);
+  return value;
+}
+} // namespace
+
+Result<std::int64_t> PostgresStore::count(const IncidentFilter &filter) const
+{
+  const PostgresFilterSql where(filter, QStringLiteral("i"));
+  const auto rows =
+    mConnection->query(QStringLiteral("SELECT count(*) FROM lagesbild.incidents AS i") + where.whereClause(), where.parameters());
+  if (!rows)
+    return rows.error();
+  return rows->integer(0, 0);
+}
+
+Result<std::vector<GroupCount>> PostgresStore::countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const
+{
+  if (fields.empty())
+  {
+    auto total = count(filter);
+    if (!total)
+      return total.error();
+    if (*total == 0)
+      return std::vector<GroupCount>();
+    return std::vector<GroupCount>{GroupCount{QStringList(), *total}};
+  }
+  QStringList columns;
+  std::vector<std::optional<std::unordered_map<std::int64_t, QString>>> coded(fields.size());
+  for (std::size_t c = 0; c < fields.size(); ++c)
+  {
+    QString labelSql;
+    switch (fields[c])
+    {
+    case GroupField::Category:
+      columns << QStringLiteral("i.category");
+      labelSql = QStringLiteral("SELECT id, code FROM lagesbild.categories");
+      break;
+    case GroupField::Source:
+      columns << QStringLiteral("i.source");
+      labelSql = QStringLiteral("SELECT id, code FROM lagesbild.sources");
+      break;
+    case GroupField::Area:
+      columns << QStringLiteral("coalesce(i.area, 0)");
+      labelSql = QStringLiteral("SELECT fid, code FROM lagesbild.areas");
+      break;
+    case GroupField::Hour:
+      columns << QStringLiteral("i.local_hour");
+      break;
+    case GroupField::Weekday:
+      columns << QStringLiteral("i.local_weekday");
+      break;
+    case GroupField::Month:
+      columns << QStringLiteral("to_char(i.occurred_from AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')");
+      break;
+    case GroupField::Day:
+      columns << QStringLiteral("to_char(i.occurred_from AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD')");
+      break;
+    case GroupField::Address:
+      columns << QStringLiteral("coalesce(i.address, '')");
+      break;
+    case GroupField::Kind:
+      columns << QStringLiteral("i.kind");
+      coded[c] = std::unordered_map<std::int64_t, QString>{{1, QStringLiteral("crime")}, {2, QStringLiteral("report")}};
+      break;
+    }
+    if (!labelSql.isEmpty())
+    {
+      auto map = labels(*mConnection, labelSql);
+      if (!map)
+        return map.error();
+      coded[c] = std::move(*map);
+    }
+  }
+  QStringList positions;
+  for (std::size_t c = 0; c < fields.size(); ++c)
+    positions << QString::number(c + 1);
+  const PostgresFilterSql where(filter, QStringLiteral("i"));
+  const auto rows =
+    mConnection->query(QStringLiteral("SELECT %1, count(*) FROM lagesbild.incidents AS i%2 GROUP BY %3")
+                         .arg(columns.join(QStringLiteral(", ")), where.whereClause(), positions.join(QStringLiteral(", "))),
+                       where.parameters());
+  if (!rows)
+    return rows.error();
+  std::vector<GroupCount> out;
+  out.reserve(static_cast<std::size_t>(rows->rows()));
+  for (int r = 0; r < rows->rows(); ++r)
+  {
+    GroupCount group;
+    for (std::size_t c = 0; c < fields.size(); ++c)
+    {
+      const int column = static_cast<int>(c);
+      if (coded[c])
+      {
+        const auto found = coded[c]->find(rows->integer(r, column));
+        group.keys << (found != coded[c]->end() ? found->second : QString());
+      }
+      else
+        group.keys << rows->text(r, column);
+    }
+    group.count = rows->integer(r, static_cast<int>(fields.size()));
+    out.push_back(std::move(group));
+  }
+  // The GeoPackage's order: hour and weekday as numbers, every other key by its UTF-8 bytes.
+  std::sort(out.begin(), out.end(),
+            [&fields](const GroupCount &a, const GroupCount &b)
+            {
+              for (std::size_t c = 0; c < fields.size(); ++c)
+              {
+                const int i = static_cast<int>(c);
+                if (fields[c] == GroupField::Hour || fields[c] == GroupField::Weekday)
+                {
+                  const int x = a.keys[i].toInt();
+                  const int y = b.keys[i].toInt();
+                  if (x != y)
+                    return x < y;
+                  continue;
+                }
+                const int order = a.keys[i].toUtf8().compare(b.keys[i].toUtf8());
+                if (order != 0)
+                  return order < 0;
+              }
+              return false;
+            });
+  return out;
+}
+
+Result<std::vector<PointXY>> PostgresStore::points(const IncidentFilter &filter) const
+{
+  const PostgresFilterSql where(filter, QStringLiteral("i"));
+  const QByteArray sql = (QStringLiteral("SELECT ST_X(i.geom), ST_Y(i.geom) FROM lagesbild.incidents AS i") +
+                          (where.whereClause().isEmpty() ? QStringLiteral(" WHERE i.geom IS NOT NULL")
+                                                         : where.whereClause() + QStringLiteral(" AND i.geom IS NOT NULL")))
+                           .toUtf8();
+  std::vector<QByteArray> values;
+  for (const auto &parameter : where.parameters())
+    values.push_back(parameter ? parameter->toUtf8() : QByteArray());
+  std::vector<const char *> pointers;
+  for (std::size_t p = 0; p < values.size(); ++p)
+    pointers.push_back(where.parameters()[p] ? values[p].constData() : nullptr);
+  // Binary results: float8 as 8 big-endian bytes.
+  std::unique_ptr<PGresult, decltype(&PQclear)> result(
+    PQexecParams(mConnection->handle(), sql.constData(), static_cast<int>(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 1),
+    &PQclear);
+  if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
+    return makeError(ErrorCode::StoreError, tr("The incident points could not be read."),
+                     QString::fromUtf8(PQerrorMessage(mConnection->handle())).trimmed());
+  const int rows = PQntuples(result.get());
+  std::vector<PointXY> out(static_cast<std::size_t>(rows));
+  for (int r = 0; r < rows; ++r)
+    out[static_cast<std::size_t>(r)] =
+      PointXY{bigEndianDouble(PQgetvalue(result.get(), r, 0)), bigEndianDouble(PQgetvalue(result.get(), r, 1))};
+  return out;
+}
+
+QString PostgresStore::layerFilter(const IncidentFilter &filter) const
+{
+  return PostgresFilterSql::literal(filter, [this](const QString &text) { return mConnection->quoteLiteral(text); });
+}
+
+} // namespace lagesbild
