@@ -1,15 +1,10 @@
 // PostgresStore: counting and reading incidents for the analyses — count, countBy (grouped on
-// the server, keys and order as the GeoPackage gives them), points (binary results: a million
-// points without formatting and parsing two million numbers) and the layer filter.
+// the server, keys and order as the GeoPackage gives them), points (binary COPY)  and the layer filter.
 #include "postgresfiltersql.h"
+#include "postgrespointcopy.h"
 #include "postgresstore.h"
 
-#include <QtEndian>
-
-#include <libpq-fe.h>
-
 #include <algorithm>
-#include <cstring>
 #include <unordered_map>
 
 namespace lagesbild
@@ -26,14 +21,6 @@ Result<std::unordered_map<std::int64_t, QString>> labels(PostgresConnection &db,
   for (int r = 0; r < rows->rows(); ++r)
     map.emplace(rows->integer(r, 0), rows->text(r, 1));
   return map;
-}
-
-double bigEndianDouble(const char *bytes)
-{
-  const quint64 bits = qFromBigEndian<quint64>(bytes);
-  double value = 0.0;
-  std::memcpy(&value, &bits, sizeof value);
-  return value;
 }
 } // namespace
 
@@ -160,30 +147,11 @@ Result<std::vector<GroupCount>> PostgresStore::countBy(const IncidentFilter &fil
 
 Result<std::vector<PointXY>> PostgresStore::points(const IncidentFilter &filter) const
 {
-  const PostgresFilterSql where(filter, QStringLiteral("i"));
-  const QByteArray sql = (QStringLiteral("SELECT ST_X(i.geom), ST_Y(i.geom) FROM lagesbild.incidents AS i") +
-                          (where.whereClause().isEmpty() ? QStringLiteral(" WHERE i.geom IS NOT NULL")
-                                                         : where.whereClause() + QStringLiteral(" AND i.geom IS NOT NULL")))
-                           .toUtf8();
-  std::vector<QByteArray> values;
-  for (const auto &parameter : where.parameters())
-    values.push_back(parameter ? parameter->toUtf8() : QByteArray());
-  std::vector<const char *> pointers;
-  for (std::size_t p = 0; p < values.size(); ++p)
-    pointers.push_back(where.parameters()[p] ? values[p].constData() : nullptr);
-  // Binary results: float8 as 8 big-endian bytes.
-  std::unique_ptr<PGresult, decltype(&PQclear)> result(
-    PQexecParams(mConnection->handle(), sql.constData(), static_cast<int>(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 1),
-    &PQclear);
-  if (!result || PQresultStatus(result.get()) != PGRES_TUPLES_OK)
-    return makeError(ErrorCode::StoreError, tr("The incident points could not be read."),
-                     QString::fromUtf8(PQerrorMessage(mConnection->handle())).trimmed());
-  const int rows = PQntuples(result.get());
-  std::vector<PointXY> out(static_cast<std::size_t>(rows));
-  for (int r = 0; r < rows; ++r)
-    out[static_cast<std::size_t>(r)] =
-      PointXY{bigEndianDouble(PQgetvalue(result.get(), r, 0)), bigEndianDouble(PQgetvalue(result.get(), r, 1))};
-  return out;
+  // Binary COPY (postgrespointcopy.h): the filter as literals, as for a map layer.
+  const QString conditions = layerFilter(filter);
+  return PostgresPointCopy::read(*mConnection, QStringLiteral("SELECT ST_X(geom), ST_Y(geom) FROM lagesbild.incidents WHERE ") +
+                                                 (conditions.isEmpty() ? QString() : conditions + QStringLiteral(" AND ")) +
+                                                 QStringLiteral("geom IS NOT NULL"));
 }
 
 QString PostgresStore::layerFilter(const IncidentFilter &filter) const
