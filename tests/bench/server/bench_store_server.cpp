@@ -212,12 +212,14 @@ int main(int argc, char *argv[])
                 localSize == serialSize && localSize == parallelSize ? "" : " (row counts differ!)");
   }
 
+  parallel(false);
   std::printf("\nserver plan, compare (one period):\n");
-  explain(*owner, QStringLiteral("SELECT i.category, count(*) FROM lagesbild.incidents AS i WHERE i.occurred_from >= "
-                                 "'2020-12-31 23:00:00+00' AND i.occurred_from < '2021-12-31 23:00:00+00' GROUP BY 1"));
+  explain((*remote)->connection(), QStringLiteral("SELECT i.category, count(*) FROM lagesbild.incidents AS i WHERE i.occurred_from >= "
+                                                  "'2020-12-31 23:00:00+00' AND i.occurred_from < '2021-12-31 23:00:00+00' GROUP BY 1"));
   std::printf("server plan, points (one year):\n");
-  explain(*owner, QStringLiteral("SELECT ST_X(i.geom), ST_Y(i.geom) FROM lagesbild.incidents AS i WHERE i.occurred_from >= "
-                                 "'2020-12-31 23:00:00+00' AND i.occurred_from < '2021-12-31 23:00:00+00' AND i.geom IS NOT NULL"));
+  explain((*remote)->connection(),
+          QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE occurred_from >= '2020-12-31 23:00:00+00' AND "
+                         "occurred_from < '2021-12-31 23:00:00+00' AND x IS NOT NULL"));
   const auto size = owner->query(QStringLiteral("SELECT pg_size_pretty(pg_total_relation_size('lagesbild.incidents'))"));
   if (size)
     std::printf("server: lagesbild.incidents with indexes %s\n", qPrintable(size->text(0, 0)));
