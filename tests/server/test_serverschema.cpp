@@ -38,8 +38,9 @@ TEST_CASE("server init creates the tables with PostGIS geometry in EPSG:3006 and
   CHECK(geometry.rows[1] == QStringList{QStringLiteral("incidents"), QStringLiteral("POINT"), QStringLiteral("3006")});
   CHECK(geometry.rows[2] == QStringList{QStringLiteral("interventions"), QStringLiteral("MULTIPOLYGON"), QStringLiteral("3006")});
 
+  // incidents, areas, interventions and (version 2) the address register
   CHECK(session.value(QStringLiteral(
-          "SELECT count(*) FROM pg_indexes WHERE schemaname = 'lagesbild' AND indexdef LIKE '%USING gist (geom)%'")) == QLatin1String("3"));
+          "SELECT count(*) FROM pg_indexes WHERE schemaname = 'lagesbild' AND indexdef LIKE '%USING gist (geom)%'")) == QLatin1String("4"));
   CHECK(session.value(QStringLiteral("SELECT max(version) FROM lagesbild.schema_version")).toInt() == PostgresSchema::currentVersion());
   CHECK(session.value(QStringLiteral("SELECT value FROM lagesbild.meta WHERE key = 'municipality_code'")) == QLatin1String("1960"));
   CHECK(session.value(QStringLiteral("SELECT value FROM lagesbild.meta WHERE key = 'municipality_name'")) == QStringLiteral("Kungsör"));

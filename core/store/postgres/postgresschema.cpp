@@ -22,6 +22,7 @@ const std::vector<Migration> &migrations()
 {
   static const std::vector<Migration> sMigrations = {
     {1, {SchemaSql::tables(), SchemaSql::security(), SchemaSql::audit()}},
+    {2, {SchemaSql::version2()}},
   };
   return sMigrations;
 }

@@ -95,6 +95,7 @@ class PostgresStore final : public IncidentStore
     int mSchemaVersion = 0;
     bool mReadOnly = false;
     bool mReading = false;
+    bool mOpenedForReading = false; //!< StoreAccess::Read (mReading also when read-only)
 };
 
 } // namespace lagesbild
