@@ -71,7 +71,8 @@ TEST_CASE("The window shows a server store through QGIS's postgres provider", "[
   CHECK(window.windowTitle().contains(QStringLiteral("Kungsör (1960)")));
   CHECK_FALSE(window.windowTitle().contains(QStringLiteral("read-only")));
   int serverLayers = 0;
-  for (QgsMapLayer *layer : QgsProject::instance()->mapLayers())
+  REQUIRE(window.incidentLayer()->project());
+  for (QgsMapLayer *layer : window.incidentLayer()->project()->mapLayers())
   {
     if (layer->providerType() == QLatin1String("postgres"))
       ++serverLayers;

@@ -55,7 +55,7 @@ TEST_CASE("lagesbild-cli server init sets up a database, again without change, a
   const CliOutcome again =
     runCli({QStringLiteral("server"), QStringLiteral("init"), connection, QStringLiteral("--municipality"), QStringLiteral("Kungsör")});
   CHECK(again.exitCode == 0);
-  CHECK(again.output.contains(QLatin1String("already at schema version 1")));
+  CHECK(again.output.contains(QLatin1String("already at schema version 2")));
   CHECK(again.output.contains(QLatin1String("Categories added: 0, organisations added: 0")));
 
   const CliOutcome other =

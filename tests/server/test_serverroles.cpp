@@ -201,3 +201,35 @@ TEST_CASE("The police read everything and write reported crimes only", "[server]
   REQUIRE(changeReport.ok);
   CHECK(changeReport.changed == 0);
 }
+
+TEST_CASE("A reporter's de-duplication key cannot make another organisation's report a duplicate", "[server][roles]")
+{
+  SqlSession housing = connectAs(QStringLiteral("housing"));
+  SqlSession guards = connectAs(QStringLiteral("guards"));
+  const QString key = QStringLiteral("7319022233445566");
+  // The guards write a key the housing company's next report will have (keys are public knowledge:
+  // the hash of source and external id is in the code).
+  const SqlOutcome planted =
+    guards.run(QStringLiteral("INSERT INTO lagesbild.incidents (kind, category, source, occurred_from, dedup_key) VALUES (2, "
+                              "(SELECT id FROM lagesbild.categories WHERE code = 'klotter'), lagesbild.my_organisation(), now(), %1)")
+                 .arg(key));
+  INFO(planted.describe().toStdString());
+  REQUIRE(planted.ok);
+  // The housing company's report with the same key is stored, not skipped as a duplicate …
+  const SqlOutcome own =
+    housing.run(QStringLiteral("INSERT INTO lagesbild.incidents (kind, category, source, occurred_from, dedup_key) VALUES (2, "
+                               "(SELECT id FROM lagesbild.categories WHERE code = 'klotter'), lagesbild.my_organisation(), now(), %1) "
+                               "ON CONFLICT (source, dedup_key) DO NOTHING RETURNING fid")
+                  .arg(key));
+  INFO(own.describe().toStdString());
+  REQUIRE(own.ok);
+  CHECK(own.rows.size() == 1);
+  // … while the same key within one organisation is still the same record.
+  const SqlOutcome again =
+    housing.run(QStringLiteral("INSERT INTO lagesbild.incidents (kind, category, source, occurred_from, dedup_key) VALUES (2, "
+                               "(SELECT id FROM lagesbild.categories WHERE code = 'klotter'), lagesbild.my_organisation(), now(), %1) "
+                               "ON CONFLICT (source, dedup_key) DO NOTHING RETURNING fid")
+                  .arg(key));
+  REQUIRE(again.ok);
+  CHECK(again.rows.empty());
+}

@@ -1,5 +1,5 @@
 // PostgresStore: writing incidents — batches through COPY into a staging table and one INSERT …
-// ON CONFLICT (dedup_key) DO NOTHING, manual entry and edits with the derived area and address.
+// ON CONFLICT (source, dedup_key) DO NOTHING, manual entry and edits with the derived area and address.
 // The audit rows of inserts, updates and deletes are the server's triggers' (as the login).
 #include "postgresareaassignment.h"
 #include "postgresfiltersql.h"
@@ -205,7 +205,7 @@ Result<InsertSummary> PostgresStore::insertBatch(const std::vector<Incident> &in
                        "SELECT ST_SetSRID(ST_MakePoint(b.x, b.y), 3006), b.kind, b.category, b.source, to_timestamp(b.occurred_from), "
                        "to_timestamp(b.occurred_to), to_timestamp(b.reported_at), b.area, b.location_precision, b.address, "
                        "b.description, b.external_id, b.dedup_key, b.address_derived%2 FROM pg_temp.lagesbild_batch AS b "
-                       "ON CONFLICT (dedup_key) DO NOTHING")
+                       "ON CONFLICT (source, dedup_key) DO NOTHING")
           .arg(importColumn, importValue));
       if (!inserted)
         return inserted.error();
@@ -270,7 +270,7 @@ Result<std::int64_t> PostgresStore::insertIncident(const Incident &incident, con
                        "location_precision, address, description, external_id, dedup_key, address_derived) "
                        "VALUES (ST_SetSRID(ST_MakePoint($1::float8, $2::float8), 3006), $3, $4, $5, to_timestamp($6::float8), "
                        "to_timestamp($7::float8), to_timestamp($8::float8), $9, $10, $11, $12, $13, $14, $15) "
-                       "ON CONFLICT (dedup_key) DO NOTHING RETURNING fid"),
+                       "ON CONFLICT (source, dedup_key) DO NOTHING RETURNING fid"),
         {QString::number(stored.x, 'g', 17), QString::number(stored.y, 'g', 17), QString::number(static_cast<int>(stored.kind)),
          QString::number(known->category), QString::number(known->source), QString::number(stored.occurredFrom),
          optionalNumber(stored.occurredTo), optionalNumber(stored.reportedAt),

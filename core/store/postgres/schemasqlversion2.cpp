@@ -9,7 +9,9 @@ namespace lagesbild::SchemaSql
 //  - geocoded points (3..5) count in the public grid as street level, as the GeoPackage treats them;
 //  - the reporters may write the columns PostgresStore fills for every writer (the
 //    de-duplication key computed on the client, so a record has the same key on both backends;
-//    the derived area and address): the policies still hold their rows to their organisation;
+//    the derived area and address): the policies still hold their rows to their organisation,
+//    and the key is unique per organisation (source, dedup_key), so a reporter's key cannot
+//    collide with another organisation's rows;
 //  - every role may read the schema version (PostgresStore::open checks it);
 //  - audit_note, the one way a client records an import in the audit (as the login that ran it);
 //  - the point's coordinates as stored generated columns x, y with an index on the time that
@@ -21,6 +23,11 @@ const char *version2()
 ALTER TABLE lagesbild.incidents DROP CONSTRAINT incidents_location_precision_check;
 ALTER TABLE lagesbild.incidents ADD CONSTRAINT incidents_location_precision_check CHECK (location_precision BETWEEN 0 AND 5);
 ALTER TABLE lagesbild.incidents ADD COLUMN address_derived boolean NOT NULL DEFAULT false;
+-- A key is unique within its organisation (the key hashes the source code in anyway), so a key a
+-- reporter writes can only ever meet its own organisation's rows: it cannot make another
+-- organisation's later report be skipped as a duplicate, nor learn that such a report exists.
+ALTER TABLE lagesbild.incidents DROP CONSTRAINT incidents_dedup_key_key;
+ALTER TABLE lagesbild.incidents ADD CONSTRAINT incidents_source_dedup_key UNIQUE (source, dedup_key);
 GRANT INSERT (dedup_key, area, address_derived) ON lagesbild.incidents TO lagesbild_reporter;
 GRANT UPDATE (area, address_derived) ON lagesbild.incidents TO lagesbild_reporter;
 ALTER TABLE lagesbild.incidents ADD COLUMN x double precision GENERATED ALWAYS AS (ST_X(geom)) STORED,

@@ -25,7 +25,7 @@ constexpr const char *kInsertSql =
   "to_timestamp(p.occurred_to), to_timestamp(p.reported_at), a.fid, p.location_precision, p.address, p.description, "
   "p.external_id, p.dedup_key FROM pg_temp.lagesbild_push p JOIN lagesbild.categories c ON c.code = p.category "
   "JOIN lagesbild.sources s ON s.code = p.source LEFT JOIN lagesbild.areas a ON a.code = p.area "
-  "ON CONFLICT (dedup_key) DO NOTHING";
+  "ON CONFLICT (source, dedup_key) DO NOTHING";
 
 //! Adds the local store's categories and sources that the server lacks.
 Result<int> addMissingReferences(const IncidentStore &local, PostgresConnection &server)
