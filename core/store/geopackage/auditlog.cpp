@@ -2,8 +2,8 @@
 
 #include "common/systemuser.h"
 
-#include "store/isotimetext.h"
 #include "sqlitestatement.h"
+#include "store/isotimetext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -9,7 +9,8 @@
 namespace lagesbild
 {
 
-Result<void> GeoPackageStore::replaceAddresses(const std::vector<geocoding::AddressPoint> &addresses, const QString &user, Feedback *feedback)
+Result<void> GeoPackageStore::replaceAddresses(const std::vector<geocoding::AddressPoint> &addresses, const QString &user,
+                                               Feedback *feedback)
 {
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)

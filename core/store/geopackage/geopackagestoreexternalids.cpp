@@ -1,6 +1,6 @@
 // GeoPackageStore: finding stored incidents by source and external id.
-#include "incidentrow.h"
 #include "geopackagestore.h"
+#include "incidentrow.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>

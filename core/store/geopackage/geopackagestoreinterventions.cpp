@@ -4,8 +4,8 @@
 #include "geopackagegeometry.h"
 #include "geopackagestore.h"
 #include "interventiongeometry.h"
-#include "store/isotimetext.h"
 #include "sqlitestatement.h"
+#include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // boxes of about 50 incidents in 1.2 KB, where the table's pages hold 50 rows in about 12 KB: a
 // scan of the leaves reads a tenth of the bytes of a scan of the table. A point's box is the point
 // rounded outwards to 32-bit floats, so its centre is within half a metre of the point.
-#include "incidentfiltersql.h"
 #include "geopackagestore.h"
+#include "incidentfiltersql.h"
 #include "rtreeleafscan.h"
 #include "sqlitestatement.h"
 

@@ -1,8 +1,8 @@
 #include "incidentrow.h"
 
 #include "geopackagegeometry.h"
-#include "store/isotimetext.h"
 #include "sqlitestatement.h"
+#include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
 namespace lagesbild

@@ -1,8 +1,8 @@
 #include "incidentrowwriter.h"
 
-#include "store/deduplicationkey.h"
 #include "geopackagegeometry.h"
 #include "incidentrow.h"
+#include "store/deduplicationkey.h"
 #include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
