@@ -48,7 +48,7 @@ namespace lagesbild::cli
 #ifdef LAGESBILD_HAVE_SERVER_COMMAND
 #define SERVER_COMMAND runServerCommand
 #define PUSH_COMMAND runPushCommand
-#define PULL_COMMAND nullptr // pull: not built yet
+#define PULL_COMMAND runPullCommand
 #else
 #define SERVER_COMMAND nullptr
 #define PUSH_COMMAND nullptr
