@@ -99,6 +99,16 @@ TEST_CASE("lagesbild-cli pull copies the pushed demo with equal counts, and pull
   REQUIRE(directory.isValid());
   const PushedDemo demo = pushDemo(directory);
   const QString copy = directory.filePath(QStringLiteral("kopia.gpkg"));
+  {
+    // An intervention registered on the server (push sends none).
+    SqlSession session(demo.connection);
+    const SqlOutcome inserted = session.run(QStringLiteral(
+      "INSERT INTO lagesbild.interventions (intervention_type, title, shape, centre_x, centre_y, radius_m, closed, start_at, "
+      "end_at, actors, note) VALUES ('night_walks', 'Nattvandring vid torget', 'circle', 584200, 6589200, 150, true, "
+      "'2021-06-01T18:00:00Z', '2021-06-30T22:00:00Z', '[\"nattvandrare\",\"polisen\"]', 'Fredagar och lördagar')"));
+    INFO(inserted.describe().toStdString());
+    REQUIRE(inserted.ok);
+  }
 
   const CliOutcome first = runCli({QStringLiteral("pull"), demo.connection, copy});
   INFO(first.output.toStdString() << first.error.toStdString());
@@ -119,11 +129,26 @@ TEST_CASE("lagesbild-cli pull copies the pushed demo with equal counts, and pull
   }
   CHECK(pulled->areas().value().size() == original->areas().value().size());
   CHECK(pulled->sources().value().size() == original->sources().value().size());
+  const auto interventions = pulled->interventions();
+  REQUIRE(interventions.ok());
+  REQUIRE(interventions->size() == 1);
+  const Intervention &walk = interventions->front();
+  CHECK(walk.title == QStringLiteral("Nattvandring vid torget"));
+  CHECK(walk.type == QStringLiteral("night_walks"));
+  REQUIRE(walk.centre.has_value());
+  CHECK(walk.centre->x == Approx(584200.0));
+  CHECK(walk.radius == Approx(150.0));
+  CHECK(walk.closed);
+  CHECK(walk.actors == QStringList{QStringLiteral("nattvandrare"), QStringLiteral("polisen")});
+  CHECK(walk.startUtc == 1622570400);
+  CHECK(walk.endUtc == std::optional<std::int64_t>(1625090400));
 
   const CliOutcome second = runCli({QStringLiteral("pull"), demo.connection, copy, QStringLiteral("--batch"), QStringLiteral("700")});
   REQUIRE(second.exitCode == 0);
   CHECK(second.output.contains(QStringLiteral("0 new, %1 already here").arg(total)));
+  CHECK(second.output.contains(QStringLiteral("0 new interventions")));
   CHECK(openRead(copy)->count(all).value() == total);
+  CHECK(openRead(copy)->interventions().value().size() == 1);
 
   CHECK(runCli({QStringLiteral("pull"), QStringLiteral("/tmp/not-a-server.gpkg"), copy}).exitCode == 2);
   CHECK(runCli({QStringLiteral("pull"), demo.connection, copy, QStringLiteral("--period"), QStringLiteral("2021-13-01..2021-12-31")})

@@ -72,7 +72,7 @@ int runPullCommand(const QStringList &arguments)
     return reportError(command, summary.error());
   const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
   out() << QCoreApplication::translate("cli", "Pulled %1 incidents from %2: %3 new, %4 already here (%5 s); %6 categories, %7 "
-                                              "organisations, %8 areas\n")
+                                              "organisations, %8 areas, %9 new interventions\n")
              .arg(summary->read)
              .arg(server->description())
              .arg(summary->inserted)
@@ -80,7 +80,8 @@ int runPullCommand(const QStringList &arguments)
              .arg(seconds, 0, 'f', 1)
              .arg(summary->categories)
              .arg(summary->sources)
-             .arg(summary->areas);
+             .arg(summary->areas)
+             .arg(summary->interventions);
   if (summary->withoutPoint > 0)
     out() << QCoreApplication::translate("cli", "Left out %1 server incidents without a point\n").arg(summary->withoutPoint);
   out().flush();

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <vector>
 
@@ -109,6 +110,73 @@ std::optional<std::int64_t> optionalInteger(const PostgresResult &rows, int row,
   return rows.isNull(row, column) ? std::nullopt : std::optional<std::int64_t>(rows.integer(row, column));
 }
 
+QStringList actorsFromText(const QString &text)
+{
+  if (text.trimmed().startsWith(QLatin1Char('[')))
+  {
+    QStringList actors;
+    for (const QJsonValue &actor : QJsonDocument::fromJson(text.toUtf8()).array())
+      actors.append(actor.toString());
+    return actors;
+  }
+  QStringList actors = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+  for (QString &actor : actors)
+    actor = actor.trimmed();
+  return actors;
+}
+
+//! The server's interventions the local store lacks (same type, title and start), without the
+//! incidents that triggered them (their ids differ between the stores).
+Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, const QString &user)
+{
+  const auto known = local.interventions();
+  if (!known)
+    return known.error();
+  QSet<QString> present;
+  const auto identity = [](const Intervention &intervention)
+  { return intervention.type + QLatin1Char('\x1f') + intervention.title + QLatin1Char('\x1f') + QString::number(intervention.startUtc); };
+  for (const Intervention &intervention : *known)
+    present.insert(identity(intervention));
+  const auto rows = server.query(QStringLiteral(
+    "SELECT intervention_type, title, shape, centre_x, centre_y, radius_m, area, closed, extract(epoch FROM start_at)::bigint, "
+    "extract(epoch FROM end_at)::bigint, actors, note, ST_AsGeoJSON(geom) FROM lagesbild.interventions ORDER BY start_at, fid"));
+  if (!rows)
+    return rows.error();
+  int added = 0;
+  for (int row = 0; row < rows->rows(); ++row)
+  {
+    Intervention intervention;
+    intervention.type = rows->text(row, 0);
+    intervention.title = rows->isNull(row, 1) ? QString() : rows->text(row, 1);
+    const QString shape = rows->text(row, 2);
+    if (shape == QLatin1String("circle") && !rows->isNull(row, 3) && !rows->isNull(row, 4))
+    {
+      intervention.centre = PointXY{rows->text(row, 3).toDouble(), rows->text(row, 4).toDouble()};
+      intervention.radius = rows->isNull(row, 5) ? 0.0 : rows->text(row, 5).toDouble();
+    }
+    else if (shape == QLatin1String("area"))
+      intervention.areaCode = rows->isNull(row, 6) ? QString() : rows->text(row, 6);
+    else if (shape == QLatin1String("drawn") && !rows->isNull(row, 12))
+    {
+      const auto polygons = polygonsFromGeoJson(rows->text(row, 12));
+      if (!polygons.empty())
+        intervention.boundary = polygons.front();
+    }
+    intervention.closed = rows->text(row, 7) == QLatin1String("t");
+    intervention.startUtc = rows->integer(row, 8);
+    intervention.endUtc = optionalInteger(*rows, row, 9);
+    intervention.actors = rows->isNull(row, 10) ? QStringList() : actorsFromText(rows->text(row, 10));
+    intervention.note = rows->isNull(row, 11) ? QString() : rows->text(row, 11);
+    if (present.contains(identity(intervention)))
+      continue;
+    if (auto inserted = local.insertIntervention(intervention, user); !inserted)
+      return inserted.error();
+    present.insert(identity(intervention));
+    ++added;
+  }
+  return added;
+}
+
 Incident rowToIncident(const PostgresResult &rows, int row)
 {
   Incident incident;
@@ -203,6 +271,10 @@ Result<PullSummary> ServerPull::run(PostgresConnection &server, IncidentStore &l
       if (!areas)
         return areas.error();
       summary.areas = *areas;
+      const auto interventions = pullInterventions(server, local, options.user);
+      if (!interventions)
+        return interventions.error();
+      summary.interventions = *interventions;
       return pullIncidents(server, local, options, summary);
     });
   if (!done)

@@ -5,7 +5,8 @@
 // IncidentStore::insertBatch, one transaction per batch. Everything is read in one REPEATABLE
 // READ, READ ONLY transaction, so the copy is one consistent picture of the server. Pulling again
 // into the same file adds nothing: the local de-duplication key (external id and source, or the
-// content) finds the rows already there. Interventions are not pulled yet.
+// content) finds the rows already there. Interventions the local store lacks (by type, title and
+// start) are added, without the incidents that triggered them.
 #pragma once
 
 #include "common/feedback.h"
@@ -40,6 +41,7 @@ struct PullSummary
     int categories = 0;
     int sources = 0;
     int areas = 0;
+    int interventions = 0; //!< new in the local store
     int batches = 0;
 };
 
