@@ -100,7 +100,7 @@ const std::vector<Command> &commands()
      "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
      "[--password] CONNECTION",
      QT_TRANSLATE_NOOP("cli", "Set up the shared PostgreSQL/PostGIS store and add its users."), SERVER_COMMAND},
-    {"push", "LOCAL.gpkg CONNECTION [--batch N]",
+    {"push", "LOCAL.gpkg CONNECTION [--batch N] [--connections N]",
      QT_TRANSLATE_NOOP("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store."), PUSH_COMMAND},
     {"pull", "CONNECTION LOCAL.gpkg [--period FROM..TO]",
      QT_TRANSLATE_NOOP("cli", "Copy the shared PostgreSQL store into a local GeoPackage for offline work."), PULL_COMMAND},

@@ -1,7 +1,8 @@
 // The server restarted in the middle of a push (issue 19, "load and faults"): a push of the
 // Kungsör demo ×3 runs in a child process; once the server has rows, the cluster is stopped with
 // a fast shutdown (the transaction of the batch in flight is rolled back, the push loses its
-// connection) and started again; pushing again stores every incident exactly once.
+// connection) and started again; pushing again stores every incident exactly once. Also a push
+// over several connections at once (--connections): exactly once, whole audited batches.
 #include "servercli.h"
 #include "sqlsession.h"
 #include "store/incidentstore.h"
@@ -85,4 +86,41 @@ TEST_CASE("The server restarted mid-push: pushing again stores every incident ex
   CHECK(session.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")).toLongLong() == localCount);
   CHECK(session.value(QStringLiteral("SELECT count(DISTINCT dedup_key) FROM lagesbild.incidents")).toLongLong() == localCount);
   CHECK(stoppedMidPush); // the stop came while the push was running (otherwise the test proved less)
+}
+
+TEST_CASE("A push over several connections stores every incident exactly once, in whole batches", "[server][cli][push]")
+{
+  ThrowawayServer &server = ThrowawayServer::shared();
+  const QString connection = server.socketConnection(QStringLiteral("postgres"), server.createDatabase());
+  REQUIRE(runCli({QStringLiteral("server"), QStringLiteral("init"), connection, QStringLiteral("--municipality"), QStringLiteral("1960")})
+            .exitCode == 0);
+  QTemporaryDir directory;
+  REQUIRE(directory.isValid());
+  const QString local = directory.filePath(QStringLiteral("kungsor.gpkg"));
+  REQUIRE(runCli({QStringLiteral("demo"), local}).exitCode == 0);
+  std::int64_t localCount = 0;
+  {
+    auto store = IncidentStore::open(local, StoreAccess::Read);
+    REQUIRE(store.ok());
+    localCount = (*store)->count(IncidentFilter::all()).value();
+  }
+
+  const CliOutcome pushed = runCli({QStringLiteral("push"), local, connection, QStringLiteral("--batch"), QStringLiteral("300"),
+                                    QStringLiteral("--connections"), QStringLiteral("3")});
+  INFO(pushed.error.toStdString());
+  REQUIRE(pushed.exitCode == 0);
+  const int batches = static_cast<int>((localCount + 299) / 300);
+  CHECK(pushed.output.contains(QStringLiteral("%1 new, 0 already there, in %2 batches").arg(localCount).arg(batches)));
+  const CliOutcome again = runCli({QStringLiteral("push"), local, connection, QStringLiteral("--connections"), QStringLiteral("4")});
+  REQUIRE(again.exitCode == 0);
+  CHECK(again.output.contains(QStringLiteral("0 new, %1 already there").arg(localCount)));
+  SqlSession session(connection);
+  CHECK(session.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")).toLongLong() == localCount);
+  CHECK(session.value(QStringLiteral("SELECT count(DISTINCT dedup_key) FROM lagesbild.incidents")).toLongLong() == localCount);
+  // Each batch is one audited insert statement (a summary row for more than 1000 rows, else a row each).
+  CHECK(session.value(QStringLiteral("SELECT count(*) FROM lagesbild.audit WHERE table_name = 'incidents' AND action = 'insert'"))
+          .toLongLong() == localCount);
+
+  CHECK(runCli({QStringLiteral("push"), local, connection, QStringLiteral("--connections"), QStringLiteral("0")}).exitCode == 2);
+  CHECK(runCli({QStringLiteral("push"), local, connection, QStringLiteral("--connections"), QStringLiteral("9")}).exitCode == 2);
 }
