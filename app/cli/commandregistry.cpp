@@ -48,9 +48,11 @@ namespace lagesbild::cli
 #ifdef LAGESBILD_HAVE_SERVER_COMMAND
 #define SERVER_COMMAND runServerCommand
 #define PUSH_COMMAND runPushCommand
+#define PULL_COMMAND runPullCommand
 #else
 #define SERVER_COMMAND nullptr
 #define PUSH_COMMAND nullptr
+#define PULL_COMMAND nullptr
 #endif
 #ifdef LAGESBILD_HAVE_REPORT_COMMAND
 #define REPORT_COMMAND runReportCommand
@@ -98,8 +100,12 @@ const std::vector<Command> &commands()
      "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
      "[--password] CONNECTION",
      QT_TRANSLATE_NOOP("cli", "Set up the shared PostgreSQL/PostGIS store and add its users."), SERVER_COMMAND},
-    {"push", "LOCAL.gpkg CONNECTION [--batch N]",
+    {"push", "LOCAL.gpkg CONNECTION [--batch N] [--connections N]",
      QT_TRANSLATE_NOOP("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store."), PUSH_COMMAND},
+    {"pull", "CONNECTION LOCAL.gpkg [--period FROM..TO]",
+     QT_TRANSLATE_NOOP("cli", "Copy the shared PostgreSQL store into a local GeoPackage for offline work."), PULL_COMMAND},
+    {"field-package", "STORE --organisation ORG --out DIR",
+     QT_TRANSLATE_NOOP("cli", "Write a QGIS project and report GeoPackage for field reports with QField."), runFieldPackageCommand},
   };
   return sCommands;
 }

@@ -36,5 +36,7 @@ int runNearRepeatCommand(const QStringList &arguments);
 int runAddressesCommand(const QStringList &arguments);
 int runServerCommand(const QStringList &arguments);
 int runPushCommand(const QStringList &arguments);
+int runPullCommand(const QStringList &arguments);
+int runFieldPackageCommand(const QStringList &arguments);
 
 } // namespace lagesbild::cli

@@ -41,9 +41,9 @@ void printOverview()
 int main(int argc, char *argv[])
 {
   const char *commandName = argc > 1 ? argv[1] : nullptr;
-  const bool needsQgis = commandName && std::strcmp(commandName, "report") == 0;
+  const bool needsQgis = commandName && (std::strcmp(commandName, "report") == 0 || std::strcmp(commandName, "field-package") == 0);
 
-  // Only the report renders maps; the other commands start without QGIS so they start fast.
+  // Only the report and the field package use QGIS; the other commands start without QGIS so they start fast.
   std::unique_ptr<QCoreApplication> application;
   if (needsQgis)
     application = lagesbild::QgisRuntime::createHeadlessApplication(argc, argv);

@@ -2,6 +2,7 @@
 
 #include "conflictfinder.h"
 #include "csvimporter.h"
+#include "fieldpackagereader.h"
 #include "identitynumbermasker.h"
 #include "ogrimporter.h"
 #include "policefeedimporter.h"
@@ -179,7 +180,11 @@ Result<ParsedImport> Importer::read(const QString &path, Feedback *feedback) con
   case ImportFormat::GeoJson:
   case ImportFormat::Ogr:
   case ImportFormat::Auto:
-    result = OgrImporter::parse(path, label, mOptions, parsed, feedback);
+    // A field package's reports (QField) keep their own ids and organisation.
+    if (FieldPackageReader::isFieldPackage(path))
+      result = FieldPackageReader::parse(path, label, mOptions, parsed, feedback);
+    else
+      result = OgrImporter::parse(path, label, mOptions, parsed, feedback);
     break;
   }
   hasher.join();

@@ -130,7 +130,9 @@ bool ThrowawayServer::initialise(QString &error)
 
 bool ThrowawayServer::launch(QString &error, const QStringList &settings)
 {
-  mPort = freeLocalPort();
+  mSettings = settings;
+  if (mPort == 0) // a restart keeps its port
+    mPort = freeLocalPort();
   if (mPort == 0)
   {
     error = QStringLiteral("no free port on 127.0.0.1");
@@ -171,6 +173,26 @@ bool ThrowawayServer::launch(QString &error, const QStringList &settings)
   ::kill(static_cast<pid_t>(mPostgres.processId()), SIGQUIT);
   mPostgres.waitForFinished(kStopTimeoutMs);
   return false;
+}
+
+bool ThrowawayServer::stop(QString &error)
+{
+  if (mPostgres.state() == QProcess::NotRunning)
+    return true;
+  ::kill(static_cast<pid_t>(mPostgres.processId()), SIGINT); // fast shutdown
+  if (!mPostgres.waitForFinished(kStopTimeoutMs))
+  {
+    error = QStringLiteral("postgres did not stop in time: %1").arg(logTail());
+    return false;
+  }
+  return true;
+}
+
+bool ThrowawayServer::restart(QString &error)
+{
+  if (mPostgres.state() != QProcess::NotRunning && !stop(error))
+    return false;
+  return launch(error, mSettings);
 }
 
 ThrowawayServer::~ThrowawayServer()

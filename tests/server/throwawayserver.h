@@ -46,6 +46,12 @@ class ThrowawayServer
     //! The last lines of the server's log, for failure messages.
     QString logTail() const;
 
+    //! Stops the server with a fast shutdown (SIGINT: open transactions are rolled back, clients
+    //! disconnected), as an administrator's restart does; the cluster stays on disk.
+    bool stop(QString &error);
+    //! Starts the stopped cluster again on the same port with the same settings.
+    bool restart(QString &error);
+
   private:
     ThrowawayServer() = default;
     bool initialise(QString &error);
@@ -58,6 +64,7 @@ class ThrowawayServer
     QProcess mPostgres;
     int mPort = 0;
     int mDatabases = 0;
+    QStringList mSettings;
 };
 
 } // namespace lagesbild::test

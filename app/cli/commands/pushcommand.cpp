@@ -13,8 +13,14 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#include <vector>
+
 namespace lagesbild::cli
 {
+namespace
+{
+constexpr int kMaxConnections = 8;
+}
 
 int runPushCommand(const QStringList &arguments)
 {
@@ -22,16 +28,24 @@ int runPushCommand(const QStringList &arguments)
   CommandLine commandLine(command,
                           QCoreApplication::translate("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store, in "
                                                              "batches; pushing again adds nothing twice and goes on after a failure."),
-                          QStringLiteral("LOCAL.gpkg CONNECTION [--batch N]"));
+                          QStringLiteral("LOCAL.gpkg CONNECTION [--batch N] [--connections N]"));
   commandLine.addOption(QCommandLineOption(QStringLiteral("batch"),
                                            QCoreApplication::translate("cli", "Incidents per batch and transaction (default 50000)."),
                                            QStringLiteral("N"), QStringLiteral("50000")));
+  commandLine.addOption(
+    QCommandLineOption(QStringLiteral("connections"),
+                       QCoreApplication::translate("cli", "Connections that send batches at the same time (default 2, at most 8)."),
+                       QStringLiteral("N"), QStringLiteral("2")));
   if (const auto exit = commandLine.parse(arguments, 2, 2))
     return *exit;
   bool numeric = false;
   const int batch = commandLine.value(QStringLiteral("batch")).toInt(&numeric);
   if (!numeric || batch < 1)
     return commandLine.usageError(QCoreApplication::translate("cli", "--batch must be a whole number of at least 1"));
+  const int connectionCount = commandLine.value(QStringLiteral("connections")).toInt(&numeric);
+  if (!numeric || connectionCount < 1 || connectionCount > kMaxConnections)
+    return commandLine.usageError(
+      QCoreApplication::translate("cli", "--connections must be a whole number from 1 to %1").arg(kMaxConnections));
   const QString connectionText = commandLine.positional().at(1);
   if (!ConnectionString::isPostgres(connectionText))
     return commandLine.usageError(
@@ -48,6 +62,17 @@ int runPushCommand(const QStringList &arguments)
   timer.start();
   PushOptions options;
   options.batchSize = batch;
+  std::vector<PostgresConnection> more;
+  more.reserve(static_cast<std::size_t>(connectionCount - 1));
+  for (int i = 1; i < connectionCount; ++i)
+  {
+    auto extra = PostgresConnection::open(connectionText);
+    if (!extra)
+      return reportError(command, extra.error());
+    more.push_back(std::move(*extra));
+  }
+  for (PostgresConnection &extra : more)
+    options.moreConnections.push_back(&extra);
   const auto summary = ServerPush::run(**local, *server, options);
   if (!summary)
     return reportError(command, summary.error());

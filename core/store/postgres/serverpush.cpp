@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <future>
+#include <optional>
+#include <vector>
 
 namespace lagesbild
 {
@@ -100,37 +102,84 @@ Result<PushSummary> ServerPush::run(const IncidentStore &local, PostgresConnecti
   if (!added)
     return added.error();
   summary.referencesAdded = *added;
-  if (auto staged = server.exec(QString::fromLatin1(kStagingSql)); !staged)
-    return staged.error();
+  std::vector<PostgresConnection *> connections{&server};
+  connections.insert(connections.end(), options.moreConnections.begin(), options.moreConnections.end());
+  for (PostgresConnection *connection : connections)
+    if (auto staged = connection->exec(QString::fromLatin1(kStagingSql)); !staged)
+      return staged.error();
   auto reader = PushBatchReader::open(local, options.batchSize);
   if (!reader)
     return reader.error();
 
-  // The next batch is read while the server writes this one.
-  auto readNext = [&reader]() { return reader->next(); };
-  std::future<Result<PushBatch>> pending = std::async(std::launch::async, readNext);
-  for (;;)
+  // The next batch is read while the server writes the last ones, one per connection.
+  struct Sending
   {
-    Result<PushBatch> batch = pending.get();
-    if (!batch)
-      return batch.error();
-    if (batch->count == 0)
-      break;
-    pending = std::async(std::launch::async, readNext);
-    const auto inserted = sendBatch(server, batch->rows);
+      std::future<Result<long long>> inserted;
+      long long count = 0;
+  };
+  std::vector<Sending> sending(connections.size());
+  std::optional<Error> failure;
+  const auto collect = [&](Sending &slot)
+  {
+    if (!slot.inserted.valid())
+      return;
+    const Result<long long> inserted = slot.inserted.get();
     if (!inserted)
-      return inserted.error();
+    {
+      if (!failure)
+        failure = inserted.error();
+      return;
+    }
     summary.inserted += *inserted;
-    summary.already += batch->count - *inserted;
-    summary.read += batch->count;
+    summary.already += slot.count - *inserted;
+    summary.read += slot.count;
     ++summary.batches;
     if (options.feedback)
       options.feedback->setProgress(*total > 0 ? 100.0 * static_cast<double>(summary.read) / static_cast<double>(*total) : 100.0);
+  };
+  const auto collectAll = [&]()
+  {
+    for (Sending &slot : sending)
+      collect(slot);
+  };
+
+  auto readNext = [&reader]() { return reader->next(); };
+  std::future<Result<PushBatch>> pending = std::async(std::launch::async, readNext);
+  for (std::size_t next = 0;; next = (next + 1) % connections.size())
+  {
+    Result<PushBatch> batch = pending.get();
+    if (!batch)
+    {
+      collectAll();
+      return batch.error();
+    }
+    if (batch->count == 0)
+      break;
+    // This connection's previous batch must be in before it takes the next.
+    collect(sending[next]);
+    if (failure)
+    {
+      collectAll();
+      return *failure;
+    }
     if (options.feedback && options.feedback->isCancelled())
+    {
+      collectAll();
       return makeError(
         ErrorCode::Cancelled,
         QCoreApplication::translate("PostgresStore", "The push was stopped after %1 incidents; push again to go on.").arg(summary.read));
+    }
+    pending = std::async(std::launch::async, readNext);
+    PostgresConnection *connection = connections[next];
+    sending[next].count = batch->count;
+    sending[next].inserted = std::async(connections.size() > 1 ? std::launch::async : std::launch::deferred,
+                                        [connection, rows = std::move(batch->rows)]() { return sendBatch(*connection, rows); });
+    if (connections.size() == 1)
+      collect(sending[next]);
   }
+  collectAll();
+  if (failure)
+    return *failure;
   return summary;
 }
 

@@ -3,7 +3,10 @@
 // batches: each batch is COPY'd into a temporary table and inserted with ON CONFLICT on the
 // de-duplication key, in one transaction. A batch is all in or all out, so a push that was
 // killed or cancelled is resumed by pushing again: the rows that arrived are skipped.
-// PushBatchReader reads the next batch on a second thread while the server writes the last one.
+// PushBatchReader reads the next batch on a second thread while the server writes the last one;
+// with more connections (PushOptions::moreConnections) several batches are written at once, each
+// on its own connection in its own transaction (batches never share a key, so they never wait
+// for each other).
 // Categories and sources the server lacks are added first. Interventions and areas are not
 // pushed yet. The key is the local rows' DeduplicationKey (recomputed from the row: a row edited
 // locally after a push arrives again as a new row).
@@ -13,6 +16,7 @@
 #include "common/result.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace lagesbild
 {
@@ -24,6 +28,9 @@ struct PushOptions
 {
     int batchSize = 50000;
     Feedback *feedback = nullptr; //!< progress; cancel stops after the batch being sent
+    //! More connections to the same server that send batches beside the main one (each batch
+    //! still one transaction on one connection), so the server writes on several cores.
+    std::vector<PostgresConnection *> moreConnections;
 };
 
 struct PushSummary

@@ -102,10 +102,25 @@ int main(int argc, char *argv[])
   if (const auto initialised = ServerInit::run(*connection, *Municipality::fromCode(QStringLiteral("1960"))); !initialised)
     fail("server init", initialised.error());
 
+  // LAGESBILD_PUSH_CONNECTIONS: connections sending at once (the CLI's --connections; default 2).
+  const int connectionCount =
+    qEnvironmentVariableIsSet("LAGESBILD_PUSH_CONNECTIONS") ? qEnvironmentVariableIntValue("LAGESBILD_PUSH_CONNECTIONS") : 2;
+  std::vector<PostgresConnection> more;
+  PushOptions options;
+  for (int i = 1; i < connectionCount; ++i)
+  {
+    auto extra = PostgresConnection::open(server->socketConnection(QStringLiteral("postgres"), database));
+    if (!extra)
+      fail("connect", extra.error());
+    more.push_back(std::move(*extra));
+  }
+  for (PostgresConnection &extra : more)
+    options.moreConnections.push_back(&extra);
+  std::printf("connections: %d\n", connectionCount);
   for (const char *round : {"push", "push again"})
   {
     timer.restart();
-    const auto pushed = ServerPush::run(**local, *connection);
+    const auto pushed = ServerPush::run(**local, *connection, options);
     if (!pushed)
       fail(round, pushed.error());
     const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
