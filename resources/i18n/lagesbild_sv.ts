@@ -879,6 +879,38 @@
             <source>The spatial index %1 could not be read.</source>
             <translation>Det spatiala indexet %1 kunde inte läsas.</translation>
         </message>
+        <message>
+            <source>The schema version of the server store %1 could not be read.</source>
+            <translation>Schemaversionen för serverdatabasen %1 kunde inte läsas.</translation>
+        </message>
+        <message>
+            <source>%1 holds no Lägesbild store: set it up with `lagesbild-cli server init`.</source>
+            <translation>%1 innehåller ingen Lägesbild-databas: lägg upp den med `lagesbild-cli server init`.</translation>
+        </message>
+        <message>
+            <source>The server store %1 has schema version %2, newer than this Lägesbild knows (%3): update Lägesbild.</source>
+            <translation>Serverdatabasen %1 har schemaversion %2, nyare än den här versionen av Lägesbild känner till (%3): uppdatera Lägesbild.</translation>
+        </message>
+        <message>
+            <source>The server store %1 has schema version %2; this Lägesbild needs %3: run `lagesbild-cli server init` on it as its owner to upgrade it.</source>
+            <translation>Serverdatabasen %1 har schemaversion %2; den här versionen av Lägesbild behöver %3: kör `lagesbild-cli server init` mot den som dess ägare för att uppgradera den.</translation>
+        </message>
+        <message>
+            <source>The login %1 may only read the server store %2: nothing was saved.</source>
+            <translation>Inloggningen %1 får bara läsa serverdatabasen %2: inget sparades.</translation>
+        </message>
+        <message>
+            <source>Incident %1 could not be saved: the server allows this login no change to it.</source>
+            <translation>Händelse %1 kunde inte sparas: servern tillåter inte den här inloggningen att ändra den.</translation>
+        </message>
+        <message>
+            <source>This build of Lägesbild has no PostgreSQL support (libpq was missing when it was built).</source>
+            <translation>Den här versionen av Lägesbild saknar stöd för PostgreSQL (libpq fanns inte när den byggdes).</translation>
+        </message>
+        <message>
+            <source>A server store is made with 'lagesbild-cli server init CONNECTION --municipality CODE' by the database's owner.</source>
+            <translation>En serverdatabas läggs upp med 'lagesbild-cli server init ANSLUTNING --municipality KOD' av databasens ägare.</translation>
+        </message>
     </context>
     <context>
         <name>InterventionTypes</name>
@@ -1094,6 +1126,14 @@
         <message>
             <source>The push was stopped after %1 incidents; push again to go on.</source>
             <translation>Överföringen stoppades efter %1 händelser; kör push igen för att fortsätta.</translation>
+        </message>
+        <message>
+            <source>Pull from the server failed: %1</source>
+            <translation>Hämtningen från servern misslyckades: %1</translation>
+        </message>
+        <message>
+            <source>The pull was stopped after %1 incidents; pull again to go on.</source>
+            <translation>Hämtningen stoppades efter %1 händelser; hämta igen för att fortsätta.</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +1369,10 @@ Vill du ersätta den?</translation>
         <message>
             <source>No map layers could be read from %1</source>
             <translation>Inga kartlager kunde läsas från %1</translation>
+        </message>
+        <message>
+            <source>The server table %1 could not be read as a map layer: %2</source>
+            <translation>Servertabellen %1 kunde inte läsas som kartlager: %2</translation>
         </message>
     </context>
     <context>
@@ -3039,6 +3083,157 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
             <translation>Kategorier och organisationer tillagda på servern: %1
 </translation>
         </message>
+        <message>
+            <source>Copy the shared PostgreSQL store into a local GeoPackage for offline work.</source>
+            <translation>Kopiera den delade PostgreSQL-databasen till en lokal GeoPackage för arbete utan uppkoppling.</translation>
+        </message>
+        <message>
+            <source>Write a QGIS project and report GeoPackage for field reports with QField.</source>
+            <translation>Skriv ett QGIS-projekt och en rapport-GeoPackage för fältrapporter med QField.</translation>
+        </message>
+        <message>
+            <source>%1 has incidents already: the demo goes into an empty server store</source>
+            <translation>%1 har redan händelser: demot skrivs bara till en tom serverdatabas</translation>
+        </message>
+        <message>
+            <source>The reporting organisation (a source code of the store).</source>
+            <translation>Den rapporterande organisationen (en källkod i databasen).</translation>
+        </message>
+        <message>
+            <source>The folder to write the package to.</source>
+            <translation>Mappen som paketet skrivs till.</translation>
+        </message>
+        <message>
+            <source>--organisation and --out are required</source>
+            <translation>--organisation och --out måste anges</translation>
+        </message>
+        <message>
+            <source>--organisation must be a source code (letters, digits, - and _)</source>
+            <translation>--organisation måste vara en källkod (bokstäver, siffror, - och _)</translation>
+        </message>
+        <message>
+            <source>unknown organisation "%1": the store's sources are %2</source>
+            <translation>okänd organisation "%1": databasens källor är %2</translation>
+        </message>
+        <message>
+            <source>warning: %1
+</source>
+            <translation>varning: %1
+</translation>
+        </message>
+        <message>
+            <source>Wrote the field package for %1: %2 (open in QField or QGIS), reports in %3, %4 categories, base map %5
+</source>
+            <translation>Skrev fältpaketet för %1: %2 (öppna i QField eller QGIS), rapporter i %3, %4 kategorier, bakgrundskarta %5
+</translation>
+        </message>
+        <message>
+            <source>Copy the shared PostgreSQL store into a local GeoPackage for offline work; pulling again adds nothing twice.</source>
+            <translation>Kopiera den delade PostgreSQL-databasen till en lokal GeoPackage för arbete utan uppkoppling; en ny hämtning lägger inte till något två gånger.</translation>
+        </message>
+        <message>
+            <source>Only the incidents of this period (local days, both included).</source>
+            <translation>Bara händelserna i den här perioden (lokala dagar, båda medräknade).</translation>
+        </message>
+        <message>
+            <source>Pulled %1 incidents from %2: %3 new, %4 already here (%5 s); %6 categories, %7 organisations, %8 areas, %9 new interventions
+</source>
+            <translation>Hämtade %1 händelser från %2: %3 nya, %4 fanns redan (%5 s); %6 kategorier, %7 organisationer, %8 områden, %9 nya insatser
+</translation>
+        </message>
+        <message>
+            <source>Left out %1 server incidents without a point
+</source>
+            <translation>Utelämnade %1 serverhändelser utan punkt
+</translation>
+        </message>
+        <message>
+            <source>Connections that send batches at the same time (default 2, at most 8).</source>
+            <translation>Antal anslutningar som skickar omgångar samtidigt (standard 2, högst 8).</translation>
+        </message>
+        <message>
+            <source>--connections must be a whole number from 1 to %1</source>
+            <translation>--connections måste vara ett heltal från 1 till %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fieldpackage</name>
+        <message>
+            <source>%1: the base-map file does not exist</source>
+            <translation>%1: bakgrundskartans fil finns inte</translation>
+        </message>
+        <message>
+            <source>cannot copy the base map %1 to %2</source>
+            <translation>kan inte kopiera bakgrundskartan %1 till %2</translation>
+        </message>
+        <message>
+            <source>the store's base map %1 is missing and was left out</source>
+            <translation>databasens bakgrundskarta %1 saknas och utelämnades</translation>
+        </message>
+        <message>
+            <source>the store has no report categories to offer</source>
+            <translation>databasen har inga rapportkategorier att erbjuda</translation>
+        </message>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>kan inte skapa mappen %1</translation>
+        </message>
+        <message>
+            <source>Field reports: %1</source>
+            <translation>Fältrapporter: %1</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>QGIS cannot open the report layer %1</source>
+            <translation>QGIS kan inte öppna rapportlagret %1</translation>
+        </message>
+        <message>
+            <source>the base map cannot be read: %1</source>
+            <translation>bakgrundskartan kan inte läsas: %1</translation>
+        </message>
+        <message>
+            <source>cannot write the project %1</source>
+            <translation>kan inte skriva projektet %1</translation>
+        </message>
+        <message>
+            <source>Report id</source>
+            <translation>Rapport-id</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>The organisation is fixed for this package</source>
+            <translation>Organisationen är fast för det här paketet</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>At most %1 characters</source>
+            <translation>Högst %1 tecken</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>%1: cannot write the report GeoPackage (%2)</source>
+            <translation>%1: kan inte skriva rapport-GeoPackage (%2)</translation>
+        </message>
+        <message>
+            <source>the old file cannot be replaced</source>
+            <translation>den gamla filen kan inte ersättas</translation>
+        </message>
     </context>
     <context>
         <name>geocoding</name>
@@ -3579,6 +3774,14 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <message>
             <source>event types not in the table, imported as reports in "Övrigt": %1</source>
             <translation>händelsetyper som inte finns i tabellen, importerade som rapporter i "Övrigt": %1</translation>
+        </message>
+        <message>
+            <source>the report has no id (the form fills it in; do not clear it)</source>
+            <translation>rapporten saknar id (formuläret fyller i det; töm det inte)</translation>
+        </message>
+        <message>
+            <source>the report has no organisation</source>
+            <translation>rapporten saknar organisation</translation>
         </message>
     </context>
     <context>
@@ -5346,6 +5549,24 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
         <message>
             <source>Found: %1</source>
             <translation>Hittad: %1</translation>
+        </message>
+        <message>
+            <source>Open &amp;server store…</source>
+            <translation>Öppna &amp;serverdatabas…</translation>
+        </message>
+        <message>
+            <source>Open server store</source>
+            <translation>Öppna serverdatabas</translation>
+        </message>
+        <message>
+            <source>The shared store's connection, as your IT department gave it:
+service=NAME (from pg_service.conf) or postgresql://user@server/database</source>
+            <translation>Den delade databasens anslutning, som IT-avdelningen har gett den:
+service=NAMN (från pg_service.conf) eller postgresql://användare@server/databas</translation>
+        </message>
+        <message>
+            <source>"%1" is not a server connection: write service=NAME or postgresql://…</source>
+            <translation>"%1" är ingen serveranslutning: skriv service=NAMN eller postgresql://…</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,9 @@ class BusyWait;
 
 class GeoPackageStore final : public IncidentStore
 {
+    // The stores share one translation context (and lupdate must see it here too).
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
   public:
     ~GeoPackageStore() override;
 

@@ -18,6 +18,9 @@ namespace lagesbild
 
 class PostgresStore final : public IncidentStore
 {
+    // The stores share one translation context (and lupdate must see it here too).
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
   public:
     ~PostgresStore() override;
 
