@@ -54,8 +54,10 @@ StoreLayerSource StoreLayerSource::forTable(const QString &location, const QStri
   QgsDataSourceUri uri(IncidentStore::providerConnection(location));
   describeServerTable(uri, table, serverKey(table));
   uri.setSql(subset);
-  // Extent and count from the server's statistics: exact ones scan millions of rows on open.
-  uri.setUseEstimatedMetadata(true);
+  // The incidents' extent and count from the server's statistics: exact ones scan millions of
+  // rows on open. (Before the server has gathered statistics the estimate is empty; the first
+  // view then falls back to the areas, small tables whose extent is exact.)
+  uri.setUseEstimatedMetadata(table == QLatin1String("incidents"));
   // The server's key columns are unique by definition: no need for QGIS to check them.
   uri.setParam(QStringLiteral("checkPrimaryKeyUnicity"), QStringLiteral("0"));
   return {uri.uri(false), QStringLiteral("postgres")};
