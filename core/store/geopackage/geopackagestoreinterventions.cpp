@@ -5,6 +5,7 @@
 #include "geopackagestore.h"
 #include "interventiongeometry.h"
 #include "sqlitestatement.h"
+#include "store/interventionrules.h"
 #include "store/isotimetext.h"
 #include "time/stockholmtime.h"
 
@@ -22,30 +23,6 @@ namespace lagesbild
 {
 namespace
 {
-QString validateIntervention(const Intervention &intervention)
-{
-  if (intervention.type.trimmed().isEmpty())
-    return QCoreApplication::translate("IncidentStore", "the type is empty");
-  if (!intervention.centre && intervention.areaCode.isEmpty() && intervention.boundary.empty())
-    return QCoreApplication::translate("IncidentStore", "it needs a centre point, an area or a drawn boundary");
-  for (std::size_t r = 0; r < intervention.boundary.size(); ++r)
-  {
-    const Ring &ring = intervention.boundary[r];
-    if (ring.size() < 3)
-      return QCoreApplication::translate("IncidentStore", "ring %1 of the drawn boundary has fewer than three points").arg(r + 1);
-    for (const PointXY &p : ring)
-      if (!std::isfinite(p.x) || !std::isfinite(p.y))
-        return QCoreApplication::translate("IncidentStore", "a coordinate of the drawn boundary is not a number");
-  }
-  if (intervention.centre && (!std::isfinite(intervention.centre->x) || !std::isfinite(intervention.centre->y)))
-    return QCoreApplication::translate("IncidentStore", "the centre coordinates are not numbers");
-  if (!std::isfinite(intervention.radius) || intervention.radius < 0)
-    return QCoreApplication::translate("IncidentStore", "the radius is negative");
-  if (intervention.endUtc && *intervention.endUtc < intervention.startUtc)
-    return QCoreApplication::translate("IncidentStore", "it ends before it starts");
-  return QString();
-}
-
 QJsonObject interventionJson(const Intervention &intervention)
 {
   const StockholmTime &time = StockholmTime::instance();
@@ -192,7 +169,7 @@ Result<std::int64_t> GeoPackageStore::insertIntervention(const Intervention &int
 {
   if (auto writable = checkWritable(); !writable)
     return writable.error();
-  if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
+  if (const QString problem = InterventionRules::problem(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("The intervention cannot be stored: %1.").arg(problem));
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)
@@ -223,7 +200,7 @@ Result<void> GeoPackageStore::updateIntervention(const Intervention &interventio
 {
   if (auto writable = checkWritable(); !writable)
     return writable;
-  if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
+  if (const QString problem = InterventionRules::problem(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("Intervention %1 cannot be stored: %2.").arg(intervention.id).arg(problem));
   SqliteTransaction transaction;
   if (auto done = transaction.begin(mDb); !done)

@@ -1,6 +1,7 @@
 // PostgresStore: writing incidents — batches through COPY into a staging table and one INSERT …
 // ON CONFLICT (source, dedup_key) DO NOTHING, manual entry and edits with the derived area and address.
 // The audit rows of inserts, updates and deletes are the server's triggers' (as the login).
+#include "copytext.h"
 #include "postgresareaassignment.h"
 #include "postgresfiltersql.h"
 #include "postgresincidentrow.h"
@@ -27,40 +28,8 @@ constexpr const char *kStagingSql =
   "y float8, occurred_from bigint, occurred_to bigint, reported_at bigint, area integer, location_precision smallint, address text, "
   "description text, external_id text, address_derived boolean) ON COMMIT DELETE ROWS";
 
-//! Text for COPY's text format: NULL as \N; backslash, tab, newline and carriage return escaped.
-void appendText(QByteArray &row, const QString &text)
-{
-  if (text.isEmpty())
-  {
-    row += "\\N";
-    return;
-  }
-  for (const char c : text.toUtf8())
-  {
-    switch (c)
-    {
-    case '\\':
-      row += "\\\\";
-      break;
-    case '\t':
-      row += "\\t";
-      break;
-    case '\n':
-      row += "\\n";
-      break;
-    case '\r':
-      row += "\\r";
-      break;
-    default:
-      row += c;
-    }
-  }
-}
-
-void appendNumber(QByteArray &row, std::optional<std::int64_t> value)
-{
-  row += value ? QByteArray::number(static_cast<qlonglong>(*value)) : QByteArray("\\N");
-}
+using CopyText::appendNumber;
+using CopyText::appendText;
 
 void appendRow(QByteArray &data, const Incident &incident, const PostgresReferenceIds::Ids &ids)
 {

@@ -4,6 +4,7 @@
 #include "postgresgeometry.h"
 #include "postgresstore.h"
 #include "store/geopackage/interventiongeometry.h"
+#include "store/interventionrules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,30 +16,6 @@ namespace lagesbild
 {
 namespace
 {
-QString validateIntervention(const Intervention &intervention)
-{
-  if (intervention.type.trimmed().isEmpty())
-    return QCoreApplication::translate("IncidentStore", "the type is empty");
-  if (!intervention.centre && intervention.areaCode.isEmpty() && intervention.boundary.empty())
-    return QCoreApplication::translate("IncidentStore", "it needs a centre point, an area or a drawn boundary");
-  for (std::size_t r = 0; r < intervention.boundary.size(); ++r)
-  {
-    const Ring &ring = intervention.boundary[r];
-    if (ring.size() < 3)
-      return QCoreApplication::translate("IncidentStore", "ring %1 of the drawn boundary has fewer than three points").arg(r + 1);
-    for (const PointXY &p : ring)
-      if (!std::isfinite(p.x) || !std::isfinite(p.y))
-        return QCoreApplication::translate("IncidentStore", "a coordinate of the drawn boundary is not a number");
-  }
-  if (intervention.centre && (!std::isfinite(intervention.centre->x) || !std::isfinite(intervention.centre->y)))
-    return QCoreApplication::translate("IncidentStore", "the centre coordinates are not numbers");
-  if (!std::isfinite(intervention.radius) || intervention.radius < 0)
-    return QCoreApplication::translate("IncidentStore", "the radius is negative");
-  if (intervention.endUtc && *intervention.endUtc < intervention.startUtc)
-    return QCoreApplication::translate("IncidentStore", "it ends before it starts");
-  return QString();
-}
-
 //! The values $1..$13 of an INSERT or UPDATE (see kColumns).
 std::vector<std::optional<QString>> interventionValues(const Intervention &intervention)
 {
@@ -103,7 +80,7 @@ Result<std::int64_t> PostgresStore::insertIntervention(const Intervention &inter
   (void)user; // the audit records the login (session_user)
   if (auto writable = checkOpenForWriting(mOpenedForReading, displayName()); !writable)
     return writable.error();
-  if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
+  if (const QString problem = InterventionRules::problem(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("The intervention cannot be stored: %1.").arg(problem));
   PostgresConnection &db = *mConnection;
   std::int64_t id = 0;
@@ -131,7 +108,7 @@ Result<void> PostgresStore::updateIntervention(const Intervention &intervention,
   (void)user; // the audit records the login (session_user)
   if (auto writable = checkOpenForWriting(mOpenedForReading, displayName()); !writable)
     return writable;
-  if (const QString problem = validateIntervention(intervention); !problem.isEmpty())
+  if (const QString problem = InterventionRules::problem(intervention); !problem.isEmpty())
     return makeError(ErrorCode::BadInput, tr("Intervention %1 cannot be stored: %2.").arg(intervention.id).arg(problem));
   PostgresConnection &db = *mConnection;
   return db.inTransaction(

@@ -1,5 +1,6 @@
 #include "pushbatchreader.h"
 
+#include "copytext.h"
 #include "store/deduplicationkey.h"
 #include "store/incidentstore.h"
 #include "time/daterange.h"
@@ -10,40 +11,8 @@ namespace lagesbild
 {
 namespace
 {
-//! Text for COPY's text format: NULL as \N; backslash, tab, newline and carriage return escaped.
-void appendText(QByteArray &row, const QString &text)
-{
-  if (text.isEmpty())
-  {
-    row += "\\N";
-    return;
-  }
-  for (const char c : text.toUtf8())
-  {
-    switch (c)
-    {
-    case '\\':
-      row += "\\\\";
-      break;
-    case '\t':
-      row += "\\t";
-      break;
-    case '\n':
-      row += "\\n";
-      break;
-    case '\r':
-      row += "\\r";
-      break;
-    default:
-      row += c;
-    }
-  }
-}
-
-void appendNumber(QByteArray &row, std::optional<std::int64_t> value)
-{
-  row += value ? QByteArray::number(static_cast<qlonglong>(*value)) : QByteArray("\\N");
-}
+using CopyText::appendNumber;
+using CopyText::appendText;
 
 void appendRow(QByteArray &data, const Incident &incident)
 {
