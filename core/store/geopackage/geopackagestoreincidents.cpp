@@ -18,6 +18,7 @@
 #include "rtreeincrementalloader.h"
 #include "sqlitestatement.h"
 #include "store/deduplicationkey.h"
+#include "store/derivedaddress.h"
 #include "store/isotimetext.h"
 #include "storeschema.h"
 #include "time/stockholmtime.h"
@@ -367,21 +368,8 @@ Result<void> completePlace(sqlite3 *db, Incident &incident, const Incident *befo
         incident.area = code->columnText(0);
     }
   }
-  if (moved && incident.addressDerived && before->addressDerived && incident.address == before->address)
-    incident.address.clear();
-  if (incident.address.trimmed().isEmpty() && incident.precision != LocationPrecision::Municipality)
-  {
-    incident.addressDerived = false;
-    auto nearest = AddressRegister::nearest(db, incident.x, incident.y, GeoPackageStore::kDerivedAddressDistance);
-    if (!nearest)
-      return nearest.error();
-    if (nearest->has_value())
-    {
-      incident.address = (*nearest)->label();
-      incident.addressDerived = true;
-    }
-  }
-  return {};
+  return DerivedAddress::complete(incident, before,
+                                  [db](double x, double y, double maxDistance) { return AddressRegister::nearest(db, x, y, maxDistance); });
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "referencecodes.h"
 
 #include "sqlitestatement.h"
+#include "store/referencemessages.h"
 
 #include <QCoreApplication>
 
@@ -75,18 +76,10 @@ Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &i
           cachedId(mAreas, mAreaCache, incident.area)};
   if (ids.category != 0 && ids.source != 0 && (ids.area != 0 || incident.area.isEmpty()))
     return ids;
-  auto unknown = [&](const char *field, const QString &code)
-  {
-    const QString position = number > 0 ? QCoreApplication::translate("IncidentStore", "Incident %1").arg(number)
-                                        : QCoreApplication::translate("IncidentStore", "The incident");
-    return makeError(
-      ErrorCode::BadInput,
-      QCoreApplication::translate("IncidentStore", "%1, field %2: unknown code \"%3\".").arg(position, QString::fromLatin1(field), code));
-  };
   if (!mCategories.contains(incident.category))
   {
     if (!createMissing)
-      return unknown("category", incident.category);
+      return ReferenceMessages::unknownCode(number, "category", incident.category);
     const Category *definition = findByCode(definitions.categories, incident.category);
     auto insert = SqliteStatement::prepare(db, "INSERT INTO categories (code, kind, name_sv, name_en, colour, category_group, sort_order) "
                                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1000)");
@@ -107,7 +100,7 @@ Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &i
   if (!mSources.contains(incident.source))
   {
     if (!createMissing)
-      return unknown("source", incident.source);
+      return ReferenceMessages::unknownCode(number, "source", incident.source);
     const Source *definition = findByCode(definitions.sources, incident.source);
     auto insert = SqliteStatement::prepare(db, "INSERT INTO sources (code, name) VALUES (?1, ?2)");
     if (!insert)
@@ -122,7 +115,7 @@ Result<ReferenceCodes::Ids> ReferenceCodes::check(sqlite3 *db, const Incident &i
   if (!incident.area.isEmpty() && !mAreas.contains(incident.area))
   {
     if (!createMissing)
-      return unknown("area", incident.area);
+      return ReferenceMessages::unknownCode(number, "area", incident.area);
     auto insert = SqliteStatement::prepare(db, "INSERT INTO areas (code, name) VALUES (?1, ?1)");
     if (!insert)
       return insert.error();

@@ -1,6 +1,7 @@
 #include "postgresreferenceids.h"
 
 #include "postgresconnection.h"
+#include "store/referencemessages.h"
 
 #include <QCoreApplication>
 
@@ -63,18 +64,10 @@ Result<PostgresReferenceIds::Ids> PostgresReferenceIds::check(PostgresConnection
                                                               bool createMissing, const std::vector<Category> *categories,
                                                               const std::vector<Source> *sources)
 {
-  auto unknown = [&](const char *field, const QString &code)
-  {
-    const QString position = number > 0 ? QCoreApplication::translate("IncidentStore", "Incident %1").arg(number)
-                                        : QCoreApplication::translate("IncidentStore", "The incident");
-    return makeError(
-      ErrorCode::BadInput,
-      QCoreApplication::translate("IncidentStore", "%1, field %2: unknown code \"%3\".").arg(position, QString::fromLatin1(field), code));
-  };
   if (!mCategories.contains(incident.category))
   {
     if (!createMissing)
-      return unknown("category", incident.category);
+      return ReferenceMessages::unknownCode(number, "category", incident.category);
     const Category *definition = findByCode(categories, incident.category);
     const QString nameSv = definition && !definition->nameSv.isEmpty() ? definition->nameSv : incident.category;
     const QString group = definition ? definition->group : QString();
@@ -92,7 +85,7 @@ Result<PostgresReferenceIds::Ids> PostgresReferenceIds::check(PostgresConnection
   if (!mSources.contains(incident.source))
   {
     if (!createMissing)
-      return unknown("source", incident.source);
+      return ReferenceMessages::unknownCode(number, "source", incident.source);
     const Source *definition = findByCode(sources, incident.source);
     auto id = insertReturningId(connection, QStringLiteral("INSERT INTO lagesbild.sources (code, name) VALUES ($1, $2) RETURNING id"),
                                 {incident.source, definition && !definition->name.isEmpty() ? definition->name : incident.source});
@@ -103,7 +96,7 @@ Result<PostgresReferenceIds::Ids> PostgresReferenceIds::check(PostgresConnection
   if (!incident.area.isEmpty() && !mAreas.contains(incident.area))
   {
     if (!createMissing)
-      return unknown("area", incident.area);
+      return ReferenceMessages::unknownCode(number, "area", incident.area);
     auto id = insertReturningId(connection, QStringLiteral("INSERT INTO lagesbild.areas (code, name) VALUES ($1, $1) RETURNING fid"),
                                 {incident.area});
     if (!id)

@@ -8,6 +8,7 @@
 #include "postgresreferenceids.h"
 #include "postgresstore.h"
 #include "store/deduplicationkey.h"
+#include "store/derivedaddress.h"
 #include "store/geopackage/incidentrowwriter.h"
 
 #include <QDateTime>
@@ -80,21 +81,8 @@ Result<void> completePlace(const PostgresStore &store, Incident &incident, const
       return areas.error();
     incident.area = areas->areaCodeAt(incident.x, incident.y, incident.precision);
   }
-  if (moved && incident.addressDerived && before->addressDerived && incident.address == before->address)
-    incident.address.clear();
-  if (incident.address.trimmed().isEmpty() && incident.precision != LocationPrecision::Municipality)
-  {
-    incident.addressDerived = false;
-    auto nearest = store.nearestAddress(incident.x, incident.y, IncidentStore::kDerivedAddressDistance);
-    if (!nearest)
-      return nearest.error();
-    if (nearest->has_value())
-    {
-      incident.address = (*nearest)->label();
-      incident.addressDerived = true;
-    }
-  }
-  return {};
+  return DerivedAddress::complete(incident, before,
+                                  [&store](double x, double y, double maxDistance) { return store.nearestAddress(x, y, maxDistance); });
 }
 } // namespace
 
