@@ -477,6 +477,9 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
     return done.error();
   if (feedback && feedback->isCancelled())
     return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was written."));
+  // Said before the commit starts, so whoever watches knows the batch may be durable from here on.
+  if (feedback)
+    feedback->setProgress(99.0);
   if (auto done = transaction.commit(); !done)
     return done.error();
   if (feedback)

@@ -6,8 +6,8 @@
 //   none   — never pauses (the test kills it after a delay)
 // Every line is flushed at once, so the test knows the phase the process was in when it was
 // killed: STARTED (before the store is opened), OPENED, PHASE rows / keys / index (inside the
-// batch's transaction), PHASE committed (after the commit, while a large batch switches the store
-// back to WAL), DONE.
+// batch's transaction), PHASE commit (the commit has started: the batch may be durable or not),
+// PHASE committed (after the commit, while a large batch switches the store back to WAL), DONE.
 #include "storetestsupport.h"
 
 #include "store/geopackage/geopackagestore.h"
@@ -32,6 +32,8 @@ const char *phaseOf(double percent)
 {
   if (percent >= 100.0)
     return "PHASE committed";
+  if (percent >= 99.0)
+    return "PHASE commit";
   if (percent >= 90.0)
     return "PHASE index";
   if (percent >= 80.0)
