@@ -24,18 +24,26 @@ QString number(double value)
 }
 } // namespace
 
-PostgresFilterSql::PostgresFilterSql(const IncidentFilter &filter, const QString &alias, int firstParameter)
-  : mPrefix(alias.isEmpty() ? QString() : alias + QLatin1Char('.')), mFirst(firstParameter)
+PostgresFilterSql::PostgresFilterSql(const IncidentFilter &filter, const QString &alias, int firstParameter, Table table)
+  : mPrefix(alias.isEmpty() ? QString() : alias + QLatin1Char('.')), mFirst(firstParameter), mTable(table)
 {
+  Q_ASSERT(table == Table::Incidents || summaryCanAnswer(filter));
   build(filter);
 }
 
-QString PostgresFilterSql::literal(const IncidentFilter &filter, const std::function<QString(const QString &)> &quote)
+QString PostgresFilterSql::literal(const IncidentFilter &filter, const std::function<QString(const QString &)> &quote, Table table)
 {
+  Q_ASSERT(table == Table::Incidents || summaryCanAnswer(filter));
   PostgresFilterSql sql;
   sql.mQuote = quote;
+  sql.mTable = table;
   sql.build(filter);
   return sql.conditions();
+}
+
+bool PostgresFilterSql::summaryCanAnswer(const IncidentFilter &filter)
+{
+  return filter.hours.empty() && !filter.bbox;
 }
 
 QString PostgresFilterSql::timestampText(std::int64_t utcSeconds)
@@ -62,7 +70,14 @@ QString PostgresFilterSql::valueList(const QStringList &values)
 void PostgresFilterSql::build(const IncidentFilter &filter)
 {
   const QString &p = mPrefix;
-  if (filter.period && filter.period->isValid())
+  const bool summary = mTable == Table::DailySummary;
+  if (filter.period && filter.period->isValid() && summary)
+  {
+    const QString from = value(filter.period->from().toString(Qt::ISODate));
+    const QString to = value(filter.period->to().toString(Qt::ISODate));
+    mConditions << QStringLiteral("%1day BETWEEN %2::date AND %3::date").arg(p, from, to);
+  }
+  else if (filter.period && filter.period->isValid())
   {
     // Local days inclusive = [start of the first day, start of the day after the last) in UTC:
     // one range on the time index, right across DST changes.
@@ -87,14 +102,17 @@ void PostgresFilterSql::build(const IncidentFilter &filter)
     QString condition;
     if (!named.isEmpty())
       condition = QStringLiteral("%1area IN (SELECT fid FROM lagesbild.areas WHERE code IN (%2))").arg(p, valueList(named));
+    // The summary keeps "no area" as 0.
+    const QString none = summary ? QStringLiteral("%1area = 0").arg(p) : QStringLiteral("%1area IS NULL").arg(p);
     if (named.size() != filter.areas.size())
-      condition =
-        condition.isEmpty() ? QStringLiteral("%1area IS NULL").arg(p) : QStringLiteral("(%1 OR %2area IS NULL)").arg(condition, p);
+      condition = condition.isEmpty() ? none : QStringLiteral("(%1 OR %2)").arg(condition, none);
     mConditions << condition;
   }
   if (!filter.hours.empty())
     mConditions << QStringLiteral("%1local_hour IN (%2)").arg(p, integerList(filter.hours));
-  if (!filter.weekdays.empty())
+  if (!filter.weekdays.empty() && summary)
+    mConditions << QStringLiteral("extract(isodow FROM %1day)::integer IN (%2)").arg(p, integerList(filter.weekdays));
+  else if (!filter.weekdays.empty())
     mConditions << QStringLiteral("%1local_weekday IN (%2)").arg(p, integerList(filter.weekdays));
   if (!filter.includeMunicipalityPrecision)
     mConditions << QStringLiteral("%1location_precision <> 2").arg(p);

@@ -8,6 +8,7 @@
 #include <libpq-fe.h>
 
 #include <cstring>
+#include <functional>
 #include <memory>
 
 namespace lagesbild
@@ -31,9 +32,11 @@ Error copyError(PostgresConnection &connection)
   return makeError(ErrorCode::StoreError, QCoreApplication::translate("IncidentStore", "The incident points could not be read."),
                    QString::fromUtf8(PQerrorMessage(connection.handle())).trimmed());
 }
-} // namespace
 
-Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connection, const QString &query)
+//! Streams the rows of `COPY (query) TO STDOUT (FORMAT binary)` of `fields` columns to row: its
+//! fields' bytes and lengths (-1: NULL). row returns false for data it cannot take.
+Result<void> copyRows(PostgresConnection &connection, const QString &query, int fields,
+                      const std::function<bool(const char *const *data, const qint32 *lengths)> &row)
 {
   pg_conn *handle = connection.handle();
   const QByteArray sql = (QStringLiteral("COPY (") + query + QStringLiteral(") TO STDOUT (FORMAT binary)")).toUtf8();
@@ -42,7 +45,10 @@ Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connect
     if (!started || PQresultStatus(started.get()) != PGRES_COPY_OUT)
       return copyError(connection);
   }
-  std::vector<PointXY> points;
+  constexpr int kMaxFields = 4;
+  Q_ASSERT(fields <= kMaxFields);
+  const char *data[kMaxFields] = {};
+  qint32 lengths[kMaxFields] = {};
   bool header = true;
   bool malformed = false;
   for (;;)
@@ -69,18 +75,15 @@ Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connect
     }
     while (at + 2 <= end && !malformed)
     {
-      const qint16 fields = qFromBigEndian<qint16>(at);
+      const qint16 count = qFromBigEndian<qint16>(at);
       at += 2;
-      if (fields < 0)
+      if (count < 0)
         break;
-      // Two float8 fields; a NULL (length -1) is no point.
-      if (fields != 2)
+      if (count != fields)
       {
         malformed = true;
         break;
       }
-      double values[2] = {0.0, 0.0};
-      bool null = false;
       for (int f = 0; f < fields && !malformed; ++f)
       {
         if (at + 4 > end)
@@ -88,23 +91,21 @@ Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connect
           malformed = true;
           break;
         }
-        const qint32 length = qFromBigEndian<qint32>(at);
+        lengths[f] = qFromBigEndian<qint32>(at);
         at += 4;
-        if (length < 0)
+        data[f] = at;
+        if (lengths[f] > 0)
         {
-          null = true;
-          continue;
+          if (lengths[f] > end - at)
+          {
+            malformed = true;
+            break;
+          }
+          at += lengths[f];
         }
-        if (length != 8 || at + 8 > end)
-        {
-          malformed = true;
-          break;
-        }
-        values[f] = readDouble(at);
-        at += 8;
       }
-      if (!malformed && !null)
-        points.push_back(PointXY{values[0], values[1]});
+      if (!malformed && !row(data, lengths))
+        malformed = true;
     }
   }
   std::unique_ptr<PGresult, decltype(&PQclear)> finished(PQgetResult(handle), &PQclear);
@@ -117,6 +118,48 @@ Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connect
   if (malformed)
     return makeError(ErrorCode::Internal, QCoreApplication::translate("IncidentStore", "The incident points could not be read."),
                      QStringLiteral("unexpected binary COPY data"));
+  return {};
+}
+} // namespace
+
+Result<std::vector<PointXY>> PostgresPointCopy::read(PostgresConnection &connection, const QString &query)
+{
+  std::vector<PointXY> points;
+  auto done = copyRows(connection, query, 2,
+                       [&points](const char *const *data, const qint32 *lengths)
+                       {
+                         // Two float8 fields; a NULL (length -1) is no point.
+                         if (lengths[0] < 0 || lengths[1] < 0)
+                           return true;
+                         if (lengths[0] != 8 || lengths[1] != 8)
+                           return false;
+                         points.push_back(PointXY{readDouble(data[0]), readDouble(data[1])});
+                         return true;
+                       });
+  if (!done)
+    return done.error();
+  return points;
+}
+
+Result<std::vector<PointXY>> PostgresPointCopy::readPackedCentimetres(PostgresConnection &connection, const QString &query,
+                                                                      std::size_t expected)
+{
+  std::vector<PointXY> points;
+  points.reserve(expected);
+  auto done = copyRows(connection, query, 1,
+                       [&points](const char *const *data, const qint32 *lengths)
+                       {
+                         constexpr qint32 kPointBytes = 8;
+                         if (lengths[0] < 0)
+                           return true;
+                         if (lengths[0] % kPointBytes != 0)
+                           return false;
+                         for (const char *at = data[0], *end = data[0] + lengths[0]; at < end; at += kPointBytes)
+                           points.push_back(PointXY{qFromBigEndian<qint32>(at) * 0.01, qFromBigEndian<qint32>(at + 4) * 0.01});
+                         return true;
+                       });
+  if (!done)
+    return done.error();
   return points;
 }
 

@@ -23,6 +23,7 @@ const std::vector<Migration> &migrations()
   static const std::vector<Migration> sMigrations = {
     {1, {SchemaSql::tables(), SchemaSql::security(), SchemaSql::audit()}},
     {2, {SchemaSql::version2()}},
+    {3, {SchemaSql::version3()}},
   };
   return sMigrations;
 }

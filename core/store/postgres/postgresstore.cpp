@@ -59,6 +59,11 @@ Result<std::unique_ptr<PostgresStore>> PostgresStore::open(const QString &locati
   if (!privilege)
     return privilege.error();
   store->mReadOnly = privilege->text(0, 0) != QLatin1String("t");
+  // The daily summary is granted to the roles that see every incident (schemasqlversion3.cpp).
+  const auto summary = store->mConnection->query(QStringLiteral("SELECT has_table_privilege('lagesbild.daily_summary', 'SELECT')"));
+  if (!summary)
+    return summary.error();
+  store->mSummaryReadable = summary->text(0, 0) == QLatin1String("t");
   store->mOpenedForReading = access == StoreAccess::Read;
   store->mReading = store->mOpenedForReading || store->mReadOnly;
   // The analyses send many short aggregate queries: unless the server's administrator chose a

@@ -76,6 +76,9 @@ class PostgresStore final : public IncidentStore
     Result<std::int64_t> count(const IncidentFilter &filter) const override;
     Result<std::vector<GroupCount>> countBy(const IncidentFilter &filter, const std::vector<GroupField> &fields) const override;
     Result<std::vector<PointXY>> points(const IncidentFilter &filter) const override;
+    //! From the daily summary's packed centimetres when this login may read it and the filter
+    //! has neither hours nor a box (exact to 5 mm); otherwise points().
+    Result<std::vector<PointXY>> pointsForDensity(const IncidentFilter &filter) const override;
 
     // Interventions ----------------------------------------------------------------------------
     Result<std::int64_t> insertIntervention(const Intervention &intervention, const QString &user) override;
@@ -99,6 +102,9 @@ class PostgresStore final : public IncidentStore
     bool mReadOnly = false;
     bool mReading = false;
     bool mOpenedForReading = false; //!< StoreAccess::Read (mReading also when read-only)
+    //! This login may read lagesbild.daily_summary: it sees every incident, and counts and
+    //! points come from the summary where the filter allows.
+    bool mSummaryReadable = false;
 };
 
 } // namespace lagesbild

@@ -1,5 +1,7 @@
 // PostgresStore: counting and reading incidents for the analyses — count, countBy (grouped on
-// the server, keys and order as the GeoPackage gives them), points (binary COPY)  and the layer filter.
+// the server, keys and order as the GeoPackage gives them), points (binary COPY) and the layer
+// filter. For a login that sees every incident, counts and the points for a density map come
+// from the daily summary (schemasqlversion3.cpp) when the filter has neither hours nor a box.
 #include "postgresfiltersql.h"
 #include "postgrespointcopy.h"
 #include "postgresstore.h"
@@ -26,6 +28,16 @@ Result<std::unordered_map<std::int64_t, QString>> labels(PostgresConnection &db,
 
 Result<std::int64_t> PostgresStore::count(const IncidentFilter &filter) const
 {
+  if (mSummaryReadable && PostgresFilterSql::summaryCanAnswer(filter))
+  {
+    const PostgresFilterSql where(filter, QStringLiteral("s"), 1, PostgresFilterSql::Table::DailySummary);
+    const auto rows = mConnection->query(QStringLiteral("SELECT coalesce(sum(s.incidents), 0)::bigint FROM lagesbild.daily_summary AS s") +
+                                           where.whereClause(),
+                                         where.parameters());
+    if (!rows)
+      return rows.error();
+    return rows->integer(0, 0);
+  }
   const PostgresFilterSql where(filter, QStringLiteral("i"));
   const auto rows =
     mConnection->query(QStringLiteral("SELECT count(*) FROM lagesbild.incidents AS i") + where.whereClause(), where.parameters());
@@ -45,6 +57,13 @@ Result<std::vector<GroupCount>> PostgresStore::countBy(const IncidentFilter &fil
       return std::vector<GroupCount>();
     return std::vector<GroupCount>{GroupCount{QStringList(), *total}};
   }
+  // The summary has neither hours nor addresses.
+  const bool fromSummary =
+    mSummaryReadable && PostgresFilterSql::summaryCanAnswer(filter) &&
+    std::none_of(fields.begin(), fields.end(), [](GroupField field) { return field == GroupField::Hour || field == GroupField::Address; });
+  // The local day of a row: the summary's key, or the incident's time in Stockholm.
+  const QString day = fromSummary ? QStringLiteral("s.day") : QStringLiteral("i.occurred_from AT TIME ZONE 'Europe/Stockholm'");
+  const QString p = fromSummary ? QStringLiteral("s.") : QStringLiteral("i.");
   QStringList columns;
   std::vector<std::optional<std::unordered_map<std::int64_t, QString>>> coded(fields.size());
   for (std::size_t c = 0; c < fields.size(); ++c)
@@ -53,34 +72,34 @@ Result<std::vector<GroupCount>> PostgresStore::countBy(const IncidentFilter &fil
     switch (fields[c])
     {
     case GroupField::Category:
-      columns << QStringLiteral("i.category");
+      columns << p + QStringLiteral("category");
       labelSql = QStringLiteral("SELECT id, code FROM lagesbild.categories");
       break;
     case GroupField::Source:
-      columns << QStringLiteral("i.source");
+      columns << p + QStringLiteral("source");
       labelSql = QStringLiteral("SELECT id, code FROM lagesbild.sources");
       break;
     case GroupField::Area:
-      columns << QStringLiteral("coalesce(i.area, 0)");
+      columns << (fromSummary ? QStringLiteral("s.area") : QStringLiteral("coalesce(i.area, 0)"));
       labelSql = QStringLiteral("SELECT fid, code FROM lagesbild.areas");
       break;
     case GroupField::Hour:
       columns << QStringLiteral("i.local_hour");
       break;
     case GroupField::Weekday:
-      columns << QStringLiteral("i.local_weekday");
+      columns << (fromSummary ? QStringLiteral("extract(isodow FROM s.day)::integer") : QStringLiteral("i.local_weekday"));
       break;
     case GroupField::Month:
-      columns << QStringLiteral("to_char(i.occurred_from AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM')");
+      columns << QStringLiteral("to_char(%1, 'YYYY-MM')").arg(day);
       break;
     case GroupField::Day:
-      columns << QStringLiteral("to_char(i.occurred_from AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD')");
+      columns << QStringLiteral("to_char(%1, 'YYYY-MM-DD')").arg(day);
       break;
     case GroupField::Address:
       columns << QStringLiteral("coalesce(i.address, '')");
       break;
     case GroupField::Kind:
-      columns << QStringLiteral("i.kind");
+      columns << p + QStringLiteral("kind");
       coded[c] = std::unordered_map<std::int64_t, QString>{{1, QStringLiteral("crime")}, {2, QStringLiteral("report")}};
       break;
     }
@@ -95,11 +114,13 @@ Result<std::vector<GroupCount>> PostgresStore::countBy(const IncidentFilter &fil
   QStringList positions;
   for (std::size_t c = 0; c < fields.size(); ++c)
     positions << QString::number(c + 1);
-  const PostgresFilterSql where(filter, QStringLiteral("i"));
-  const auto rows =
-    mConnection->query(QStringLiteral("SELECT %1, count(*) FROM lagesbild.incidents AS i%2 GROUP BY %3")
-                         .arg(columns.join(QStringLiteral(", ")), where.whereClause(), positions.join(QStringLiteral(", "))),
-                       where.parameters());
+  const PostgresFilterSql where(filter, fromSummary ? QStringLiteral("s") : QStringLiteral("i"), 1,
+                                fromSummary ? PostgresFilterSql::Table::DailySummary : PostgresFilterSql::Table::Incidents);
+  const QString sql = fromSummary ? QStringLiteral("SELECT %1, sum(s.incidents)::bigint FROM lagesbild.daily_summary AS s%2 GROUP BY %3 "
+                                                   "HAVING sum(s.incidents) > 0")
+                                  : QStringLiteral("SELECT %1, count(*) FROM lagesbild.incidents AS i%2 GROUP BY %3");
+  const auto rows = mConnection->query(
+    sql.arg(columns.join(QStringLiteral(", ")), where.whereClause(), positions.join(QStringLiteral(", "))), where.parameters());
   if (!rows)
     return rows.error();
   std::vector<GroupCount> out;
@@ -154,6 +175,23 @@ Result<std::vector<PointXY>> PostgresStore::points(const IncidentFilter &filter)
   return PostgresPointCopy::read(*mConnection, QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE ") +
                                                  (conditions.isEmpty() ? QString() : conditions + QStringLiteral(" AND ")) +
                                                  QStringLiteral("x IS NOT NULL"));
+}
+
+Result<std::vector<PointXY>> PostgresStore::pointsForDensity(const IncidentFilter &filter) const
+{
+  if (!mSummaryReadable || !PostgresFilterSql::summaryCanAnswer(filter))
+    return points(filter);
+  const QString conditions = PostgresFilterSql::literal(
+    filter, [this](const QString &text) { return mConnection->quoteLiteral(text); }, PostgresFilterSql::Table::DailySummary);
+  const QString where = QStringLiteral(" WHERE ") + (conditions.isEmpty() ? QString() : conditions + QStringLiteral(" AND ")) +
+                        QStringLiteral("octet_length(points) > 0");
+  // The number of points first, so the result is reserved once (fresh memory is costly to touch).
+  const auto located =
+    mConnection->query(QStringLiteral("SELECT coalesce(sum(octet_length(points)), 0)::bigint / 8 FROM lagesbild.daily_summary") + where);
+  if (!located)
+    return located.error();
+  return PostgresPointCopy::readPackedCentimetres(*mConnection, QStringLiteral("SELECT points FROM lagesbild.daily_summary") + where,
+                                                  static_cast<std::size_t>(std::max<std::int64_t>(0, located->integer(0, 0))));
 }
 
 QString PostgresStore::layerFilter(const IncidentFilter &filter) const

@@ -16,5 +16,7 @@ const char *security();
 const char *audit();
 //! Version 2: the address register, geocoded precisions, derived addresses (schemasqlversion2.cpp).
 const char *version2();
+//! Version 3: the daily summary of counts and points kept by triggers (schemasqlversion3.cpp).
+const char *version3();
 
 } // namespace lagesbild::SchemaSql

@@ -1,14 +1,15 @@
 // bench_store_server [COUNT]: the analyses' reads on COUNT (default 1,000,000) synthetic incidents
 // over 2020-2021, in a GeoPackage and in PostGIS (a throwaway cluster, `server init`, the same
 // rows written through PostgresStore::insertBatch, then VACUUM ANALYZE as autovacuum would):
-// compare by category (countBy Category over two one-year periods), the points for a KDE of one
-// year and of all, printed side by side with the ratio server / GeoPackage, against the targets
-// (compare <= 200 ms, points <= 1 s on the server, each within 2x of the GeoPackage). Prints the
-// server's plans (EXPLAIN ANALYZE) of the compare and the points queries. Best of 5 warm runs.
-// Prints figures; not a test.
+// compare by category (countBy Category over two one-year periods) and the points for a KDE
+// (pointsForDensity, the read every hot-spot map makes) of one year and of all, printed side by
+// side with the ratio server / GeoPackage, against issue 19's targets (compare <= 200 ms, points
+// <= 1 s on the server, each within 2x of the GeoPackage). The exact points (points(), for
+// exports and the map's own reads) are printed beside them without a target. Prints the server's
+// plans (EXPLAIN ANALYZE) of the compare and the density points, and the sizes of the incidents
+// and of the daily summary. Best of 5 warm runs. Prints figures; not a test.
 #include "store/incidentstore.h"
 #include "store/postgres/postgresconnection.h"
-#include "store/postgres/postgrespointcopy.h"
 #include "store/postgres/postgresstore.h"
 #include "store/postgres/serverinit.h"
 #include "throwawayserver.h"
@@ -80,7 +81,7 @@ double best(const std::function<std::size_t()> &run, std::size_t &size)
 struct Measure
 {
     const char *name;
-    double targetMs;
+    double targetMs; //!< 0: printed without a target
     std::function<std::size_t(const IncidentStore &)> run;
 };
 
@@ -152,7 +153,7 @@ int main(int argc, char *argv[])
          fail("countBy", a ? b.error() : a.error());
        return a->size() + b->size();
      }},
-    {"points, one year", 1000,
+    {"exact points, one year", 0,
      [&](const IncidentStore &store)
      {
        const auto points = store.points(year2021);
@@ -160,7 +161,7 @@ int main(int argc, char *argv[])
          fail("points", points.error());
        return points->size();
      }},
-    {"points, all", 1000,
+    {"exact points, all", 0,
      [&](const IncidentStore &store)
      {
        const auto points = store.points(IncidentFilter::all());
@@ -168,7 +169,7 @@ int main(int argc, char *argv[])
          fail("points", points.error());
        return points->size();
      }},
-    {"pointsForDensity, one year", 1000,
+    {"points for a KDE, one year", 1000,
      [&](const IncidentStore &store)
      {
        const auto points = store.pointsForDensity(year2021);
@@ -176,7 +177,7 @@ int main(int argc, char *argv[])
          fail("pointsForDensity", points.error());
        return points->size();
      }},
-    {"pointsForDensity, all", 1000,
+    {"points for a KDE, all", 1000,
      [&](const IncidentStore &store)
      {
        const auto points = store.pointsForDensity(IncidentFilter::all());
@@ -194,7 +195,7 @@ int main(int argc, char *argv[])
         !set)
       fail("set", set.error());
   };
-  std::printf("%-30s %11s %13s %7s %13s %7s %9s  %s\n", "best of 5 (ms)", "GeoPackage", "PG parallel", "ratio", "PG serial", "ratio",
+  std::printf("%-34s %11s %13s %7s %13s %7s %9s  %s\n", "best of 5 (ms)", "GeoPackage", "PG parallel", "ratio", "PG serial", "ratio",
               "rows", "targets (server, best of the two)");
   for (const Measure &measure : measures)
   {
@@ -208,41 +209,28 @@ int main(int argc, char *argv[])
     const double pgSerial = best([&]() { return measure.run(**remote); }, serialSize);
     const double pg = std::min(pgParallel, pgSerial);
     const bool met = pg <= measure.targetMs && pg <= 2.0 * gpkg;
-    std::printf("%-30s %11.1f %13.1f %6.2fx %13.1f %6.2fx %9zu  <= %.0f ms and <= 2x: %s%s\n", measure.name, gpkg, pgParallel,
-                pgParallel / gpkg, pgSerial, pgSerial / gpkg, serialSize, measure.targetMs, met ? "met" : "MISSED",
+    const QString target = measure.targetMs > 0 ? QStringLiteral("<= %1 ms and <= 2x: %2").arg(measure.targetMs).arg(met ? "met" : "MISSED")
+                                                : QStringLiteral("(no target)");
+    std::printf("%-34s %11.1f %13.1f %6.2fx %13.1f %6.2fx %9zu  %s%s\n", measure.name, gpkg, pgParallel, pgParallel / gpkg, pgSerial,
+                pgSerial / gpkg, serialSize, qPrintable(target),
                 localSize == serialSize && localSize == parallelSize ? "" : " (row counts differ!)");
   }
 
   parallel(false);
-  // An experiment: all points through the narrow time index (a condition it can use) instead of
-  // the table.
-  std::size_t variantSize = 0;
-  const double variant = best(
-    [&]()
-    {
-      const auto points =
-        PostgresPointCopy::read((*remote)->connection(), QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE occurred_from > "
-                                                                        "'-infinity'::timestamptz AND x IS NOT NULL"));
-      if (!points)
-        fail("points variant", points.error());
-      return points->size();
-    },
-    variantSize);
-  std::printf("%-30s %11s %13s %7s %13.1f %6s %9zu\n", "points, all, via time index", "", "", "", variant, "", variantSize);
-  std::printf("\nserver plan, points (all):\n");
-  explain((*remote)->connection(), QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE x IS NOT NULL"));
-  std::printf("\nserver plan, points (all, via time index):\n");
-  explain((*remote)->connection(), QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE occurred_from > '-infinity'::timestamptz "
-                                                  "AND x IS NOT NULL"));
-  std::printf("\nserver plan, compare (one period):\n");
-  explain((*remote)->connection(), QStringLiteral("SELECT i.category, count(*) FROM lagesbild.incidents AS i WHERE i.occurred_from >= "
-                                                  "'2020-12-31 23:00:00+00' AND i.occurred_from < '2021-12-31 23:00:00+00' GROUP BY 1"));
-  std::printf("server plan, points (one year):\n");
+  std::printf("\nserver plan, compare (one period, from the daily summary):\n");
+  explain((*remote)->connection(), QStringLiteral("SELECT s.category, sum(s.incidents) FROM lagesbild.daily_summary AS s WHERE s.day "
+                                                  "BETWEEN '2021-01-01' AND '2021-12-31' GROUP BY 1"));
+  std::printf("\nserver plan, points for a KDE (all, from the daily summary):\n");
+  explain((*remote)->connection(), QStringLiteral("SELECT points FROM lagesbild.daily_summary WHERE octet_length(points) > 0"));
+  std::printf("\nserver plan, exact points (one year):\n");
   explain((*remote)->connection(),
           QStringLiteral("SELECT x, y FROM lagesbild.incidents WHERE occurred_from >= '2020-12-31 23:00:00+00' AND "
                          "occurred_from < '2021-12-31 23:00:00+00' AND x IS NOT NULL"));
-  const auto size = owner->query(QStringLiteral("SELECT pg_size_pretty(pg_total_relation_size('lagesbild.incidents'))"));
+  const auto size = owner->query(QStringLiteral("SELECT pg_size_pretty(pg_total_relation_size('lagesbild.incidents')), "
+                                                "pg_size_pretty(pg_total_relation_size('lagesbild.daily_summary')), "
+                                                "(SELECT count(*) FROM lagesbild.daily_summary)"));
   if (size)
-    std::printf("server: lagesbild.incidents with indexes %s\n", qPrintable(size->text(0, 0)));
+    std::printf("server: lagesbild.incidents with indexes %s; lagesbild.daily_summary %s in %s rows\n", qPrintable(size->text(0, 0)),
+                qPrintable(size->text(0, 1)), qPrintable(size->text(0, 2)));
   return 0;
 }
