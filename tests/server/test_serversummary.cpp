@@ -182,9 +182,10 @@ TEST_CASE("The daily summary equals the incidents after batches, edits, deletes,
   REQUIRE(again.ok());
   CHECK(again->inserted == 0);
   // A row without a point (a QGIS form may leave it empty) counts, and has no point.
-  REQUIRE(session.run(QStringLiteral("INSERT INTO lagesbild.incidents (geom, kind, category, source, occurred_from) VALUES "
-                                     "(NULL, 2, (SELECT id FROM lagesbild.categories WHERE code = 'klotter'), 2, "
-                                     "'2021-01-15 12:00:00+00')"))
+  REQUIRE(session
+            .run(QStringLiteral("INSERT INTO lagesbild.incidents (geom, kind, category, source, occurred_from) VALUES "
+                                "(NULL, 2, (SELECT id FROM lagesbild.categories WHERE code = 'klotter'), 2, "
+                                "'2021-01-15 12:00:00+00')"))
             .ok);
   CHECK(*store.count(IncidentFilter::all()) == 3001);
   CHECK(store.pointsForDensity(IncidentFilter::all())->size() == 3000);
@@ -212,8 +213,9 @@ TEST_CASE("The daily summary equals the incidents after batches, edits, deletes,
   REQUIRE(session.run(QStringLiteral("UPDATE lagesbild.incidents SET area = %1 WHERE fid % 3 = 0").arg(area)).ok);
   checkAgainstRows(store, session);
   // A bulk edit of times across days and a bulk delete.
-  REQUIRE(session.run(QStringLiteral("UPDATE lagesbild.incidents SET occurred_from = occurred_from + interval '20 hours' "
-                                     "WHERE fid % 5 = 1"))
+  REQUIRE(session
+            .run(QStringLiteral("UPDATE lagesbild.incidents SET occurred_from = occurred_from + interval '20 hours' "
+                                "WHERE fid % 5 = 1"))
             .ok);
   REQUIRE(session.run(QStringLiteral("DELETE FROM lagesbild.incidents WHERE fid % 7 = 2")).ok);
   checkAgainstRows(store, session);
@@ -290,8 +292,9 @@ TEST_CASE("Reporters neither read the daily summary nor get its totals, the anal
                                                 "WHERE s.code = 'bostadsbolaget' AND i.occurred_from >= '%1'")
                                    .arg(recent.period->from().toString(Qt::ISODate)))
                           .toLongLong();
-  const auto allCount = owner.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents WHERE occurred_from >= '%1'")
-                                      .arg(recent.period->from().toString(Qt::ISODate)))
+  const auto allCount = owner
+                          .value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents WHERE occurred_from >= '%1'")
+                                   .arg(recent.period->from().toString(Qt::ISODate)))
                           .toLongLong();
   REQUIRE(allCount > ownCount);
   CHECK(*(*housing)->count(recent) == ownCount);
@@ -315,8 +318,10 @@ TEST_CASE("server init gives a version 2 store with incidents its complete daily
     REQUIRE(session.run(QString::fromUtf8(script)).ok);
   REQUIRE(session.run(QStringLiteral("INSERT INTO lagesbild.schema_version (version) VALUES (1), (2)")).ok);
   REQUIRE(session.run(QStringLiteral("INSERT INTO lagesbild.sources (code, name) VALUES ('vaktare', 'Väktare')")).ok);
-  REQUIRE(session.run(QStringLiteral("INSERT INTO lagesbild.categories (code, kind, name_sv, name_en, colour) VALUES "
-                                     "('klotter', 'report', 'Klotter', 'Graffiti', '#888888')")).ok);
+  REQUIRE(session
+            .run(QStringLiteral("INSERT INTO lagesbild.categories (code, kind, name_sv, name_en, colour) VALUES "
+                                "('klotter', 'report', 'Klotter', 'Graffiti', '#888888')"))
+            .ok);
   REQUIRE(session
             .run(QStringLiteral("INSERT INTO lagesbild.incidents (geom, kind, category, source, occurred_from) "
                                 "SELECT CASE WHEN g % 10 = 0 THEN NULL ELSE ST_SetSRID(ST_MakePoint(562000 + g, 6587000 + g), 3006) END, "
