@@ -287,23 +287,26 @@ TEST_CASE("Reporters neither read the daily summary nor get its totals, the anal
   const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Europe/Stockholm")).date();
   recent.period = DateRange(today.addDays(-1), today);
   SqlSession owner(fixture.connection(QStringLiteral("postgres")));
-  const auto ownCount = owner
-                          .value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents i JOIN lagesbild.sources s ON s.id = i.source "
-                                                "WHERE s.code = 'bostadsbolaget' AND i.occurred_from >= '%1'")
-                                   .arg(recent.period->from().toString(Qt::ISODate)))
-                          .toLongLong();
-  const auto allCount = owner
-                          .value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents WHERE occurred_from >= '%1'")
-                                   .arg(recent.period->from().toString(Qt::ISODate)))
-                          .toLongLong();
-  REQUIRE(allCount > ownCount);
-  CHECK(*(*housing)->count(recent) == ownCount);
-  CHECK((*housing)->pointsForDensity(recent)->size() == static_cast<std::size_t>(ownCount));
+  // Rows of the period (and, for the reporter, created in the last 30 days as its policy says),
+  // all and with a point, counted by the server's owner.
+  const QString period = QStringLiteral("i.occurred_from >= '%1'::timestamp AT TIME ZONE 'Europe/Stockholm' AND "
+                                        "i.occurred_from < '%2'::timestamp AT TIME ZONE 'Europe/Stockholm'")
+                           .arg(recent.period->from().toString(Qt::ISODate), recent.period->to().addDays(1).toString(Qt::ISODate));
+  const SqlOutcome ownRows =
+    owner.run(QStringLiteral("SELECT count(*), count(i.x) FROM lagesbild.incidents i JOIN lagesbild.sources s ON s.id = i.source "
+                             "WHERE s.code = 'bostadsbolaget' AND i.created_at > now() - interval '30 days' AND ") +
+              period);
+  const SqlOutcome allRows = owner.run(QStringLiteral("SELECT count(*), count(i.x) FROM lagesbild.incidents i WHERE ") + period);
+  REQUIRE(ownRows.ok);
+  REQUIRE(allRows.ok);
+  REQUIRE(allRows.rows.front().front().toLongLong() > ownRows.rows.front().front().toLongLong());
+  CHECK(*(*housing)->count(recent) == ownRows.rows.front().front().toLongLong());
+  CHECK((*housing)->pointsForDensity(recent)->size() == ownRows.rows.front().back().toULongLong());
 
   auto analyst = PostgresStore::open(fixture.connection(QStringLiteral("analyst")), StoreAccess::Read);
   REQUIRE(analyst.ok());
-  CHECK(*(*analyst)->count(recent) == allCount);
-  CHECK((*analyst)->pointsForDensity(recent)->size() == static_cast<std::size_t>(allCount));
+  CHECK(*(*analyst)->count(recent) == allRows.rows.front().front().toLongLong());
+  CHECK((*analyst)->pointsForDensity(recent)->size() == allRows.rows.front().back().toULongLong());
 }
 
 TEST_CASE("server init gives a version 2 store with incidents its complete daily summary", "[server][summary]")
