@@ -4,6 +4,7 @@
 // its rows holds exactly the count and the points of its day and group, and the counts and
 // density points PostgresStore reads from it equal what the incidents table gives row by row.
 // Logins whose policies show them part of the rows (reporters) neither read it nor get its totals.
+// Inserts racing corrections and deletes of the same day leave it exact.
 // A version 2 store with incidents gets a complete summary when `server init` migrates it.
 #include "sqlsession.h"
 #include "store/postgres/postgresconnection.h"
@@ -18,9 +19,13 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <map>
+#include <mutex>
 #include <random>
+#include <thread>
 
 using namespace lagesbild;
 using namespace lagesbild::test;
@@ -345,4 +350,75 @@ TEST_CASE("server init gives a version 2 store with incidents its complete daily
   auto opened = PostgresStore::open(connection);
   REQUIRE(opened.ok());
   checkAgainstRows(**opened, session);
+}
+
+TEST_CASE("Reports inserted while others are corrected and deleted on the same day leave the daily summary exact", "[server][summary]")
+{
+  const SummaryDatabase database = freshDatabase();
+  SqlSession setup(database.connection);
+  REQUIRE(setup.connected());
+  // Every row on one day: each insert appends to the groups each correction rebuilds.
+  const QString insertSql = QStringLiteral(
+    "INSERT INTO lagesbild.incidents (geom, kind, category, source, occurred_from) VALUES "
+    "(ST_SetSRID(ST_MakePoint(562800 + %1, 6587650), 3006), 2, (SELECT id FROM lagesbild.categories WHERE code = '%2'), "
+    "(SELECT id FROM lagesbild.sources WHERE code = 'vaktare'), '2021-06-15 10:00:00+00'::timestamptz + %1 * interval '1 second')");
+  for (int i = 0; i < 100; ++i)
+    REQUIRE(setup.run(insertSql.arg(i).arg(QString::fromLatin1(kCategories[i % 3]))).ok);
+
+  std::atomic<int> inserted{0};
+  std::atomic<int> corrected{0};
+  std::atomic<int> failures{0};
+  std::mutex messageMutex;
+  QString firstFailure;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(2500);
+  auto note = [&](const SqlOutcome &outcome)
+  {
+    if (outcome.ok)
+      return true;
+    ++failures;
+    const std::lock_guard<std::mutex> lock(messageMutex);
+    if (firstFailure.isEmpty())
+      firstFailure = outcome.sqlState + QStringLiteral(": ") + outcome.message;
+    return false;
+  };
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 2; ++w)
+    workers.emplace_back(
+      [&, w]()
+      {
+        SqlSession session(database.connection);
+        for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i)
+          if (note(session.run(insertSql.arg(1000 + w * 100000 + i).arg(QString::fromLatin1(kCategories[(i + w) % 3])))))
+            ++inserted;
+      });
+  for (int w = 0; w < 2; ++w)
+    workers.emplace_back(
+      [&, w]()
+      {
+        SqlSession session(database.connection);
+        for (int i = 0; std::chrono::steady_clock::now() < deadline; ++i)
+        {
+          // Move one row to another category and an hour on (sometimes to the next day), or delete one.
+          const QString sql =
+            i % 5 == 4
+              ? QStringLiteral(
+                  "DELETE FROM lagesbild.incidents WHERE fid = (SELECT fid FROM lagesbild.incidents ORDER BY random() LIMIT 1)")
+              : QStringLiteral("UPDATE lagesbild.incidents SET category = (SELECT id FROM lagesbild.categories WHERE code = '%1'), "
+                               "occurred_from = occurred_from + interval '1 hour' "
+                               "WHERE fid = (SELECT fid FROM lagesbild.incidents ORDER BY random() LIMIT 1)")
+                  .arg(QString::fromLatin1(kCategories[(i + w) % 3]));
+          if (note(session.run(sql)))
+            ++corrected;
+        }
+      });
+  for (std::thread &worker : workers)
+    worker.join();
+
+  INFO(firstFailure.toStdString());
+  CHECK(failures == 0);
+  CHECK(inserted > 10);
+  CHECK(corrected > 10);
+  CHECK(setup.value(summaryDifferenceSql()) == QLatin1String("0"));
+  CHECK(setup.value(QStringLiteral("SELECT sum(incidents) FROM lagesbild.daily_summary")) ==
+        setup.value(QStringLiteral("SELECT count(*) FROM lagesbild.incidents")));
 }

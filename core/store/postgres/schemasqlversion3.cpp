@@ -12,7 +12,8 @@ namespace lagesbild::SchemaSql
 // values streamed as they lie.
 //  - Kept by statement triggers in the writing transaction, so it is exactly as committed as the
 //    rows: an insert appends (one upsert per group, in key order so two writers never deadlock);
-//    an update or delete rebuilds the groups its rows left and entered from the table.
+//    an update or delete rebuilds the days its rows left and entered from the table, after
+//    waiting for the appends in flight (see daily_summary_rebuild).
 //  - Readable only by the roles whose policies on incidents see every row (coordinator, analyst,
 //    police): a reporter's or the public's view of the rows is narrower, and PostgresStore reads
 //    the rows for them (has_table_privilege at open).
@@ -59,43 +60,37 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- The groups of the changed rows (before and after) are rebuilt from the table.
-CREATE TYPE lagesbild.summary_group AS (
-  day date, kind smallint, category integer, source integer, area integer, location_precision smallint
-);
+-- The days of the changed rows (before and after) are rebuilt from the table, every group of each
+-- day in one read of the day's rows. The lock waits for every transaction that appended and lets
+-- no other append or rebuild start until this one commits: the rebuild reads the rows with a
+-- snapshot taken after the lock (read committed), so an append that committed meanwhile is in it
+-- and one that comes later adds to the rebuilt row; appends alone never wait for each other.
 CREATE FUNCTION lagesbild.daily_summary_rebuild() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lagesbild AS $$
 DECLARE
-  groups lagesbild.summary_group[];
+  days date[];
 BEGIN
+  LOCK TABLE lagesbild.daily_summary IN SHARE ROW EXCLUSIVE MODE;
   IF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(DISTINCT g) INTO groups FROM (
-      SELECT ROW((o.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, o.kind, o.category, o.source, coalesce(o.area, 0),
-                 o.location_precision)::lagesbild.summary_group AS g FROM old_rows o
+    SELECT array_agg(DISTINCT changed.day) INTO days FROM (
+      SELECT (o.occurred_from AT TIME ZONE 'Europe/Stockholm')::date AS day FROM old_rows o
       UNION ALL
-      SELECT ROW((n.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, n.kind, n.category, n.source, coalesce(n.area, 0),
-                 n.location_precision)::lagesbild.summary_group FROM new_rows n) changed;
+      SELECT (n.occurred_from AT TIME ZONE 'Europe/Stockholm')::date FROM new_rows n) changed;
   ELSE
-    SELECT array_agg(DISTINCT ROW((o.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, o.kind, o.category, o.source,
-                                  coalesce(o.area, 0), o.location_precision)::lagesbild.summary_group)
-    INTO groups FROM old_rows o;
+    SELECT array_agg(DISTINCT (o.occurred_from AT TIME ZONE 'Europe/Stockholm')::date) INTO days FROM old_rows o;
   END IF;
-  IF groups IS NULL THEN
+  IF days IS NULL THEN
     RETURN NULL;
   END IF;
-  DELETE FROM lagesbild.daily_summary s
-  USING unnest(groups) g
-  WHERE (s.day, s.kind, s.category, s.source, s.area, s.location_precision)
-      = (g.day, g.kind, g.category, g.source, g.area, g.location_precision);
+  DELETE FROM lagesbild.daily_summary WHERE day = ANY (days);
   INSERT INTO lagesbild.daily_summary
-  SELECT g.day, g.kind, g.category, g.source, g.area, g.location_precision, count(*),
+  SELECT (i.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, i.kind, i.category, i.source, coalesce(i.area, 0),
+         i.location_precision, count(*),
          coalesce(string_agg(int4send(round(i.x * 100)::integer) || int4send(round(i.y * 100)::integer), ''::bytea), ''::bytea)
-  FROM unnest(groups) g
+  FROM unnest(days) AS d (day)
   JOIN lagesbild.incidents i
-    ON i.occurred_from >= g.day::timestamp AT TIME ZONE 'Europe/Stockholm'
-   AND i.occurred_from < (g.day + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'
-   AND i.kind = g.kind AND i.category = g.category AND i.source = g.source AND coalesce(i.area, 0) = g.area
-   AND i.location_precision = g.location_precision
+    ON i.occurred_from >= d.day::timestamp AT TIME ZONE 'Europe/Stockholm'
+   AND i.occurred_from < (d.day + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'
   GROUP BY 1, 2, 3, 4, 5, 6
   ORDER BY 1, 2, 3, 4, 5, 6;
   RETURN NULL;
