@@ -154,8 +154,11 @@ Result<std::vector<PointXY>> PostgresPointCopy::readPackedCentimetres(PostgresCo
                            return true;
                          if (lengths[0] % kPointBytes != 0)
                            return false;
-                         for (const char *at = data[0], *end = data[0] + lengths[0]; at < end; at += kPointBytes)
-                           points.push_back(PointXY{qFromBigEndian<qint32>(at) * 0.01, qFromBigEndian<qint32>(at + 4) * 0.01});
+                         const std::size_t first = points.size();
+                         points.resize(first + static_cast<std::size_t>(lengths[0] / kPointBytes));
+                         PointXY *out = points.data() + first;
+                         for (const char *at = data[0], *end = data[0] + lengths[0]; at < end; at += kPointBytes, ++out)
+                           *out = PointXY{qFromBigEndian<qint32>(at) * 0.01, qFromBigEndian<qint32>(at + 4) * 0.01};
                          return true;
                        });
   if (!done)

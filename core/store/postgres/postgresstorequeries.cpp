@@ -185,13 +185,14 @@ Result<std::vector<PointXY>> PostgresStore::pointsForDensity(const IncidentFilte
     filter, [this](const QString &text) { return mConnection->quoteLiteral(text); }, PostgresFilterSql::Table::DailySummary);
   const QString where = QStringLiteral(" WHERE ") + (conditions.isEmpty() ? QString() : conditions + QStringLiteral(" AND ")) +
                         QStringLiteral("octet_length(points) > 0");
-  // The number of points first, so the result is reserved once (fresh memory is costly to touch).
-  const auto located =
-    mConnection->query(QStringLiteral("SELECT coalesce(sum(octet_length(points)), 0)::bigint / 8 FROM lagesbild.daily_summary") + where);
-  if (!located)
-    return located.error();
+  // The table's estimated size reserves the result once (fresh memory is costly to touch): a
+  // catalog read, where counting the summary's points first cost a scan of it.
+  const auto estimate =
+    mConnection->query(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = 'lagesbild.incidents'::regclass"));
+  if (!estimate)
+    return estimate.error();
   return PostgresPointCopy::readPackedCentimetres(*mConnection, QStringLiteral("SELECT points FROM lagesbild.daily_summary") + where,
-                                                  static_cast<std::size_t>(std::max<std::int64_t>(0, located->integer(0, 0))));
+                                                  static_cast<std::size_t>(estimate->rows() > 0 ? estimate->integer(0, 0) : 0));
 }
 
 QString PostgresStore::layerFilter(const IncidentFilter &filter) const
