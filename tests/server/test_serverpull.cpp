@@ -108,6 +108,23 @@ TEST_CASE("lagesbild-cli pull copies the pushed demo with equal counts, and pull
       "'2021-06-01T18:00:00Z', '2021-06-30T22:00:00Z', '[\"nattvandrare\",\"polisen\"]', 'Fredagar och lördagar')"));
     INFO(inserted.describe().toStdString());
     REQUIRE(inserted.ok);
+    // Triggered by three incidents of June 2021.
+    const SqlOutcome linked =
+      session.run(QStringLiteral("INSERT INTO lagesbild.intervention_incidents (intervention_id, incident_id) "
+                                 "SELECT (SELECT max(fid) FROM lagesbild.interventions), fid FROM lagesbild.incidents "
+                                 "WHERE occurred_from >= '2021-06-01' AND geom IS NOT NULL ORDER BY fid LIMIT 3"));
+    INFO(linked.describe().toStdString());
+    REQUIRE(linked.ok);
+    REQUIRE(linked.changed == 3);
+  }
+  QStringList triggerIds;
+  {
+    SqlSession session(demo.connection);
+    const SqlOutcome ids = session.run(QStringLiteral("SELECT i.external_id FROM lagesbild.intervention_incidents ii JOIN "
+                                                      "lagesbild.incidents i ON i.fid = ii.incident_id ORDER BY 1"));
+    REQUIRE(ids.ok);
+    for (const QStringList &row : ids.rows)
+      triggerIds << row.front();
   }
 
   const CliOutcome first = runCli({QStringLiteral("pull"), demo.connection, copy});
@@ -142,6 +159,18 @@ TEST_CASE("lagesbild-cli pull copies the pushed demo with equal counts, and pull
   CHECK(walk.actors == QStringList{QStringLiteral("nattvandrare"), QStringLiteral("polisen")});
   CHECK(walk.startUtc == 1622570400);
   CHECK(walk.endUtc == std::optional<std::int64_t>(1625090400));
+  // Its trigger incidents are the local copies of the server's three.
+  REQUIRE(walk.triggerIncidents.size() == 3);
+  QStringList pulledTriggerIds;
+  for (const std::int64_t id : walk.triggerIncidents)
+  {
+    const auto incident = pulled->incident(id);
+    REQUIRE(incident.ok());
+    REQUIRE(incident->has_value());
+    pulledTriggerIds << (*incident)->externalId;
+  }
+  pulledTriggerIds.sort();
+  CHECK(pulledTriggerIds == triggerIds);
 
   const CliOutcome second = runCli({QStringLiteral("pull"), demo.connection, copy, QStringLiteral("--batch"), QStringLiteral("700")});
   REQUIRE(second.exitCode == 0);

@@ -2,6 +2,7 @@
 
 #include "postgresconnection.h"
 #include "store/incidentstore.h"
+#include "time/stockholmtime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <unordered_map>
 #include <vector>
 
 namespace lagesbild
@@ -125,8 +127,73 @@ QStringList actorsFromText(const QString &text)
   return actors;
 }
 
-//! The server's interventions the local store lacks (same type, title and start), without the
-//! incidents that triggered them (their ids differ between the stores).
+//! An incident from columns first … first + 12 of a row of kIncidentSelect's columns.
+Incident rowToIncident(const PostgresResult &rows, int row, int first = 0)
+{
+  Incident incident;
+  incident.kind = rows.integer(row, first) == 1 ? IncidentKind::Crime : IncidentKind::Report;
+  incident.category = rows.text(row, first + 1);
+  incident.source = rows.text(row, first + 2);
+  incident.x = rows.text(row, first + 3).toDouble();
+  incident.y = rows.text(row, first + 4).toDouble();
+  incident.occurredFrom = rows.integer(row, first + 5);
+  incident.occurredTo = optionalInteger(rows, row, first + 6);
+  incident.reportedAt = optionalInteger(rows, row, first + 7);
+  incident.area = rows.isNull(row, first + 8) ? QString() : rows.text(row, first + 8);
+  incident.precision = static_cast<LocationPrecision>(rows.integer(row, first + 9));
+  incident.address = rows.isNull(row, first + 10) ? QString() : rows.text(row, first + 10);
+  incident.description = rows.isNull(row, first + 11) ? QString() : rows.text(row, first + 11);
+  incident.externalId = rows.isNull(row, first + 12) ? QString() : rows.text(row, first + 12);
+  return incident;
+}
+
+//! The local id of a pulled incident: the row of its day, kind, category and source with its
+//! time, point and external id (ids differ between the stores; content does not). 0 when the
+//! local store does not hold it (a pull of another period).
+Result<std::int64_t> localIncidentId(const IncidentStore &local, const Incident &incident)
+{
+  IncidentFilter filter;
+  const QDate day = StockholmTime::instance().localDate(incident.occurredFrom);
+  filter.period = DateRange(day, day);
+  filter.kind = incident.kind;
+  filter.categories = QStringList{incident.category};
+  filter.sources = QStringList{incident.source};
+  const auto candidates = local.incidents(filter);
+  if (!candidates)
+    return candidates.error();
+  for (const Incident &candidate : *candidates)
+    if (candidate.occurredFrom == incident.occurredFrom && candidate.x == incident.x && candidate.y == incident.y &&
+        candidate.externalId == incident.externalId)
+      return candidate.id;
+  return 0;
+}
+
+//! The incidents that triggered each server intervention (by the server's intervention id), as
+//! the local store's ids.
+Result<std::unordered_map<std::int64_t, std::vector<std::int64_t>>> localTriggers(PostgresConnection &server, const IncidentStore &local)
+{
+  const QString select = QString::fromLatin1(kIncidentSelect)
+                           .replace(QStringLiteral("SELECT i.kind"), QStringLiteral("SELECT ii.intervention_id, i.kind"))
+                           .replace(QStringLiteral("FROM lagesbild.incidents i"),
+                                    QStringLiteral("FROM lagesbild.intervention_incidents ii JOIN lagesbild.incidents i ON "
+                                                   "i.fid = ii.incident_id"));
+  const auto rows = server.query(select + QStringLiteral(" ORDER BY ii.intervention_id, i.fid"));
+  if (!rows)
+    return rows.error();
+  std::unordered_map<std::int64_t, std::vector<std::int64_t>> triggers;
+  for (int row = 0; row < rows->rows(); ++row)
+  {
+    const auto id = localIncidentId(local, rowToIncident(*rows, row, 1));
+    if (!id)
+      return id.error();
+    if (*id > 0)
+      triggers[rows->integer(row, 0)].push_back(*id);
+  }
+  return triggers;
+}
+
+//! The server's interventions the local store lacks (same type, title and start), with the
+//! incidents that triggered them that the local store holds (pulled before them).
 Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, const QString &user)
 {
   const auto known = local.interventions();
@@ -139,9 +206,12 @@ Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, 
     present.insert(identity(intervention));
   const auto rows = server.query(QStringLiteral(
     "SELECT intervention_type, title, shape, centre_x, centre_y, radius_m, area, closed, extract(epoch FROM start_at)::bigint, "
-    "extract(epoch FROM end_at)::bigint, actors, note, ST_AsGeoJSON(geom) FROM lagesbild.interventions ORDER BY start_at, fid"));
+    "extract(epoch FROM end_at)::bigint, actors, note, ST_AsGeoJSON(geom), fid FROM lagesbild.interventions ORDER BY start_at, fid"));
   if (!rows)
     return rows.error();
+  const auto triggers = localTriggers(server, local);
+  if (!triggers)
+    return triggers.error();
   int added = 0;
   for (int row = 0; row < rows->rows(); ++row)
   {
@@ -167,6 +237,8 @@ Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, 
     intervention.endUtc = optionalInteger(*rows, row, 9);
     intervention.actors = rows->isNull(row, 10) ? QStringList() : actorsFromText(rows->text(row, 10));
     intervention.note = rows->isNull(row, 11) ? QString() : rows->text(row, 11);
+    if (const auto found = triggers->find(rows->integer(row, 13)); found != triggers->end())
+      intervention.triggerIncidents = found->second;
     if (present.contains(identity(intervention)))
       continue;
     if (auto inserted = local.insertIntervention(intervention, user); !inserted)
@@ -175,25 +247,6 @@ Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, 
     ++added;
   }
   return added;
-}
-
-Incident rowToIncident(const PostgresResult &rows, int row)
-{
-  Incident incident;
-  incident.kind = rows.integer(row, 0) == 1 ? IncidentKind::Crime : IncidentKind::Report;
-  incident.category = rows.text(row, 1);
-  incident.source = rows.text(row, 2);
-  incident.x = rows.text(row, 3).toDouble();
-  incident.y = rows.text(row, 4).toDouble();
-  incident.occurredFrom = rows.integer(row, 5);
-  incident.occurredTo = optionalInteger(rows, row, 6);
-  incident.reportedAt = optionalInteger(rows, row, 7);
-  incident.area = rows.isNull(row, 8) ? QString() : rows.text(row, 8);
-  incident.precision = static_cast<LocationPrecision>(rows.integer(row, 9));
-  incident.address = rows.isNull(row, 10) ? QString() : rows.text(row, 10);
-  incident.description = rows.isNull(row, 11) ? QString() : rows.text(row, 11);
-  incident.externalId = rows.isNull(row, 12) ? QString() : rows.text(row, 12);
-  return incident;
 }
 
 Result<void> pullIncidents(PostgresConnection &server, IncidentStore &local, const PullOptions &options, PullSummary &summary)
@@ -271,11 +324,14 @@ Result<PullSummary> ServerPull::run(PostgresConnection &server, IncidentStore &l
       if (!areas)
         return areas.error();
       summary.areas = *areas;
+      // The incidents first: an intervention links to the local copies of its trigger incidents.
+      if (auto incidents = pullIncidents(server, local, options, summary); !incidents)
+        return incidents;
       const auto interventions = pullInterventions(server, local, options.user);
       if (!interventions)
         return interventions.error();
       summary.interventions = *interventions;
-      return pullIncidents(server, local, options, summary);
+      return {};
     });
   if (!done)
     return pullError(done.error());

@@ -6,7 +6,9 @@
 // READ, READ ONLY transaction, so the copy is one consistent picture of the server. Pulling again
 // into the same file adds nothing: the local de-duplication key (external id and source, or the
 // content) finds the rows already there. Interventions the local store lacks (by type, title and
-// start) are added, without the incidents that triggered them.
+// start) are added after the incidents, linked to the local copies of the incidents that
+// triggered them (found by day, kind, category, source, time, point and external id; a trigger
+// outside the pulled period is left out).
 #pragma once
 
 #include "common/feedback.h"
