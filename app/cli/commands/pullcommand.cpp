@@ -4,10 +4,10 @@
 // pulling again into it adds nothing twice.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/serveroptions.h"
 #include "cli/storeopener.h"
 #include "common/systemuser.h"
 #include "store/incidentstore.h"
-#include "store/postgres/connectionstring.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/serverpull.h"
 
@@ -28,19 +28,15 @@ int runPullCommand(const QStringList &arguments)
   commandLine.addOption(QCommandLineOption(
     QStringLiteral("period"), QCoreApplication::translate("cli", "Only the incidents of this period (local days, both included)."),
     QStringLiteral("FROM..TO")));
-  commandLine.addOption(QCommandLineOption(QStringLiteral("batch"),
-                                           QCoreApplication::translate("cli", "Incidents per batch and transaction (default 50000)."),
-                                           QStringLiteral("N"), QStringLiteral("50000")));
+  ServerOptions::addBatch(commandLine);
   if (const auto exit = commandLine.parse(arguments, 2, 2))
     return *exit;
-  bool numeric = false;
-  const int batch = commandLine.value(QStringLiteral("batch")).toInt(&numeric);
-  if (!numeric || batch < 1)
-    return commandLine.usageError(QCoreApplication::translate("cli", "--batch must be a whole number of at least 1"));
+  int batch = 0;
+  if (const auto exit = ServerOptions::readBatch(commandLine, batch))
+    return *exit;
   const QString connectionText = commandLine.positional().at(0);
-  if (!ConnectionString::isPostgres(connectionText))
-    return commandLine.usageError(
-      QCoreApplication::translate("cli", "\"%1\" is not a PostgreSQL connection: use postgresql://… or service=NAME").arg(connectionText));
+  if (const auto exit = ServerOptions::checkConnection(commandLine, connectionText))
+    return *exit;
   PullOptions options;
   options.batchSize = batch;
   options.user = SystemUser::name();

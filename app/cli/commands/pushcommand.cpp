@@ -4,9 +4,9 @@
 // last committed batch ended and adds nothing twice.
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
+#include "cli/serveroptions.h"
 #include "cli/storeopener.h"
 #include "store/incidentstore.h"
-#include "store/postgres/connectionstring.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/serverpush.h"
 
@@ -29,27 +29,24 @@ int runPushCommand(const QStringList &arguments)
                           QCoreApplication::translate("cli", "Send a GeoPackage store's incidents to the shared PostgreSQL store, in "
                                                              "batches; pushing again adds nothing twice and goes on after a failure."),
                           QStringLiteral("LOCAL.gpkg CONNECTION [--batch N] [--connections N]"));
-  commandLine.addOption(QCommandLineOption(QStringLiteral("batch"),
-                                           QCoreApplication::translate("cli", "Incidents per batch and transaction (default 50000)."),
-                                           QStringLiteral("N"), QStringLiteral("50000")));
+  ServerOptions::addBatch(commandLine);
   commandLine.addOption(
     QCommandLineOption(QStringLiteral("connections"),
                        QCoreApplication::translate("cli", "Connections that send batches at the same time (default 2, at most 8)."),
                        QStringLiteral("N"), QStringLiteral("2")));
   if (const auto exit = commandLine.parse(arguments, 2, 2))
     return *exit;
+  int batch = 0;
+  if (const auto exit = ServerOptions::readBatch(commandLine, batch))
+    return *exit;
   bool numeric = false;
-  const int batch = commandLine.value(QStringLiteral("batch")).toInt(&numeric);
-  if (!numeric || batch < 1)
-    return commandLine.usageError(QCoreApplication::translate("cli", "--batch must be a whole number of at least 1"));
   const int connectionCount = commandLine.value(QStringLiteral("connections")).toInt(&numeric);
   if (!numeric || connectionCount < 1 || connectionCount > kMaxConnections)
     return commandLine.usageError(
       QCoreApplication::translate("cli", "--connections must be a whole number from 1 to %1").arg(kMaxConnections));
   const QString connectionText = commandLine.positional().at(1);
-  if (!ConnectionString::isPostgres(connectionText))
-    return commandLine.usageError(
-      QCoreApplication::translate("cli", "\"%1\" is not a PostgreSQL connection: use postgresql://… or service=NAME").arg(connectionText));
+  if (const auto exit = ServerOptions::checkConnection(commandLine, connectionText))
+    return *exit;
 
   auto local = openStore(command, commandLine.positional().at(0), StoreAccess::Read);
   if (!local)

@@ -5,7 +5,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/passwordprompt.h"
-#include "store/postgres/connectionstring.h"
+#include "cli/serveroptions.h"
 #include "store/postgres/postgresconnection.h"
 #include "store/postgres/serverinit.h"
 #include "store/postgres/serverusers.h"
@@ -21,10 +21,9 @@ const QString kCommand = QStringLiteral("server");
 //! The server connection; none when there is none, with the message printed and exitCode set.
 std::optional<PostgresConnection> connect(const CommandLine &commandLine, const QString &connection, int &exitCode)
 {
-  if (!ConnectionString::isPostgres(connection))
+  if (const auto exit = ServerOptions::checkConnection(commandLine, connection))
   {
-    exitCode = commandLine.usageError(
-      QCoreApplication::translate("cli", "\"%1\" is not a PostgreSQL connection: use postgresql://… or service=NAME").arg(connection));
+    exitCode = *exit;
     return std::nullopt;
   }
   auto opened = PostgresConnection::open(connection);
