@@ -45,13 +45,19 @@ CREATE TABLE lagesbild.daily_summary (
 ALTER TABLE lagesbild.daily_summary ALTER COLUMN points SET STORAGE EXTERNAL;
 GRANT SELECT ON lagesbild.daily_summary TO lagesbild_coordinator, lagesbild_analyst, lagesbild_police;
 
+-- A point as the summary packs it (PostgresPointCopy::readPackedCentimetres reads it); null
+-- without a point, which string_agg skips. Inlined where it is used.
+CREATE FUNCTION lagesbild.packed_point(x double precision, y double precision) RETURNS bytea
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT int4send(round(x * 100)::integer) || int4send(round(y * 100)::integer) $$;
+
 CREATE FUNCTION lagesbild.daily_summary_append() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, lagesbild AS $$
 BEGIN
   INSERT INTO lagesbild.daily_summary AS s
   SELECT (n.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, n.kind, n.category, n.source, coalesce(n.area, 0),
          n.location_precision, count(*),
-         coalesce(string_agg(int4send(round(n.x * 100)::integer) || int4send(round(n.y * 100)::integer), ''::bytea), ''::bytea)
+         coalesce(string_agg(lagesbild.packed_point(n.x, n.y), ''::bytea), ''::bytea)
   FROM new_rows n
   GROUP BY 1, 2, 3, 4, 5, 6
   ORDER BY 1, 2, 3, 4, 5, 6
@@ -86,7 +92,7 @@ BEGIN
   INSERT INTO lagesbild.daily_summary
   SELECT (i.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, i.kind, i.category, i.source, coalesce(i.area, 0),
          i.location_precision, count(*),
-         coalesce(string_agg(int4send(round(i.x * 100)::integer) || int4send(round(i.y * 100)::integer), ''::bytea), ''::bytea)
+         coalesce(string_agg(lagesbild.packed_point(i.x, i.y), ''::bytea), ''::bytea)
   FROM unnest(days) AS d (day)
   JOIN lagesbild.incidents i
     ON i.occurred_from >= d.day::timestamp AT TIME ZONE 'Europe/Stockholm'
@@ -117,7 +123,7 @@ CREATE TRIGGER incidents_summary_truncate AFTER TRUNCATE ON lagesbild.incidents
 INSERT INTO lagesbild.daily_summary
 SELECT (i.occurred_from AT TIME ZONE 'Europe/Stockholm')::date, i.kind, i.category, i.source, coalesce(i.area, 0),
        i.location_precision, count(*),
-       coalesce(string_agg(int4send(round(i.x * 100)::integer) || int4send(round(i.y * 100)::integer), ''::bytea), ''::bytea)
+       coalesce(string_agg(lagesbild.packed_point(i.x, i.y), ''::bytea), ''::bytea)
 FROM lagesbild.incidents i
 GROUP BY 1, 2, 3, 4, 5, 6;
 
