@@ -19,13 +19,14 @@ namespace
 {
 constexpr const char *kCursor = "lagesbild_pull";
 
-//! The incidents' columns, in the order rowToIncident reads them.
-constexpr const char *kIncidentSelect =
-  "SELECT i.kind, c.code, s.code, ST_X(i.geom), ST_Y(i.geom), extract(epoch FROM i.occurred_from)::bigint, "
+//! The incidents' columns, in the order rowToIncident reads them, from kIncidentTables.
+constexpr const char *kIncidentColumns =
+  "i.kind, c.code, s.code, ST_X(i.geom), ST_Y(i.geom), extract(epoch FROM i.occurred_from)::bigint, "
   "extract(epoch FROM i.occurred_to)::bigint, extract(epoch FROM i.reported_at)::bigint, a.code, i.location_precision, "
-  "i.address, i.description, i.external_id "
-  "FROM lagesbild.incidents i JOIN lagesbild.categories c ON c.id = i.category JOIN lagesbild.sources s ON s.id = i.source "
-  "LEFT JOIN lagesbild.areas a ON a.fid = i.area WHERE i.geom IS NOT NULL";
+  "i.address, i.description, i.external_id";
+//! Joined to lagesbild.incidents AS i for the codes of kIncidentColumns.
+constexpr const char *kIncidentCodes = "JOIN lagesbild.categories c ON c.id = i.category JOIN lagesbild.sources s ON s.id = i.source "
+                                       "LEFT JOIN lagesbild.areas a ON a.fid = i.area";
 
 Error pullError(const Error &error)
 {
@@ -127,7 +128,7 @@ QStringList actorsFromText(const QString &text)
   return actors;
 }
 
-//! An incident from columns first … first + 12 of a row of kIncidentSelect's columns.
+//! An incident from columns first … first + 12 of a row: kIncidentColumns.
 Incident rowToIncident(const PostgresResult &rows, int row, int first = 0)
 {
   Incident incident;
@@ -172,12 +173,10 @@ Result<std::int64_t> localIncidentId(const IncidentStore &local, const Incident 
 //! the local store's ids.
 Result<std::unordered_map<std::int64_t, std::vector<std::int64_t>>> localTriggers(PostgresConnection &server, const IncidentStore &local)
 {
-  const QString select = QString::fromLatin1(kIncidentSelect)
-                           .replace(QStringLiteral("SELECT i.kind"), QStringLiteral("SELECT ii.intervention_id, i.kind"))
-                           .replace(QStringLiteral("FROM lagesbild.incidents i"),
-                                    QStringLiteral("FROM lagesbild.intervention_incidents ii JOIN lagesbild.incidents i ON "
-                                                   "i.fid = ii.incident_id"));
-  const auto rows = server.query(select + QStringLiteral(" ORDER BY ii.intervention_id, i.fid"));
+  const auto rows = server.query(QStringLiteral("SELECT ii.intervention_id, %1 FROM lagesbild.intervention_incidents ii "
+                                                "JOIN lagesbild.incidents i ON i.fid = ii.incident_id %2 WHERE i.geom IS NOT NULL "
+                                                "ORDER BY ii.intervention_id, i.fid")
+                                   .arg(QLatin1String(kIncidentColumns), QLatin1String(kIncidentCodes)));
   if (!rows)
     return rows.error();
   std::unordered_map<std::int64_t, std::vector<std::int64_t>> triggers;
@@ -251,7 +250,8 @@ Result<int> pullInterventions(PostgresConnection &server, IncidentStore &local, 
 
 Result<void> pullIncidents(PostgresConnection &server, IncidentStore &local, const PullOptions &options, PullSummary &summary)
 {
-  QString select = QString::fromLatin1(kIncidentSelect);
+  QString select = QStringLiteral("SELECT %1 FROM lagesbild.incidents i %2 WHERE i.geom IS NOT NULL")
+                     .arg(QLatin1String(kIncidentColumns), QLatin1String(kIncidentCodes));
   std::vector<std::optional<QString>> parameters;
   if (options.period)
     select += QStringLiteral(" AND i.occurred_from >= to_timestamp(%1) AND i.occurred_from < to_timestamp(%2)")
