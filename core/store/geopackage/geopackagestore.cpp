@@ -2,6 +2,7 @@
 // Incident writes and queries are in incidentstoreincidents.cpp, interventions in
 // incidentstoreinterventions.cpp.
 #include "geopackagestore.h"
+#include "incidentdaysummary.h"
 
 #include "areaassignment.h"
 #include "auditlog.h"
@@ -569,6 +570,9 @@ Result<void> GeoPackageStore::upsertArea(const Area &area)
   if (sqlite3_changes(mDb) > 0)
     if (auto done = GeoPackageContents::touch(mDb, "interventions", envelope); !done)
       return done;
+  // The re-assigned incidents' days, from the rows.
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
+    return done;
   return transaction.commit();
 }
 

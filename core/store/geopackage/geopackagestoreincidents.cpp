@@ -10,6 +10,8 @@
 #include "geopackagestore.h"
 #include "groupcounter.h"
 #include "incidentbatchpreparer.h"
+#include "incidentdaysummary.h"
+#include "incidentdaysummaryquery.h"
 #include "incidentfiltersql.h"
 #include "incidentrow.h"
 #include "incidentrowwriter.h"
@@ -252,6 +254,8 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
                          std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary, Envelope &envelope,
                          Feedback *feedback)
 {
+  // The day summary's groups of the new rows, collected as they are written (see IncidentDaySummary).
+  IncidentDaySummary::Accumulator daySummary;
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
   // The batch's keys, and those of them the store has: only their key blocks are read.
@@ -303,7 +307,9 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
     {
       if (auto go = checkCancel(feedback, written, incidents.size()); !go)
         return go;
-      if (auto done = writer->append(chunk->rows[n], chunk->arena); !done)
+      const IncidentRowWriter::PreparedRow &row = chunk->rows[n];
+      daySummary.add(row.occurredFrom, row.kind, row.category, row.source, row.area, row.precision, row.hour, row.x, row.y);
+      if (auto done = writer->append(row, chunk->arena); !done)
       {
         const std::size_t i = chunk->batchIndex[n];
         Error error = done.error();
@@ -331,6 +337,10 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   envelope.extend(outcome.envelope);
   if (feedback)
     feedback->setProgress(80.0);
+  if (auto done = daySummary.writeTo(db); !done)
+    return done;
+  if (auto done = IncidentDaySummary::setCoveredFid(db, lastFid + outcome.fresh); !done)
+    return done;
   if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys, runs); !done)
     return done;
   if (feedback)
@@ -399,6 +409,9 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
   if (auto done = transaction.begin(mDb); !done)
     return done.error();
   mBusyWait->finished();
+  // What others changed since our last write (QGIS edits), before this batch's groups go in.
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
+    return done.error();
 
   auto codes = ReferenceCodes::load(mDb);
   if (!codes)
@@ -448,6 +461,9 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
                                                      : insertEach(mDb, ids, incidents, importId, summary, envelope, feedback);
   if (!written)
     return written.error();
+  // The row-by-row path's rows (the bulk path added its groups and covered them).
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
+    return done.error();
   if (auto done = GeoPackageContents::touch(mDb, "incidents", envelope); !done)
     return done.error();
 
@@ -521,6 +537,8 @@ Result<std::int64_t> GeoPackageStore::insertIncident(const Incident &incident, c
         AuditLog::append(mDb, user, QStringLiteral("insert"), QStringLiteral("incidents"), id, QJsonObject(), IncidentRow::toJson(stored));
       !done)
     return done.error();
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
+    return done.error();
   if (auto done = transaction.commit(); !done)
     return done.error();
   return id;
@@ -560,6 +578,8 @@ Result<void> GeoPackageStore::updateIncident(const Incident &incident, const QSt
                                    IncidentRow::toJson(**before), IncidentRow::toJson(stored));
       !done)
     return done;
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
+    return done;
   return transaction.commit();
 }
 
@@ -586,6 +606,8 @@ Result<void> GeoPackageStore::deleteIncident(std::int64_t id, const QString &use
   if (auto done = AuditLog::append(mDb, user, QStringLiteral("delete"), QStringLiteral("incidents"), id, IncidentRow::toJson(**before),
                                    QJsonObject());
       !done)
+    return done;
+  if (auto done = IncidentDaySummary::catchUp(mDb); !done)
     return done;
   return transaction.commit();
 }
@@ -625,6 +647,11 @@ Result<std::vector<Incident>> GeoPackageStore::incidents(const IncidentFilter &f
 
 Result<std::int64_t> GeoPackageStore::count(const IncidentFilter &filter) const
 {
+  auto summary = IncidentDaySummaryQuery::canAnswer(mDb, filter);
+  if (!summary)
+    return summary.error();
+  if (*summary)
+    return IncidentDaySummaryQuery::count(mDb, filter);
   const IncidentFilterSql where(filter);
   auto statement = SqliteStatement::prepare(mDb, "SELECT count(*) FROM incidents AS i" + where.whereClause());
   if (!statement)
@@ -730,11 +757,22 @@ Result<std::vector<GroupCount>> GeoPackageStore::countBy(const IncidentFilter &f
       map.emplace(labels->columnInt64(0), labels->columnText(1).toStdString());
     counter.setLabels(c, std::move(map));
   }
-  int rc = SQLITE_ROW;
-  while ((rc = statement->step()) == SQLITE_ROW)
-    counter.add(*statement);
-  if (rc != SQLITE_DONE)
-    return sqliteError(mDb, tr("The incidents could not be counted."));
+  auto summary = IncidentDaySummaryQuery::canAnswer(mDb, filter);
+  if (!summary)
+    return summary.error();
+  if (*summary && IncidentDaySummaryQuery::canGroupBy(fields))
+  {
+    if (auto done = IncidentDaySummaryQuery::countBy(mDb, filter, fields, counter); !done)
+      return done.error();
+  }
+  else
+  {
+    int rc = SQLITE_ROW;
+    while ((rc = statement->step()) == SQLITE_ROW)
+      counter.add(*statement);
+    if (rc != SQLITE_DONE)
+      return sqliteError(mDb, tr("The incidents could not be counted."));
+  }
   std::vector<GroupCount> out;
   const auto groups = counter.sortedGroups();
   out.reserve(groups.size());

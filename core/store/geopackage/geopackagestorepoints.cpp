@@ -3,6 +3,7 @@
 // scan of the leaves reads a tenth of the bytes of a scan of the table. A point's box is the point
 // rounded outwards to 32-bit floats, so its centre is within half a metre of the point.
 #include "geopackagestore.h"
+#include "incidentdaysummaryquery.h"
 #include "incidentfiltersql.h"
 #include "rtreeleafscan.h"
 #include "sqlitestatement.h"
@@ -28,6 +29,17 @@ PointXY centreOf(const RtreeEntry &cell)
 
 Result<std::vector<PointXY>> GeoPackageStore::pointsForDensity(const IncidentFilter &filter) const
 {
+  // A period, codes or hours: the day summary's packed points (to the centimetre); the whole
+  // store: the R-tree's leaves, which hold no more than the points.
+  const IncidentFilterSql where(filter);
+  if (!where.whereClause().empty())
+  {
+    auto summary = IncidentDaySummaryQuery::canAnswer(mDb, filter);
+    if (!summary)
+      return summary.error();
+    if (*summary)
+      return IncidentDaySummaryQuery::points(mDb, filter);
+  }
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto largestFid = SqliteStatement::prepare(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");
   if (!largestFid)
@@ -38,7 +50,6 @@ Result<std::vector<PointXY>> GeoPackageStore::pointsForDensity(const IncidentFil
   // Fresh memory is costly to touch (page faults): the result is reserved once, and a selection
   // is a bit per fid, not a table of points by fid.
   std::vector<PointXY> out;
-  const IncidentFilterSql where(filter);
   if (where.whereClause().empty())
   {
     out.reserve(largest);

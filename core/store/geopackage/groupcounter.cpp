@@ -79,11 +79,16 @@ void GroupCounter::add(const SqliteStatement &statement)
       break;
     }
   }
-  const auto found = mCounts.find(mCurrent);
+  addCount(mCurrent, 1);
+}
+
+void GroupCounter::addCount(const std::vector<std::int64_t> &values, std::int64_t count)
+{
+  const auto found = mCounts.find(values);
   if (found != mCounts.end())
-    ++found->second;
+    found->second += count;
   else
-    mCounts.emplace(mCurrent, 1);
+    mCounts.emplace(values, count);
 }
 
 std::vector<GroupCounter::Group> GroupCounter::sortedGroups() const

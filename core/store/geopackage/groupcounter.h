@@ -36,6 +36,9 @@ class GroupCounter
 
     //! Counts the statement's current row.
     void add(const SqliteStatement &statement);
+    //! Counts count rows with these values, already as the columns keep them (a LocalDay as the
+    //! day, a LocalMonth as YYYYMM; not for Text columns).
+    void addCount(const std::vector<std::int64_t> &values, std::int64_t count);
 
     //! A group's values: integers as they are, text as an index into text(column, index).
     struct Group

@@ -23,9 +23,17 @@ std::string integerList(std::vector<int> values)
 }
 } // namespace
 
-IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
+IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter, Table table)
 {
-  if (filter.period && filter.period->isValid())
+  const bool summary = table == Table::DaySummary;
+  if (filter.period && filter.period->isValid() && summary)
+  {
+    constexpr std::int64_t unixEpochJulianDay = 2440588;
+    mParameters.emplace_back(filter.period->from().toJulianDay() - unixEpochJulianDay);
+    mParameters.emplace_back(filter.period->to().toJulianDay() - unixEpochJulianDay);
+    addCondition("i.day BETWEEN ? AND ?");
+  }
+  else if (filter.period && filter.period->isValid())
   {
     mParameters.emplace_back(filter.period->startUtc());
     mParameters.emplace_back(filter.period->endUtcExclusive());
@@ -50,17 +58,20 @@ IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter)
     std::string condition;
     if (!named.isEmpty())
       condition = "i.area IN (SELECT fid FROM areas WHERE code IN (" + placeholders(named) + "))";
+    const std::string none = summary ? "i.area = 0" : "i.area IS NULL";
     if (withoutArea)
-      condition = condition.empty() ? std::string("i.area IS NULL") : "(" + condition + " OR i.area IS NULL)";
+      condition = condition.empty() ? none : "(" + condition + " OR " + none + ")";
     addCondition(condition);
   }
-  if (!filter.hours.empty())
+  if (!filter.hours.empty() && !summary)
     addCondition("i.local_hour IN (" + integerList(filter.hours) + ")");
+  // 1970-01-01, local day 0, was a Thursday (ISO 4).
   if (!filter.weekdays.empty())
-    addCondition("i.local_weekday IN (" + integerList(filter.weekdays) + ")");
+    addCondition((summary ? std::string("((i.day % 7) + 7 + 3) % 7 + 1") : std::string("i.local_weekday")) + " IN (" +
+                 integerList(filter.weekdays) + ")");
   if (!filter.includeMunicipalityPrecision)
     addCondition("i.location_precision <> 2");
-  if (filter.bbox)
+  if (filter.bbox && !summary)
   {
     const BoundingBox &b = *filter.bbox;
     // The R-tree keeps float boxes rounded outwards: a superset; the exact test follows.

@@ -2,7 +2,9 @@
 // `incidents AS i`, with bound parameters. Every filter field maps onto indexed columns:
 // the period onto a range of the (occurred_utc, category, local_hour, local_weekday, kind)
 // index (local days converted to the exact UTC instants), which also answers categories, kind,
-// hours and weekdays without reading rows; the bounding box onto the R-tree.
+// hours and weekdays without reading rows; the bounding box onto the R-tree. On the day summary
+// (IncidentDaySummary) the period is a range of local days and the weekday follows from the day;
+// hours and the box are not there (the caller reads the packed hours; a box needs the rows).
 #pragma once
 
 #include "model/incidentfilter.h"
@@ -22,7 +24,12 @@ class SqliteStatement;
 class IncidentFilterSql
 {
   public:
-    explicit IncidentFilterSql(const IncidentFilter &filter);
+    enum class Table
+    {
+      Incidents,  //!< `incidents AS i`
+      DaySummary, //!< `incident_day_summary AS i`: hours and the box left out
+    };
+    explicit IncidentFilterSql(const IncidentFilter &filter, Table table = Table::Incidents);
 
     //! " WHERE …" (or an empty string when the filter matches everything).
     const std::string &whereClause() const { return mWhere; }

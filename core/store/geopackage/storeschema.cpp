@@ -1,5 +1,7 @@
 #include "storeschema.h"
 
+#include "incidentdaysummary.h"
+
 #include "schemamigration3.h"
 #include "schemamigration5.h"
 #include "sqlitestatement.h"
@@ -16,7 +18,7 @@ namespace lagesbild
 {
 namespace
 {
-constexpr int kCurrentVersion = 6;
+constexpr int kCurrentVersion = 7;
 
 // GeoPackage core tables (OGC 12-128r18, Annex C).
 constexpr const char *kGeoPackageCore = R"SQL(
@@ -320,6 +322,14 @@ constexpr Migration kMigrations[] = {
                             std::strstr(kIncidentKeyBlocks, "CREATE INDEX"))
                              .c_str());
    }},
+  // 7: the day summary (incidentdaysummary.h), built from the rows.
+  {7,
+   [](sqlite3 *db)
+   {
+     if (auto done = sqliteExec(db, IncidentDaySummary::schemaSql()); !done)
+       return done;
+     return IncidentDaySummary::catchUp(db);
+   }},
 };
 } // namespace
 
@@ -375,8 +385,8 @@ Result<void> StoreSchema::create(sqlite3 *db)
         exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
       !done)
     return done;
-  for (const char *sql :
-       {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql, kAddressesTable})
+  for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql,
+                          kAddressesTable, IncidentDaySummary::schemaSql()})
     if (auto done = sqliteExec(db, sql); !done)
       return done;
   for (const char *table : {"incidents", "areas", "interventions", "addresses"})

@@ -4,7 +4,10 @@
 
 #include "model/incident.h"
 #include "model/reference.h"
+#include "store/geopackage/geopackagegeometry.h"
 #include "store/geopackage/geopackagestore.h"
+#include "store/geopackage/incidentdaysummary.h"
+#include "time/stockholmtime.h"
 
 #include <QDateTime>
 #include <QString>
@@ -12,9 +15,14 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <random>
+#include <string>
+#include <tuple>
 #include <vector>
 
 namespace lagesbild::storetest
@@ -162,6 +170,75 @@ class RawDatabase
   private:
     sqlite3 *mDb = nullptr;
 };
+
+//! What is wrong with a store's day summary (incidentdaysummary.h), empty when nothing: every
+//! group recomputed from the rows (local day, kind, category, source, area, precision; count;
+//! points to the centimetre and hours, as a sorted list) against the table's groups.
+inline std::string daySummaryProblem(const RawDatabase &raw)
+{
+  using Entry = std::tuple<std::int64_t, std::int64_t, int>;
+  using Key = std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+  std::map<Key, std::vector<Entry>> fromRows;
+  std::map<Key, std::vector<Entry>> fromSummary;
+  std::map<Key, std::int64_t> counts;
+  sqlite3_stmt *statement = nullptr;
+  sqlite3_prepare_v2(raw.db(),
+                     "SELECT occurred_utc, kind, category, source, coalesce(area, 0), location_precision, local_hour, geom "
+                     "FROM incidents",
+                     -1, &statement, nullptr);
+  while (sqlite3_step(statement) == SQLITE_ROW)
+  {
+    const std::int64_t utcSeconds = sqlite3_column_int64(statement, 0);
+    const std::int64_t local = utcSeconds + StockholmTime::instance().offsetAt(utcSeconds);
+    const std::int64_t day = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+    const Key key{day, sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 2), sqlite3_column_int64(statement, 3),
+                  sqlite3_column_int64(statement, 4), sqlite3_column_int64(statement, 5)};
+    const auto point = GeoPackageGeometry::decodePoint(static_cast<const unsigned char *>(sqlite3_column_blob(statement, 7)),
+                                                       sqlite3_column_bytes(statement, 7));
+    fromRows[key].emplace_back(point ? std::llround(point->x * 100.0) : -1, point ? std::llround(point->y * 100.0) : -1,
+                               sqlite3_column_int(statement, 6));
+  }
+  sqlite3_finalize(statement);
+  sqlite3_prepare_v2(raw.db(),
+                     "SELECT day, kind, category, source, area, location_precision, incidents, points FROM incident_day_summary", -1,
+                     &statement, nullptr);
+  while (sqlite3_step(statement) == SQLITE_ROW)
+  {
+    const Key key{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 2),
+                  sqlite3_column_int64(statement, 3), sqlite3_column_int64(statement, 4), sqlite3_column_int64(statement, 5)};
+    counts[key] = sqlite3_column_int64(statement, 6);
+    const auto *points = static_cast<const unsigned char *>(sqlite3_column_blob(statement, 7));
+    const int size = sqlite3_column_bytes(statement, 7);
+    for (int i = 0; i + IncidentDaySummary::kEntryBytes <= size; i += IncidentDaySummary::kEntryBytes)
+    {
+      double x = 0.0;
+      double y = 0.0;
+      int hour = 0;
+      IncidentDaySummary::decode(points + i, 0, x, y, hour);
+      fromSummary[key].emplace_back(std::isfinite(x) ? std::llround(x * 100.0) : -1, std::isfinite(x) ? std::llround(y * 100.0) : -1,
+                                    hour);
+    }
+  }
+  sqlite3_finalize(statement);
+  for (auto &[key, entries] : fromRows)
+    std::sort(entries.begin(), entries.end());
+  for (auto &[key, entries] : fromSummary)
+    std::sort(entries.begin(), entries.end());
+  if (fromRows.size() != counts.size())
+    return "groups: " + std::to_string(fromRows.size()) + " from the rows, " + std::to_string(counts.size()) + " in the summary";
+  for (const auto &[key, entries] : fromRows)
+  {
+    const auto found = counts.find(key);
+    if (found == counts.end())
+      return "a group of day " + std::to_string(std::get<0>(key)) + " is missing";
+    if (found->second != static_cast<std::int64_t>(entries.size()))
+      return "day " + std::to_string(std::get<0>(key)) + ": " + std::to_string(found->second) + " counted, " +
+             std::to_string(entries.size()) + " rows";
+    if (fromSummary[key] != entries)
+      return "day " + std::to_string(std::get<0>(key)) + ": the points or hours differ";
+  }
+  return {};
+}
 
 //! Creates a store seeded with testAreas() in dir.
 inline std::unique_ptr<IncidentStore> makeStore(const QTemporaryDir &dir, const QString &name = QStringLiteral("store.gpkg"))

@@ -220,6 +220,11 @@ TEST_CASE("A store grown in ten batches equals one written in one batch", "[stor
     const auto keys = blockKeys(rawGrown);
     CHECK(keys == tableKeys(rawGrown));
     CHECK(keys == blockKeys(rawWhole));
+    // The day summary's groups, extended batch by batch, are those of the rows.
+    INFO(daySummaryProblem(rawGrown));
+    CHECK(daySummaryProblem(rawGrown).empty());
+    CHECK(daySummaryProblem(rawWhole).empty());
+    CHECK(rawGrown.integer("SELECT count(*) FROM incident_day_summary") == rawWhole.integer("SELECT count(*) FROM incident_day_summary"));
   }
 
   SECTION("a valid R-tree that answers spatial queries as the one-batch store and a scan do")
@@ -255,6 +260,7 @@ TEST_CASE("A store grown in ten batches equals one written in one batch", "[stor
     INFO(rtreeProblem(rawGrown, true));
     CHECK(rtreeProblem(rawGrown, true).empty());
     CHECK(blockKeys(rawGrown) == tableKeys(rawGrown));
+    CHECK(daySummaryProblem(rawGrown).empty());
   }
 }
 

@@ -1,0 +1,318 @@
+#include "incidentdaysummary.h"
+
+#include "geopackagegeometry.h"
+#include "incidentrowwriter.h"
+#include "sqlitestatement.h"
+#include "time/daterange.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <set>
+#include <tuple>
+
+namespace lagesbild
+{
+namespace
+{
+// The UTC day of an instant in plain SQL (integer division truncates towards zero, so the
+// instant is shifted past zero first: any time the store accepts, 1900..2199, is far inside).
+#define LB_UTC_DAY(t) "((" t " + 3456000000) / 86400 - 40000)"
+
+constexpr const char *kSchema =
+  "CREATE TABLE incident_day_summary (\n"
+  "  day INTEGER NOT NULL,\n"
+  "  kind INTEGER NOT NULL,\n"
+  "  category INTEGER NOT NULL,\n"
+  "  source INTEGER NOT NULL,\n"
+  "  area INTEGER NOT NULL,\n"
+  "  location_precision INTEGER NOT NULL,\n"
+  "  incidents INTEGER NOT NULL,\n"
+  "  points BLOB NOT NULL,\n"
+  "  PRIMARY KEY (day, kind, category, source, area, location_precision)\n"
+  ") WITHOUT ROWID;\n"
+  "CREATE TABLE incident_day_summary_stale (utc_day INTEGER PRIMARY KEY NOT NULL);\n"
+  "INSERT OR IGNORE INTO lagesbild_meta (key, value) VALUES ('day_summary_fid', '0');\n"
+  "CREATE TRIGGER incidents_day_summary_delete AFTER DELETE ON incidents BEGIN\n"
+  "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY("OLD.occurred_utc") ");\n"
+  "END;\n"
+  "CREATE TRIGGER incidents_day_summary_update AFTER UPDATE OF geom, kind, category, source, occurred_utc, local_hour, area, "
+  "location_precision ON incidents BEGIN\n"
+  "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY("OLD.occurred_utc") "), (" LB_UTC_DAY(
+    "NEW.occurred_utc") ");\n"
+  "END;\n";
+#undef LB_UTC_DAY
+
+constexpr std::int64_t kSecondsPerDay = 86400;
+constexpr std::int64_t kUnixEpochJulianDay = 2440588;
+//! Rows read per step when the rows past the covered fid are added (bounds the memory).
+constexpr std::int64_t kFidsPerStep = std::int64_t(1) << 20;
+//! x of an incident without a point: counted, never drawn.
+constexpr std::int32_t kNoPoint = std::numeric_limits<std::int32_t>::min();
+
+std::int32_t centimetres(double metres)
+{
+  const double value = std::round(metres * 100.0);
+  constexpr double low = static_cast<double>(std::numeric_limits<std::int32_t>::min()) + 1.0;
+  constexpr double high = static_cast<double>(std::numeric_limits<std::int32_t>::max());
+  return static_cast<std::int32_t>(std::clamp(value, low, high));
+}
+
+void putInt32(std::string &out, std::int32_t value)
+{
+  const auto bits = static_cast<std::uint32_t>(value);
+  const char bytes[4] = {static_cast<char>(bits & 0xFFU), static_cast<char>((bits >> 8) & 0xFFU), static_cast<char>((bits >> 16) & 0xFFU),
+                         static_cast<char>(bits >> 24)};
+  out.append(bytes, 4);
+}
+
+std::int32_t getInt32(const unsigned char *at)
+{
+  const std::uint32_t bits = static_cast<std::uint32_t>(at[0]) | (static_cast<std::uint32_t>(at[1]) << 8) |
+                             (static_cast<std::uint32_t>(at[2]) << 16) | (static_cast<std::uint32_t>(at[3]) << 24);
+  return static_cast<std::int32_t>(bits);
+}
+
+Error summaryError(sqlite3 *db)
+{
+  return sqliteError(db, QCoreApplication::translate("IncidentStore", "The incident summary could not be brought up to date."));
+}
+
+Result<std::int64_t> coveredFid(sqlite3 *db)
+{
+  auto statement = SqliteStatement::prepare(db, "SELECT CAST(value AS INTEGER) FROM lagesbild_meta WHERE key = 'day_summary_fid'");
+  if (!statement)
+    return statement.error();
+  return statement->step() == SQLITE_ROW ? statement->columnInt64(0) : std::int64_t{0};
+}
+
+//! Adds the rows of a statement selecting occurred_utc, kind, category, source, area (0: none),
+//! location_precision, local_hour and geom.
+Result<void> accumulateRows(sqlite3 *db, SqliteStatement &rows, IncidentDaySummary::Accumulator &groups)
+{
+  int rc = SQLITE_ROW;
+  while ((rc = rows.step()) == SQLITE_ROW)
+  {
+    int size = 0;
+    const unsigned char *blob = rows.columnBlob(7, &size);
+    const auto point = GeoPackageGeometry::decodePoint(blob, size);
+    groups.add(rows.columnInt64(0), static_cast<int>(rows.columnInt64(1)), rows.columnInt64(2), rows.columnInt64(3), rows.columnInt64(4),
+               static_cast<int>(rows.columnInt64(5)), static_cast<int>(rows.columnInt64(6)), point ? point->x : std::nan(""),
+               point ? point->y : std::nan(""));
+  }
+  if (rc != SQLITE_DONE)
+    return summaryError(db);
+  return {};
+}
+
+constexpr const char *kRowColumns =
+  "SELECT occurred_utc, kind, category, source, coalesce(area, 0), location_precision, local_hour, geom FROM incidents ";
+
+//! The local days an edit touched: those overlapping the stale UTC days.
+Result<std::set<std::int64_t>> staleLocalDays(sqlite3 *db)
+{
+  auto stale = SqliteStatement::prepare(db, "SELECT utc_day FROM incident_day_summary_stale");
+  if (!stale)
+    return stale.error();
+  std::set<std::int64_t> days;
+  int rc = SQLITE_ROW;
+  while ((rc = stale->step()) == SQLITE_ROW)
+  {
+    const std::int64_t start = stale->columnInt64(0) * kSecondsPerDay;
+    const std::int64_t first = IncidentRowWriter::localColumns(start).day;
+    const std::int64_t last = IncidentRowWriter::localColumns(start + kSecondsPerDay - 1).day;
+    for (std::int64_t day = first; day <= last; ++day)
+      days.insert(day);
+  }
+  if (rc != SQLITE_DONE)
+    return summaryError(db);
+  return days;
+}
+
+Result<void> rebuildDays(sqlite3 *db, const std::set<std::int64_t> &days, std::int64_t covered)
+{
+  auto remove = SqliteStatement::prepare(db, "DELETE FROM incident_day_summary WHERE day = ?1");
+  auto rows = SqliteStatement::prepare(db, std::string(kRowColumns) + "WHERE occurred_utc >= ?1 AND occurred_utc < ?2 AND fid <= ?3");
+  if (!remove || !rows)
+    return !remove ? remove.error() : rows.error();
+  IncidentDaySummary::Accumulator groups;
+  for (const std::int64_t day : days)
+  {
+    remove->reset();
+    remove->bindInt64(1, day);
+    if (auto done = remove->execute(QStringLiteral("incident_day_summary")); !done)
+      return done;
+    const QDate date = QDate::fromJulianDay(day + kUnixEpochJulianDay);
+    const DateRange range(date, date);
+    rows->reset();
+    rows->bindInt64(1, range.startUtc());
+    rows->bindInt64(2, range.endUtcExclusive());
+    rows->bindInt64(3, covered);
+    if (auto done = accumulateRows(db, *rows, groups); !done)
+      return done;
+  }
+  if (auto done = groups.writeTo(db); !done)
+    return done;
+  return sqliteExec(db, "DELETE FROM incident_day_summary_stale");
+}
+} // namespace
+
+const char *IncidentDaySummary::schemaSql()
+{
+  return kSchema;
+}
+
+bool IncidentDaySummary::Key::operator==(const Key &other) const
+{
+  return day == other.day && kind == other.kind && category == other.category && source == other.source && area == other.area &&
+         precision == other.precision;
+}
+
+bool IncidentDaySummary::Key::operator<(const Key &other) const
+{
+  return std::tie(day, kind, category, source, area, precision) <
+         std::tie(other.day, other.kind, other.category, other.source, other.area, other.precision);
+}
+
+std::size_t IncidentDaySummary::Accumulator::KeyHash::operator()(const Key &key) const
+{
+  std::uint64_t hash = static_cast<std::uint64_t>(key.day) * 0x9E3779B97F4A7C15ULL;
+  for (const std::int64_t part : {key.category, key.source, key.area, static_cast<std::int64_t>(key.kind * 8 + key.precision)})
+  {
+    hash ^= static_cast<std::uint64_t>(part) + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
+  }
+  return static_cast<std::size_t>(hash);
+}
+
+void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source,
+                                          std::int64_t area, int precision, int hour, double x, double y)
+{
+  addOnDay(Key{IncidentRowWriter::localColumns(occurredUtc).day, category, source, area, kind, precision}, hour, x, y);
+}
+
+void IncidentDaySummary::Accumulator::addOnDay(const Key &key, int hour, double x, double y)
+{
+  Group &group = mGroups[key];
+  ++group.count;
+  const bool hasPoint = std::isfinite(x) && std::isfinite(y);
+  putInt32(group.points, hasPoint ? centimetres(x) : kNoPoint);
+  putInt32(group.points, hasPoint ? centimetres(y) : 0);
+  group.points.push_back(static_cast<char>(static_cast<unsigned char>(std::clamp(hour, 0, 255))));
+}
+
+Result<void> IncidentDaySummary::Accumulator::writeTo(sqlite3 *db) const
+{
+  if (mGroups.empty())
+    return {};
+  auto upsert = SqliteStatement::prepare(
+    db, "INSERT INTO incident_day_summary (day, kind, category, source, area, location_precision, incidents, points) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO UPDATE SET incidents = incidents + excluded.incidents, "
+        "points = CAST(points || excluded.points AS BLOB)");
+  if (!upsert)
+    return upsert.error();
+  // In key order: the groups go to neighbouring B-tree cells, not all over the table.
+  std::vector<const std::pair<const Key, Group> *> ordered;
+  ordered.reserve(mGroups.size());
+  for (const auto &group : mGroups)
+    ordered.push_back(&group);
+  std::sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
+  for (const auto *entry : ordered)
+  {
+    const Key &key = entry->first;
+    upsert->reset();
+    upsert->bindInt64(1, key.day);
+    upsert->bindInt64(2, key.kind);
+    upsert->bindInt64(3, key.category);
+    upsert->bindInt64(4, key.source);
+    upsert->bindInt64(5, key.area);
+    upsert->bindInt64(6, key.precision);
+    upsert->bindInt64(7, entry->second.count);
+    upsert->bindBlobStatic(8, entry->second.points.data(), static_cast<int>(entry->second.points.size()));
+    if (auto done = upsert->execute(QStringLiteral("incident_day_summary")); !done)
+      return done;
+  }
+  return {};
+}
+
+void IncidentDaySummary::decode(const unsigned char *points, std::size_t i, double &x, double &y, int &hour)
+{
+  const unsigned char *at = points + i * kEntryBytes;
+  const std::int32_t cx = getInt32(at);
+  if (cx == kNoPoint)
+  {
+    x = std::nan("");
+    y = std::nan("");
+  }
+  else
+  {
+    x = static_cast<double>(cx) / 100.0;
+    y = static_cast<double>(getInt32(at + 4)) / 100.0;
+  }
+  hour = at[8];
+}
+
+Result<void> IncidentDaySummary::catchUp(sqlite3 *db)
+{
+  auto covered = coveredFid(db);
+  if (!covered)
+    return covered.error();
+  auto days = staleLocalDays(db);
+  if (!days)
+    return days.error();
+  if (!days->empty())
+    if (auto done = rebuildDays(db, *days, *covered); !done)
+      return done;
+
+  auto largest = SqliteStatement::prepare(db, "SELECT coalesce(max(fid), 0) FROM incidents");
+  if (!largest)
+    return largest.error();
+  if (largest->step() != SQLITE_ROW)
+    return summaryError(db);
+  const std::int64_t last = largest->columnInt64(0);
+  if (last <= *covered)
+    return {};
+  auto rows = SqliteStatement::prepare(db, std::string(kRowColumns) + "WHERE fid > ?1 AND fid <= ?2");
+  if (!rows)
+    return rows.error();
+  for (std::int64_t from = *covered; from < last; from += kFidsPerStep)
+  {
+    Accumulator groups;
+    rows->reset();
+    rows->bindInt64(1, from);
+    rows->bindInt64(2, std::min(last, from + kFidsPerStep));
+    if (auto done = accumulateRows(db, *rows, groups); !done)
+      return done;
+    if (auto done = groups.writeTo(db); !done)
+      return done;
+  }
+  return setCoveredFid(db, last);
+}
+
+Result<void> IncidentDaySummary::setCoveredFid(sqlite3 *db, std::int64_t fid)
+{
+  auto statement = SqliteStatement::prepare(db, "UPDATE lagesbild_meta SET value = ?1 WHERE key = 'day_summary_fid'");
+  if (!statement)
+    return statement.error();
+  statement->bindText(1, QString::number(fid));
+  return statement->execute(QStringLiteral("lagesbild_meta"));
+}
+
+Result<bool> IncidentDaySummary::isCurrent(sqlite3 *db)
+{
+  auto statement = SqliteStatement::prepare(
+    db, "SELECT NOT EXISTS (SELECT 1 FROM incident_day_summary_stale) AND "
+        "coalesce((SELECT max(fid) FROM incidents), 0) <= "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM lagesbild_meta WHERE key = 'day_summary_fid'), -1)");
+  if (!statement)
+    return statement.error();
+  if (statement->step() != SQLITE_ROW)
+    return sqliteError(db, QCoreApplication::translate("IncidentStore", "The incidents could not be counted."));
+  return statement->columnInt64(0) != 0;
+}
+
+} // namespace lagesbild
