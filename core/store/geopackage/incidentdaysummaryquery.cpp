@@ -156,22 +156,36 @@ Result<void> IncidentDaySummaryQuery::countBy(sqlite3 *db, const IncidentFilter 
                           counter.addCount(values, group.incidents);
                           return;
                         }
-                        std::array<std::int64_t, 256> perHour{};
+                        // Local hours are 0..23; another program may have written others, counted one by one.
+                        std::array<std::int64_t, 24> perHour{};
+                        std::int64_t kept = 0;
+                        const auto column = static_cast<std::size_t>(hourAt - fields.begin());
                         for (std::size_t i = 0; i < group.entries; ++i)
-                          ++perHour[group.points[i * IncidentDaySummary::kEntryBytes + 8]];
+                        {
+                          const unsigned char hour = group.points[i * IncidentDaySummary::kEntryBytes + 8];
+                          if (keep[hour] == 0)
+                            continue;
+                          if (hour < perHour.size())
+                            ++perHour[hour];
+                          else if (byHour)
+                          {
+                            values[column] = hour;
+                            counter.addCount(values, 1);
+                          }
+                          else
+                            ++kept;
+                        }
                         if (!byHour)
                         {
-                          std::int64_t kept = 0;
-                          for (std::size_t hour = 0; hour < perHour.size(); ++hour)
-                            kept += keep[hour] != 0 ? perHour[hour] : 0;
+                          for (const std::int64_t n : perHour)
+                            kept += n;
                           if (kept > 0)
                             counter.addCount(values, kept);
                           return;
                         }
-                        const auto column = static_cast<std::size_t>(hourAt - fields.begin());
                         for (std::size_t hour = 0; hour < perHour.size(); ++hour)
                         {
-                          if (perHour[hour] == 0 || keep[hour] == 0)
+                          if (perHour[hour] == 0)
                             continue;
                           values[column] = static_cast<std::int64_t>(hour);
                           counter.addCount(values, perHour[hour]);

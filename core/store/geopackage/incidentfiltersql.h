@@ -1,8 +1,6 @@
 // IncidentFilterSql: turns an IncidentFilter into the WHERE clause of a query on
-// `incidents AS i`, with bound parameters. Every filter field maps onto indexed columns:
-// the period onto a range of the (occurred_utc, category, local_hour, local_weekday, kind)
-// index (local days converted to the exact UTC instants), which also answers categories, kind,
-// hours and weekdays without reading rows; the bounding box onto the R-tree. On the day summary
+// `incidents AS i`, with bound parameters: the period onto a range of the time index (local days
+// converted to the exact UTC instants), the bounding box onto the R-tree. On the day summary
 // (IncidentDaySummary) the period is a range of local days and the weekday follows from the day;
 // hours and the box are not there (the caller reads the packed hours; a box needs the rows).
 #pragma once

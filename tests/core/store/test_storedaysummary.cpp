@@ -188,7 +188,7 @@ TEST_CASE("Another program's edits are seen at once and absorbed by the next wri
     RawDatabase other(path, false);
     REQUIRE(GeoPackageFunctions::registerOn(other.db()));
     REQUIRE(other.exec("DELETE FROM incidents WHERE fid BETWEEN 1 AND 50"));
-    REQUIRE(other.exec("UPDATE incidents SET category = (SELECT min(id) FROM categories WHERE kind = 2), kind = 2, local_hour = 3 "
+    REQUIRE(other.exec("UPDATE incidents SET category = (SELECT min(id) FROM categories WHERE kind = 'report'), kind = 2, local_hour = 3 "
                        "WHERE fid BETWEEN 100 AND 130"));
     REQUIRE(other.exec("INSERT INTO incidents (geom, kind, category, source, occurred_utc, local_hour, local_weekday, area, "
                        "location_precision, dedup_key) SELECT geom, kind, category, source, occurred_utc + 86400, local_hour, "
