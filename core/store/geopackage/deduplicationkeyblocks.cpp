@@ -13,7 +13,11 @@ namespace lagesbild
 {
 namespace
 {
-constexpr std::size_t kHexDigits = 16;
+constexpr std::size_t kTokenChars = DeduplicationKeyBlocks::kTokenChars;
+//! 64 letters for 6 bits each; no ';' (the separator) and nothing SQL or GLOB treats specially.
+constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+static_assert(sizeof(kAlphabet) == 65);
+constexpr std::uint64_t kLowBits = (std::uint64_t(1) << 48) - 1;
 //! Writes `blocks` (block, text) rows; a block that exists (the single-key path's last run) grows
 //! by the text without its leading ';', which the block already ends with.
 std::string addSql(int blocks)
@@ -28,36 +32,150 @@ QString failedText()
   return QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be written.");
 }
 
+//! The 6-bit value of a token character; -1 for any other.
+int letterValue(char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'A' && c <= 'Z')
+    return c - 'A' + 10;
+  if (c >= 'a' && c <= 'z')
+    return c - 'a' + 36;
+  if (c == '-')
+    return 62;
+  if (c == '_')
+    return 63;
+  return -1;
+}
+
+//! Writes the key's low 48 bits as kTokenChars letters, most significant first, and a ';' at out.
+void appendToken(std::int64_t key, char *out)
+{
+  auto value = static_cast<std::uint64_t>(key);
+  for (std::size_t d = kTokenChars; d-- > 0;)
+  {
+    out[d] = kAlphabet[value & 63U];
+    value >>= 6;
+  }
+  out[kTokenChars] = ';';
+}
+
+//! The low 48 bits of the token at text (kTokenChars letters), or nothing when a letter is bad.
+std::optional<std::uint64_t> lowBitsOf(const char *text)
+{
+  std::uint64_t value = 0;
+  for (std::size_t d = 0; d < kTokenChars; ++d)
+  {
+    const int letter = letterValue(text[d]);
+    if (letter < 0)
+      return std::nullopt;
+    value = (value << 6) | static_cast<std::uint64_t>(letter);
+  }
+  return value;
+}
+
+std::int64_t keyOf(std::int64_t slot, std::uint64_t lowBits)
+{
+  return static_cast<std::int64_t>((static_cast<std::uint64_t>(slot - DeduplicationKeyBlocks::kSlots / 2) << 48) | lowBits);
+}
+
 int hexValue(char c)
 {
   if (c >= '0' && c <= '9')
     return c - '0';
   if (c >= 'A' && c <= 'F')
     return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
   return -1;
-}
-
-//! Writes the key as 16 upper-case hex digits and a ';' at out (17 bytes).
-void appendHex(std::int64_t key, char *out)
-{
-  constexpr char kDigits[] = "0123456789ABCDEF";
-  auto value = static_cast<std::uint64_t>(key);
-  for (std::size_t d = kHexDigits; d-- > 0;)
-  {
-    out[d] = kDigits[value & 0xF];
-    value >>= 4;
-  }
-  out[kHexDigits] = ';';
 }
 } // namespace
 
 std::string DeduplicationKeyBlocks::token(std::int64_t key)
 {
-  std::string text(kHexDigits + 2, ';');
-  appendHex(key, text.data() + 1);
+  std::string text(kTokenChars + 2, ';');
+  appendToken(key, text.data() + 1);
   return text;
+}
+
+std::string DeduplicationKeyBlocks::tokenSql(const std::string &key)
+{
+  std::string sql = "';'";
+  for (std::size_t d = 0; d < kTokenChars; ++d)
+    sql += " || substr('" + std::string(kAlphabet) + "', ((" + key + " >> " + std::to_string(6 * (kTokenChars - 1 - d)) + ") & 63) + 1, 1)";
+  return sql + " || ';'";
+}
+
+std::string DeduplicationKeyBlocks::forgetTriggerSql()
+{
+  return "CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents\nBEGIN\n"
+         "  UPDATE incident_key_blocks SET keys = replace(keys, " +
+         tokenSql("OLD.dedup_key") +
+         ", ';')\n"
+         "  WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768;\nEND;";
+}
+
+std::optional<std::vector<std::int64_t>> DeduplicationKeyBlocks::keysOf(std::int64_t block, std::string_view text)
+{
+  // ";K1;K2;…;": a key after every ';' but the last.
+  if (text.empty() || text.front() != ';' || (text.size() - 1) % (kTokenChars + 1) != 0)
+    return std::nullopt;
+  std::vector<std::int64_t> keys;
+  keys.reserve((text.size() - 1) / (kTokenChars + 1));
+  for (std::size_t at = 1; at < text.size(); at += kTokenChars + 1)
+  {
+    const auto low = lowBitsOf(text.data() + at);
+    if (!low || text[at + kTokenChars] != ';')
+      return std::nullopt;
+    keys.push_back(keyOf(block & (kSlots - 1), *low));
+  }
+  return keys;
+}
+
+Result<void> DeduplicationKeyBlocks::convertFromHex(sqlite3 *db)
+{
+  constexpr std::size_t kHexDigits = 16;
+  auto read = SqliteStatement::prepare(db, "SELECT block, keys FROM incident_key_blocks");
+  if (!read)
+    return read.error();
+  std::vector<std::pair<std::int64_t, std::string>> converted;
+  int rc = SQLITE_ROW;
+  while ((rc = read->step()) == SQLITE_ROW)
+  {
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(read->handle(), 1));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(read->handle(), 1));
+    if (size == 0 || text[0] != ';' || (size - 1) % (kHexDigits + 1) != 0)
+      return makeError(ErrorCode::StoreError, QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged."));
+    std::string tokens(1 + (size - 1) / (kHexDigits + 1) * (kTokenChars + 1), ';');
+    char *out = tokens.data() + 1;
+    for (std::size_t at = 1; at < size; at += kHexDigits + 1, out += kTokenChars + 1)
+    {
+      std::uint64_t value = 0;
+      for (std::size_t d = 0; d < kHexDigits; ++d)
+      {
+        const int digit = hexValue(text[at + d]);
+        if (digit < 0)
+          return makeError(ErrorCode::StoreError, QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged."));
+        value = (value << 4) | static_cast<std::uint64_t>(digit);
+      }
+      appendToken(static_cast<std::int64_t>(value), out);
+    }
+    converted.emplace_back(read->columnInt64(0), std::move(tokens));
+  }
+  if (rc != SQLITE_DONE)
+    return sqliteError(db, failedText());
+  auto write = SqliteStatement::prepare(db, "UPDATE incident_key_blocks SET keys = ?2 WHERE block = ?1");
+  if (!write)
+    return write.error();
+  for (const auto &[block, tokens] : converted)
+  {
+    write->reset();
+    write->bindInt64(1, block);
+    write->bindUtf8Static(2, tokens.data(), static_cast<int>(tokens.size()));
+    if (auto done = write->execute(failedText()); !done)
+      return done;
+  }
+  if (auto done = sqliteExec(db, "DROP TRIGGER IF EXISTS incidents_forget_key"); !done)
+    return done;
+  return sqliteExec(db, forgetTriggerSql().c_str());
 }
 
 Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector<std::int64_t> &batchKeys, DeduplicationKeySet &keys,
@@ -81,37 +199,34 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   }
   const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
   const QString unread = QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be read.");
-  // A first filter on the key's next 16 bits (hex digits 5-8) spares parsing the whole of the
-  // many keys of a block that no batch key can equal.
-  constexpr std::size_t kFilterBits = 1U << 16;
+  // A first filter on the key's next 18 bits (the token's first three letters) spares decoding
+  // the whole of the many keys of a block that no batch key can equal.
+  constexpr std::size_t kFilterBits = 1U << 18;
   std::vector<bool> filter(kFilterBits, false);
-  auto middleBits = [](std::int64_t key) { return static_cast<std::size_t>((static_cast<std::uint64_t>(key) >> 32) & 0xFFFFU); };
-  auto scanBlock = [&](const char *text, std::size_t size, std::size_t first, std::size_t last) -> Result<void>
+  auto middleBits = [](std::int64_t key) { return static_cast<std::size_t>((static_cast<std::uint64_t>(key) >> 30) & (kFilterBits - 1)); };
+  auto scanBlock = [&](std::int64_t slot, const char *text, std::size_t size, std::size_t first, std::size_t last) -> Result<void>
   {
     for (std::size_t i = first; i < last; ++i)
       filter[middleBits(sorted[i])] = true;
     // ";K1;K2;…;": a key starts after every ';' that is not the last byte.
-    bool bad = size == 0 || text[0] != ';';
-    for (std::size_t at = 1; !bad && at + kHexDigits <= size; at += kHexDigits + 1)
+    bool bad = size == 0 || text[0] != ';' || (size - 1) % (kTokenChars + 1) != 0;
+    for (std::size_t at = 1; !bad && at + kTokenChars < size; at += kTokenChars + 1)
     {
       std::size_t middle = 0;
-      for (std::size_t d = 4; d < 8; ++d)
+      for (std::size_t d = 0; d < 3; ++d)
       {
-        const int digit = hexValue(text[at + d]);
-        bad = bad || digit < 0;
-        middle = (middle << 4) | static_cast<std::size_t>(digit & 0xF);
+        const int letter = letterValue(text[at + d]);
+        bad = bad || letter < 0;
+        middle = (middle << 6) | static_cast<std::size_t>(letter & 63);
       }
-      bad = bad || text[at + kHexDigits] != ';';
+      bad = bad || text[at + kTokenChars] != ';';
       if (bad || !filter[middle])
         continue;
-      std::uint64_t value = 0;
-      for (std::size_t d = 0; d < kHexDigits; ++d)
-      {
-        const int digit = hexValue(text[at + d]);
-        bad = bad || digit < 0;
-        value = (value << 4) | static_cast<std::uint64_t>(digit & 0xF);
-      }
-      const auto key = static_cast<std::int64_t>(value);
+      const auto low = lowBitsOf(text + at);
+      bad = !low;
+      if (bad)
+        continue;
+      const std::int64_t key = keyOf(slot, *low);
       if (std::binary_search(sorted.begin() + static_cast<std::ptrdiff_t>(first), sorted.begin() + static_cast<std::ptrdiff_t>(last), key))
         keys.insert(key);
     }
@@ -144,7 +259,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
       slotRuns.lastBlock = std::max(slotRuns.lastBlock, block);
       const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
-      if (auto done = scanBlock(text, size, found->second.first, found->second.second); !done)
+      if (auto done = scanBlock(slot, text, size, found->second.first, found->second.second); !done)
         return done;
     }
     if (rc != SQLITE_DONE)
@@ -228,9 +343,9 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
     std::size_t end = i;
     while (end < sortedKeys.size() && slotOf(sortedKeys[end]) == slot)
       ++end;
-    std::string text(1 + (end - i) * (kHexDigits + 1), ';');
-    for (char *out = text.data() + 1; i < end; ++i, out += kHexDigits + 1)
-      appendHex(sortedKeys[i], out);
+    std::string text(1 + (end - i) * (kTokenChars + 1), ';');
+    for (char *out = text.data() + 1; i < end; ++i, out += kTokenChars + 1)
+      appendToken(sortedKeys[i], out);
     std::int64_t block = firstBlock + slot;
     if (const auto found = runs.find(slot); found != runs.end() && found->second.count > 0)
     {
@@ -239,7 +354,7 @@ Result<void> DeduplicationKeyBlocks::addSorted(sqlite3 *db, const std::vector<st
         if (auto done = mergeRuns(slot, text); !done)
           return done;
       }
-      else if (static_cast<std::size_t>(text.size() / (kHexDigits + 1)) < kMinRunKeys)
+      else if (static_cast<std::size_t>(text.size() / (kTokenChars + 1)) < kMinRunKeys)
         block = found->second.lastBlock; // appended to the last run (the statement's upsert)
     }
     pending.emplace_back(block, std::move(text));

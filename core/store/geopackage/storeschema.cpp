@@ -1,5 +1,6 @@
 #include "storeschema.h"
 
+#include "deduplicationkeyblocks.h"
 #include "incidentdaysummary.h"
 
 #include "schemamigration3.h"
@@ -204,11 +205,6 @@ CREATE TABLE incident_key_blocks (
   keys TEXT NOT NULL
 );
 CREATE INDEX incident_key_blocks_slot ON incident_key_blocks ((block & 65535));
-CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents
-BEGIN
-  UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';')
-  WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768;
-END;
 )SQL";
 
 // interventions, version 3: geom is the treated area (see storeschema.h); the fields that define
@@ -322,7 +318,8 @@ constexpr Migration kMigrations[] = {
                             std::strstr(kIncidentKeyBlocks, "CREATE INDEX"))
                              .c_str());
    }},
-  // 7: the day summary (incidentdaysummary.h), built from the rows; the time index on the time alone.
+  // 7: the day summary (incidentdaysummary.h), built from the rows; the time index on the time
+  // alone; the keys in the blocks as 8 letters (their low 48 bits) instead of 16 hex digits.
   {7,
    [](sqlite3 *db)
    {
@@ -332,7 +329,9 @@ constexpr Migration kMigrations[] = {
        return done;
      if (auto done = sqliteExec(db, IncidentDaySummary::schemaSql()); !done)
        return done;
-     return IncidentDaySummary::catchUp(db);
+     if (auto done = IncidentDaySummary::catchUp(db); !done)
+       return done;
+     return DeduplicationKeyBlocks::convertFromHex(db);
    }},
 };
 } // namespace
@@ -393,6 +392,8 @@ Result<void> StoreSchema::create(sqlite3 *db)
                           kAddressesTable, IncidentDaySummary::schemaSql()})
     if (auto done = sqliteExec(db, sql); !done)
       return done;
+  if (auto done = sqliteExec(db, DeduplicationKeyBlocks::forgetTriggerSql().c_str()); !done)
+    return done;
   for (const char *table : {"incidents", "areas", "interventions", "addresses"})
     if (auto done = exec(db, rtreeSql(QString::fromLatin1(table), QStringLiteral("geom"))); !done)
       return done;

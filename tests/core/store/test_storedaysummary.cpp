@@ -6,6 +6,7 @@
 // and the summary's groups with groups recomputed from the table.
 #include "storetestsupport.h"
 
+#include "store/geopackage/deduplicationkeyblocks.h"
 #include "store/geopackage/geopackagefunctions.h"
 
 #include <catch2/catch.hpp>
@@ -209,23 +210,36 @@ TEST_CASE("Another program's edits are seen at once and absorbed by the next wri
   CHECK(store->count(IncidentFilter::all()).value() == 2000 - 50 + 10 + 1);
 }
 
-TEST_CASE("A store without the day summary gets it when opened, from its rows", "[store][daysummary][migration]")
+TEST_CASE("A version-6 store gets the day summary and compact key blocks when opened", "[store][daysummary][migration]")
 {
   QTemporaryDir dir;
   QString path;
+  const auto incidents = syntheticIncidents(1500, 31);
   {
     auto store = makeStore(dir);
     REQUIRE(store);
     path = store->location();
-    REQUIRE(store->insertBatch(syntheticIncidents(1500, 31), {}));
+    REQUIRE(store->insertBatch(incidents, {}));
   }
   {
-    // Back to schema version 6, as a store written before the summary.
+    // Back to schema version 6, as a store written before: no summary, the eight-column time
+    // index, the keys as 16 hex digits and the trigger that forgets them so.
     RawDatabase old(path, false);
     REQUIRE(old.exec("DROP TRIGGER incidents_day_summary_delete; DROP TRIGGER incidents_day_summary_update; "
                      "DROP TABLE incident_day_summary; DROP TABLE incident_day_summary_stale; "
                      "DELETE FROM lagesbild_meta WHERE key = 'day_summary_fid'; "
+                     "DROP INDEX incidents_time; CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, "
+                     "local_hour, local_weekday, area, location_precision); "
+                     "DELETE FROM incident_key_blocks; "
+                     "INSERT INTO incident_key_blocks (block, keys) SELECT 65536 + (dedup_key >> 48) + 32768, "
+                     "';' || group_concat(printf('%016X', dedup_key), ';') || ';' FROM (SELECT DISTINCT dedup_key FROM incidents) "
+                     "GROUP BY dedup_key >> 48; "
+                     "DROP TRIGGER incidents_forget_key; "
+                     "CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents BEGIN "
+                     "UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';') "
+                     "WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768; END; "
                      "UPDATE lagesbild_meta SET value = '6' WHERE key = 'schema_version'"));
+    CHECK(old.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 1500);
   }
   auto opened = GeoPackageStore::open(path);
   REQUIRE(opened);
@@ -233,4 +247,15 @@ TEST_CASE("A store without the day summary gets it when opened, from its rows", 
   RawDatabase raw(path);
   CHECK(raw.integer("SELECT sum(incidents) FROM incident_day_summary") == 1500);
   checkSummaryAnswersAsRows(**opened, path);
+  // Every key in its block as a token, found again by a re-import, forgotten by a delete.
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 9) FROM incident_key_blocks") == 1500);
+  CHECK(raw.integer(("SELECT count(*) FROM incidents i WHERE (SELECT max(instr(keys, " + DeduplicationKeyBlocks::tokenSql("i.dedup_key") +
+                     ")) FROM incident_key_blocks WHERE (block & 65535) = (i.dedup_key >> 48) + 32768) > 0")
+                      .c_str()) == 1500);
+  CHECK(raw.integer("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'incidents_time' AND sql LIKE '%kind%'") == 0);
+  const auto again = (*opened)->insertBatch(incidents, {});
+  REQUIRE(again);
+  CHECK(again->inserted == 0);
+  REQUIRE((*opened)->deleteIncident(7, QStringLiteral("test")));
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 9) FROM incident_key_blocks") == 1499);
 }

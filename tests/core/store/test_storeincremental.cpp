@@ -53,18 +53,21 @@ std::vector<std::string> blockKeys(const RawDatabase &raw)
 {
   std::vector<std::string> keys;
   sqlite3_stmt *statement = nullptr;
-  sqlite3_prepare_v2(raw.db(), "SELECT printf('%05d', block & 65535), keys FROM incident_key_blocks", -1, &statement, nullptr);
+  sqlite3_prepare_v2(raw.db(), "SELECT block, keys FROM incident_key_blocks", -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
-    const std::string block = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
-    const std::string text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
-    std::size_t at = 1;
-    while (at < text.size())
-    {
-      const std::size_t end = text.find(';', at);
-      keys.push_back(block + ":" + text.substr(at, end - at));
-      at = end + 1;
-    }
+    const std::int64_t block = sqlite3_column_int64(statement, 0);
+    const std::string_view text(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)),
+                                static_cast<std::size_t>(sqlite3_column_bytes(statement, 1)));
+    const auto decoded = DeduplicationKeyBlocks::keysOf(block, text);
+    if (!decoded)
+      keys.push_back("damaged block " + std::to_string(block));
+    for (const std::int64_t key : decoded.value_or(std::vector<std::int64_t>()))
+      keys.push_back(QStringLiteral("%1:%2")
+                       .arg(block & 65535, 5, 10, QLatin1Char('0'))
+                       .arg(static_cast<quint64>(key), 16, 16, QLatin1Char('0'))
+                       .toUpper()
+                       .toStdString());
   }
   sqlite3_finalize(statement);
   std::sort(keys.begin(), keys.end());
@@ -301,7 +304,7 @@ TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limi
   CHECK(raw.integer("SELECT max(n) FROM (SELECT count(*) AS n FROM incident_key_blocks GROUP BY block & 65535)") <=
         DeduplicationKeyBlocks::kMaxRuns);
   CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks") > 2);
-  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()));
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 9) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()));
   DeduplicationKeySet all(stored.size());
   DeduplicationKeyBlocks::RunsByPrefix runs;
   REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), stored, all, runs));
@@ -317,7 +320,7 @@ TEST_CASE("Key blocks keep a run per batch and merge a prefix's runs at the limi
   REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), two, none, twoRuns));
   REQUIRE(DeduplicationKeyBlocks::addSorted(raw.db(), two, twoRuns));
   CHECK(raw.integer("SELECT count(*) FROM incident_key_blocks") == rows);
-  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()) + 2);
+  CHECK(raw.integer("SELECT sum((length(keys) - 1) / 9) FROM incident_key_blocks") == static_cast<std::int64_t>(stored.size()) + 2);
   DeduplicationKeySet found(two.size());
   DeduplicationKeyBlocks::RunsByPrefix foundRuns;
   REQUIRE(DeduplicationKeyBlocks::loadMatching(raw.db(), two, found, foundRuns));
