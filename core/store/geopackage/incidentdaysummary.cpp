@@ -179,34 +179,51 @@ bool IncidentDaySummary::Key::operator<(const Key &other) const
          std::tie(other.day, other.kind, other.category, other.source, other.area, other.precision);
 }
 
-std::size_t IncidentDaySummary::Accumulator::KeyHash::operator()(const Key &key) const
-{
-  std::uint64_t hash = static_cast<std::uint64_t>(key.day) * 0x9E3779B97F4A7C15ULL;
-  for (const std::int64_t part : {key.category, key.source, key.area, static_cast<std::int64_t>(key.kind * 8 + key.precision)})
-  {
-    hash ^= static_cast<std::uint64_t>(part) + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
-  }
-  return static_cast<std::size_t>(hash);
-}
-
 void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source,
                                           std::int64_t area, int precision, int hour, double x, double y)
 {
-  addOnDay(Key{IncidentRowWriter::localColumns(occurredUtc).day, category, source, area, kind, precision}, hour, x, y);
-}
-
-void IncidentDaySummary::Accumulator::addOnDay(const Key &key, int hour, double x, double y)
-{
-  Group &group = mGroups[key];
-  ++group.count;
+  if (occurredUtc < mDayStartUtc || occurredUtc >= mDayEndUtc)
+  {
+    endDay();
+    mDay = IncidentRowWriter::localColumns(occurredUtc).day;
+    const QDate date = QDate::fromJulianDay(mDay + kUnixEpochJulianDay);
+    const DateRange range(date, date);
+    mDayStartUtc = range.startUtc();
+    mDayEndUtc = range.endUtcExclusive();
+  }
   const bool hasPoint = std::isfinite(x) && std::isfinite(y);
-  putInt32(group.points, hasPoint ? centimetres(x) : kNoPoint);
-  putInt32(group.points, hasPoint ? centimetres(y) : 0);
-  group.points.push_back(static_cast<char>(static_cast<unsigned char>(std::clamp(hour, 0, 255))));
+  mDayIncidents.push_back(Incident{Key{0, category, source, area, kind, precision}, hasPoint ? centimetres(x) : kNoPoint,
+                                   hasPoint ? centimetres(y) : 0, hour});
 }
 
-Result<void> IncidentDaySummary::Accumulator::writeTo(sqlite3 *db) const
+void IncidentDaySummary::Accumulator::endDay()
 {
+  if (mDayIncidents.empty())
+    return;
+  std::stable_sort(mDayIncidents.begin(), mDayIncidents.end(), [](const Incident &a, const Incident &b) { return a.key < b.key; });
+  for (std::size_t i = 0; i < mDayIncidents.size();)
+  {
+    std::size_t end = i;
+    while (end < mDayIncidents.size() && mDayIncidents[end].key == mDayIncidents[i].key)
+      ++end;
+    Group group{mDayIncidents[i].key, static_cast<std::int64_t>(end - i), std::string()};
+    group.key.day = mDay;
+    group.points.reserve((end - i) * kEntryBytes);
+    for (; i < end; ++i)
+    {
+      putInt32(group.points, mDayIncidents[i].x);
+      putInt32(group.points, mDayIncidents[i].y);
+      group.points.push_back(static_cast<char>(static_cast<unsigned char>(std::clamp(mDayIncidents[i].hour, 0, 255))));
+    }
+    mGroups.push_back(std::move(group));
+  }
+  mDayIncidents.clear();
+}
+
+Result<void> IncidentDaySummary::Accumulator::writeTo(sqlite3 *db)
+{
+  endDay();
+  mDayStartUtc = mDayEndUtc = 0;
   if (mGroups.empty())
     return {};
   auto upsert = SqliteStatement::prepare(
@@ -215,15 +232,24 @@ Result<void> IncidentDaySummary::Accumulator::writeTo(sqlite3 *db) const
         "points = CAST(points || excluded.points AS BLOB)");
   if (!upsert)
     return upsert.error();
-  // In key order: the groups go to neighbouring B-tree cells, not all over the table.
-  std::vector<const std::pair<const Key, Group> *> ordered;
-  ordered.reserve(mGroups.size());
-  for (const auto &group : mGroups)
-    ordered.push_back(&group);
-  std::sort(ordered.begin(), ordered.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
-  for (const auto *entry : ordered)
+  // In key order: the groups go to neighbouring B-tree cells, not all over the table. A day met
+  // more than once (incidents out of time order) gave a key more than once: merged here.
+  std::stable_sort(mGroups.begin(), mGroups.end(), [](const Group &a, const Group &b) { return a.key < b.key; });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < mGroups.size(); ++i)
   {
-    const Key &key = entry->first;
+    if (kept > 0 && mGroups[kept - 1].key == mGroups[i].key)
+    {
+      mGroups[kept - 1].count += mGroups[i].count;
+      mGroups[kept - 1].points += mGroups[i].points;
+    }
+    else if (kept++ != i)
+      mGroups[kept - 1] = std::move(mGroups[i]);
+  }
+  mGroups.resize(kept);
+  for (const Group &group : mGroups)
+  {
+    const Key &key = group.key;
     upsert->reset();
     upsert->bindInt64(1, key.day);
     upsert->bindInt64(2, key.kind);
@@ -231,11 +257,12 @@ Result<void> IncidentDaySummary::Accumulator::writeTo(sqlite3 *db) const
     upsert->bindInt64(4, key.source);
     upsert->bindInt64(5, key.area);
     upsert->bindInt64(6, key.precision);
-    upsert->bindInt64(7, entry->second.count);
-    upsert->bindBlobStatic(8, entry->second.points.data(), static_cast<int>(entry->second.points.size()));
+    upsert->bindInt64(7, group.count);
+    upsert->bindBlobStatic(8, group.points.data(), static_cast<int>(group.points.size()));
     if (auto done = upsert->execute(QStringLiteral("incident_day_summary")); !done)
       return done;
   }
+  mGroups.clear();
   return {};
 }
 

@@ -17,7 +17,6 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -48,28 +47,38 @@ class IncidentDaySummary
     };
 
     //! Groups collected in memory, then added to the table (new groups inserted, existing ones
-    //! extended).
+    //! extended). Incidents in time order (a batch, the rows of a day) cost a range check and a
+    //! copy each: a day's incidents are sorted into groups when the day ends. Any order is right.
     class Accumulator
     {
       public:
         void add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source, std::int64_t area, int precision,
                  int hour, double x, double y);
-        //! Like add, with the local day already known.
-        void addOnDay(const Key &key, int hour, double x, double y);
-        bool isEmpty() const { return mGroups.empty(); }
-        Result<void> writeTo(sqlite3 *db) const;
+        bool isEmpty() const { return mGroups.empty() && mDayIncidents.empty(); }
+        //! Adds the groups to the table; the accumulator is empty afterwards.
+        Result<void> writeTo(sqlite3 *db);
 
       private:
-        struct KeyHash
+        struct Incident
         {
-            std::size_t operator()(const Key &key) const;
+            Key key; //!< without the day
+            std::int32_t x = 0;
+            std::int32_t y = 0;
+            int hour = 0;
         };
         struct Group
         {
+            Key key;
             std::int64_t count = 0;
             std::string points;
         };
-        std::unordered_map<Key, Group, KeyHash> mGroups;
+        void endDay();
+
+        std::int64_t mDay = 0;
+        std::int64_t mDayStartUtc = 0; //!< the current local day, as UTC instants [start, end)
+        std::int64_t mDayEndUtc = 0;
+        std::vector<Incident> mDayIncidents;
+        std::vector<Group> mGroups;
     };
 
     //! Decodes entry i of a group's packed points.
