@@ -380,7 +380,8 @@ Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::openReadOnly(const QSt
     return version.error();
   if (*version > currentSchemaVersion())
     return tooNew(path, *version);
-  // Version 3 differs from 4 only in how de-duplication keys are kept, which reading never needs.
+  // Version 3 differs from 4 only in how de-duplication keys are kept, which reading never needs;
+  // before version 7 counts are read from the rows (no day summary).
   constexpr int kOldestReadable = 3;
   if (*version < kOldestReadable)
     return makeError(ErrorCode::StoreError,

@@ -331,6 +331,12 @@ Result<void> IncidentDaySummary::setCoveredFid(sqlite3 *db, std::int64_t fid)
 
 Result<bool> IncidentDaySummary::isCurrent(sqlite3 *db)
 {
+  // A store before version 7 opened read-only (it cannot be migrated there) has no summary.
+  auto exists = SqliteStatement::prepare(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'incident_day_summary'");
+  if (!exists)
+    return exists.error();
+  if (exists->step() != SQLITE_ROW || exists->columnInt64(0) == 0)
+    return false;
   auto statement = SqliteStatement::prepare(
     db, "SELECT NOT EXISTS (SELECT 1 FROM incident_day_summary_stale) AND "
         "coalesce((SELECT max(fid) FROM incidents), 0) <= "

@@ -4,6 +4,7 @@
 // rows; and after a migration. Each check compares the store's answers with the summary (its
 // normal path) and with the rows (the same store with a stale day marked, so it reads the rows),
 // and the summary's groups with groups recomputed from the table.
+#include "readonlyfiles.h"
 #include "storetestsupport.h"
 
 #include "store/geopackage/deduplicationkeyblocks.h"
@@ -19,6 +20,8 @@
 
 using namespace lagesbild;
 using namespace lagesbild::storetest;
+using lagesbild::testsupport::NobodyFileAccess;
+using lagesbild::testsupport::ReadOnlyFiles;
 
 namespace
 {
@@ -131,6 +134,25 @@ void checkSummaryAnswersAsRows(const IncidentStore &store, const QString &path)
   CHECK(fromSummary == answersFromRows(store, path));
   CHECK(densityPoints(store, false) == densityPoints(store, true));
 }
+//! Takes a store back to schema version 6, as one written before the summary: no summary, the
+//! eight-column time index, the keys as 16 hex digits and the trigger that forgets them so.
+bool downgradeToVersion6(const RawDatabase &old)
+{
+  return old.exec("DROP TRIGGER incidents_day_summary_delete; DROP TRIGGER incidents_day_summary_update; "
+                  "DROP TABLE incident_day_summary; DROP TABLE incident_day_summary_stale; "
+                  "DELETE FROM lagesbild_meta WHERE key = 'day_summary_fid'; "
+                  "DROP INDEX incidents_time; CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, "
+                  "local_hour, local_weekday, area, location_precision); "
+                  "DELETE FROM incident_key_blocks; "
+                  "INSERT INTO incident_key_blocks (block, keys) SELECT 65536 + (dedup_key >> 48) + 32768, "
+                  "';' || group_concat(printf('%016X', dedup_key), ';') || ';' FROM (SELECT DISTINCT dedup_key FROM incidents) "
+                  "GROUP BY dedup_key >> 48; "
+                  "DROP TRIGGER incidents_forget_key; "
+                  "CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents BEGIN "
+                  "UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';') "
+                  "WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768; END; "
+                  "UPDATE lagesbild_meta SET value = '6' WHERE key = 'schema_version'");
+}
 } // namespace
 
 TEST_CASE("The day summary answers as the rows do after every kind of write", "[store][daysummary]")
@@ -222,23 +244,8 @@ TEST_CASE("A version-6 store gets the day summary and compact key blocks when op
     REQUIRE(store->insertBatch(incidents, {}));
   }
   {
-    // Back to schema version 6, as a store written before: no summary, the eight-column time
-    // index, the keys as 16 hex digits and the trigger that forgets them so.
     RawDatabase old(path, false);
-    REQUIRE(old.exec("DROP TRIGGER incidents_day_summary_delete; DROP TRIGGER incidents_day_summary_update; "
-                     "DROP TABLE incident_day_summary; DROP TABLE incident_day_summary_stale; "
-                     "DELETE FROM lagesbild_meta WHERE key = 'day_summary_fid'; "
-                     "DROP INDEX incidents_time; CREATE INDEX incidents_time ON incidents (occurred_utc, kind, category, source, "
-                     "local_hour, local_weekday, area, location_precision); "
-                     "DELETE FROM incident_key_blocks; "
-                     "INSERT INTO incident_key_blocks (block, keys) SELECT 65536 + (dedup_key >> 48) + 32768, "
-                     "';' || group_concat(printf('%016X', dedup_key), ';') || ';' FROM (SELECT DISTINCT dedup_key FROM incidents) "
-                     "GROUP BY dedup_key >> 48; "
-                     "DROP TRIGGER incidents_forget_key; "
-                     "CREATE TRIGGER incidents_forget_key AFTER DELETE ON incidents BEGIN "
-                     "UPDATE incident_key_blocks SET keys = replace(keys, printf(';%016X;', OLD.dedup_key), ';') "
-                     "WHERE (block & 65535) = (OLD.dedup_key >> 48) + 32768; END; "
-                     "UPDATE lagesbild_meta SET value = '6' WHERE key = 'schema_version'"));
+    REQUIRE(downgradeToVersion6(old));
     CHECK(old.integer("SELECT sum((length(keys) - 1) / 17) FROM incident_key_blocks") == 1500);
   }
   auto opened = GeoPackageStore::open(path);
@@ -258,4 +265,31 @@ TEST_CASE("A version-6 store gets the day summary and compact key blocks when op
   CHECK(again->inserted == 0);
   REQUIRE((*opened)->deleteIncident(7, QStringLiteral("test")));
   CHECK(raw.integer("SELECT sum((length(keys) - 1) / 9) FROM incident_key_blocks") == 1499);
+}
+
+TEST_CASE("A version-6 store that cannot be written is counted from its rows", "[store][daysummary][readonly]")
+{
+  QTemporaryDir dir;
+  QString path;
+  std::vector<std::string> fromVersion7;
+  {
+    auto store = makeStore(dir);
+    REQUIRE(store);
+    path = store->location();
+    REQUIRE(store->insertBatch(syntheticIncidents(1200, 41), {}));
+    fromVersion7 = answers(*store);
+  }
+  {
+    RawDatabase old(path, false);
+    REQUIRE(downgradeToVersion6(old));
+    REQUIRE(old.exec("PRAGMA wal_checkpoint(TRUNCATE)"));
+  }
+  ReadOnlyFiles readOnly(dir.path(), {path}, false);
+  NobodyFileAccess nobody;
+  auto store = GeoPackageStore::open(path, StoreAccess::Read);
+  INFO((store ? QString() : store.error().toString()).toStdString());
+  REQUIRE(store);
+  CHECK((*store)->isReadOnly());
+  CHECK((*store)->schemaVersion() == 6);
+  CHECK(answers(**store) == fromVersion7);
 }
