@@ -51,6 +51,7 @@ struct KernelDensityReport
     std::size_t pointsUsed = 0;   //!< points that can reach the grid (non-zero weight), after merging
     std::size_t pointsMerged = 0; //!< points folded into another at the same place (repeat addresses)
     std::size_t directCells = 0;  //!< cells whose error bound sent them to the direct sum
+    double peak = 0.0;            //!< the largest value of the grid (found by the threads, row by row)
 };
 
 class KernelDensity
