@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <new>
 #include <vector>
 
 namespace lagesbild
@@ -14,7 +15,28 @@ namespace lagesbild
 //! Advises huge pages for the whole 2 MiB blocks inside [data, data + bytes); call before first use.
 void adviseHugePages(const void *data, std::size_t bytes);
 
-//! Reserves room for count elements, in huge pages where offered; the vector stays as it was.
+//! Memory for bytes: from 2 MiB on, aligned to and rounded up to whole huge pages and advised
+//! (every page of it huge); below, plain malloc. Throws std::bad_alloc when there is none.
+void *allocateInHugePages(std::size_t bytes);
+void freeInHugePages(void *data) noexcept;
+
+//! An allocator for a large std::vector that lives in huge pages from its first byte to its last.
+template<typename T> struct HugePageAllocator
+{
+    using value_type = T;
+    HugePageAllocator() = default;
+    template<typename U> HugePageAllocator(const HugePageAllocator<U> &) noexcept {}
+    T *allocate(std::size_t count) { return static_cast<T *>(allocateInHugePages(count * sizeof(T))); }
+    void deallocate(T *data, std::size_t) noexcept { freeInHugePages(data); }
+    template<typename U> bool operator==(const HugePageAllocator<U> &) const noexcept { return true; }
+    template<typename U> bool operator!=(const HugePageAllocator<U> &) const noexcept { return false; }
+};
+
+//! A vector in huge pages (see HugePageAllocator).
+template<typename T> using HugePageVector = std::vector<T, HugePageAllocator<T>>;
+
+//! Reserves room for count elements of a vector with the usual allocator (a result handed on as
+//! std::vector), advising huge pages for the whole 2 MiB blocks inside it; the vector stays as it was.
 template<typename T> void reserveInHugePages(std::vector<T> &values, std::size_t count)
 {
   if (count <= values.capacity())

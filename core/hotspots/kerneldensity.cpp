@@ -59,10 +59,10 @@ template<typename Work> void runSlices(int slices, const Work &work)
 //! Points sorted by the grid row they fall in, restricted to those that can reach the grid.
 struct BinnedPoints
 {
-    std::vector<double> x;
-    std::vector<double> y;
-    std::vector<double> column; //!< x / c − (firstColumn + 0.5): cell centres are at whole numbers
-    std::vector<double> weight;
+    HugePageVector<double> x;
+    HugePageVector<double> y;
+    HugePageVector<double> column; //!< x / c − (firstColumn + 0.5): cell centres are at whole numbers
+    HugePageVector<double> weight;
     std::vector<std::size_t> binStart; //!< bin b holds [binStart[b], binStart[b+1]); bin b = local row b − bandRows
     int bandRows = 0;
     std::size_t merged = 0; //!< points that shared a place and were merged into another
@@ -83,9 +83,7 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
   // holds its points in their original order whatever the number of threads.
   const int slices = static_cast<int>(std::clamp<std::size_t>(points.size() / kPointsPerSlice, 1, static_cast<std::size_t>(threadCount)));
   const auto sliceBegin = [&](int slice) { return points.size() * static_cast<std::size_t>(slice) / static_cast<std::size_t>(slices); };
-  std::vector<int> binOf;
-  reserveInHugePages(binOf, points.size());
-  binOf.resize(points.size());
+  HugePageVector<int> binOf(points.size());
   std::vector<std::vector<std::size_t>> sliceCounts(static_cast<std::size_t>(slices),
                                                     std::vector<std::size_t>(static_cast<std::size_t>(bins), 0));
   runSlices(slices,
@@ -124,9 +122,7 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
       double y;
       double weight;
   };
-  std::vector<Entry> entries;
-  reserveInHugePages(entries, counts.back());
-  entries.resize(counts.back());
+  HugePageVector<Entry> entries(counts.back());
   runSlices(slices,
             [&](int slice)
             {
@@ -212,11 +208,8 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
     binned.binStart[static_cast<std::size_t>(b) + 1] = binned.binStart[static_cast<std::size_t>(b)] + kept[static_cast<std::size_t>(b)];
   binned.merged = entries.size() - binned.binStart.back();
   const std::size_t total = binned.binStart.back();
-  for (std::vector<double> *array : {&binned.x, &binned.y, &binned.column, &binned.weight})
-  {
-    reserveInHugePages(*array, total);
+  for (HugePageVector<double> *array : {&binned.x, &binned.y, &binned.column, &binned.weight})
     array->resize(total);
-  }
   const double columnOffset = static_cast<double>(grid.firstColumn()) + 0.5;
   runSlices(slices,
             [&](int slice)
