@@ -83,7 +83,7 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
   // holds its points in their original order whatever the number of threads.
   const int slices = static_cast<int>(std::clamp<std::size_t>(points.size() / kPointsPerSlice, 1, static_cast<std::size_t>(threadCount)));
   const auto sliceBegin = [&](int slice) { return points.size() * static_cast<std::size_t>(slice) / static_cast<std::size_t>(slices); };
-  HugePageVector<int> binOf(points.size());
+  HugePageVector<int> binOf(points.size()); // every element written by its slice below
   std::vector<std::vector<std::size_t>> sliceCounts(static_cast<std::size_t>(slices),
                                                     std::vector<std::size_t>(static_cast<std::size_t>(bins), 0));
   runSlices(slices,
@@ -122,7 +122,7 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
       double y;
       double weight;
   };
-  HugePageVector<Entry> entries(counts.back());
+  HugePageVector<Entry> entries(counts.back()); // every place filled by the slices' shares
   runSlices(slices,
             [&](int slice)
             {
@@ -209,7 +209,7 @@ BinnedPoints binPoints(const Grid &grid, const std::vector<PointXY> &points, con
   binned.merged = entries.size() - binned.binStart.back();
   const std::size_t total = binned.binStart.back();
   for (HugePageVector<double> *array : {&binned.x, &binned.y, &binned.column, &binned.weight})
-    array->resize(total);
+    array->resize(total); // every element written below, bin by bin
   const double columnOffset = static_cast<double>(grid.firstColumn()) + 0.5;
   runSlices(slices,
             [&](int slice)
