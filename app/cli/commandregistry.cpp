@@ -59,6 +59,11 @@ namespace lagesbild::cli
 #else
 #define REPORT_COMMAND nullptr
 #endif
+#ifdef LAGESBILD_HAVE_FIELDPACKAGE_COMMAND
+#define FIELDPACKAGE_COMMAND runFieldPackageCommand
+#else
+#define FIELDPACKAGE_COMMAND nullptr
+#endif
 #ifdef LAGESBILD_HAVE_ADDRESSES_COMMAND
 #define ADDRESSES_COMMAND runAddressesCommand
 #else
@@ -88,7 +93,7 @@ const std::vector<Command> &commands()
      "--area CODE) | close ID [--end DATE] | delete ID]",
      QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
-     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND, true},
     {"nearrepeat",
      "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
      "[--format table|json|csv]",
@@ -105,9 +110,19 @@ const std::vector<Command> &commands()
     {"pull", "CONNECTION LOCAL.gpkg [--period FROM..TO]",
      QT_TRANSLATE_NOOP("cli", "Copy the shared PostgreSQL store into a local GeoPackage for offline work."), PULL_COMMAND},
     {"field-package", "STORE --organisation ORG --out DIR",
-     QT_TRANSLATE_NOOP("cli", "Write a QGIS project and report GeoPackage for field reports with QField."), runFieldPackageCommand},
+     QT_TRANSLATE_NOOP("cli", "Write a QGIS project and report GeoPackage for field reports with QField."), FIELDPACKAGE_COMMAND, true},
   };
   return sCommands;
+}
+
+const Command *findCommand(const QString &name)
+{
+  for (const Command &command : commands())
+  {
+    if (name == QLatin1String(command.name))
+      return &command;
+  }
+  return nullptr;
 }
 
 } // namespace lagesbild::cli

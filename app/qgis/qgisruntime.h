@@ -1,6 +1,7 @@
 // QgisRuntime: QGIS initialisation in one place — prefix and plugin paths, providers, a
 // Lägesbild-specific profile folder, headless use with QT_QPA_PLATFORM=offscreen — shared by
-// the desktop app, the CLI (report) and the tests. Also loads the UI translations.
+// the desktop app, the CLI's QGIS helper (report, field-package) and the tests. Also loads the UI
+// translations (UiLanguage, which needs no QGIS).
 #pragma once
 
 #include <QCoreApplication>
@@ -27,9 +28,7 @@ class QgisRuntime
     //! exitQgis when initialised; safe to call more than once.
     static void shutdown();
 
-    //! Loads the Swedish translation unless the language is set to English (settings key
-    //! "ui/language", environment LAGESBILD_LANG, or an English system locale). Returns the
-    //! language code in use ("sv" or "en").
+    //! UiLanguage::install(): Swedish unless English is asked for; returns "sv" or "en".
     static QString installTranslations();
 
     //! True when QGIS is initialised and its OGR provider is loaded.

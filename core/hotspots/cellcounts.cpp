@@ -20,4 +20,16 @@ std::vector<double> countPointsPerCell(const Grid &grid, const std::vector<Point
   return counts;
 }
 
+std::size_t countPointsOutside(const Grid &grid, const std::vector<PointXY> &points)
+{
+  std::size_t missed = 0;
+  for (const PointXY &point : points)
+  {
+    int column = 0, row = 0;
+    if (!grid.cellOf(point, column, row))
+      ++missed;
+  }
+  return missed;
+}
+
 } // namespace lagesbild

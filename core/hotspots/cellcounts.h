@@ -14,4 +14,7 @@ namespace lagesbild
 //! outside is given, counted there.
 std::vector<double> countPointsPerCell(const Grid &grid, const std::vector<PointXY> &points, std::size_t *outside = nullptr);
 
+//! How many points fall outside the grid (what countPointsPerCell reports, without the counts).
+std::size_t countPointsOutside(const Grid &grid, const std::vector<PointXY> &points);
+
 } // namespace lagesbild

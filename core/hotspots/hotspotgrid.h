@@ -22,7 +22,7 @@ struct HotspotGrid
 {
     Grid grid;
     HotspotMethod method = HotspotMethod::Count;
-    std::vector<double> counts; //!< incidents per cell (always)
+    std::vector<double> counts; //!< incidents per cell (left empty where the output does not use them: gridOutputUsesCounts)
     std::vector<double> values; //!< kde: the heat-map value
     std::vector<double> z;
     std::vector<double> p;

@@ -9,9 +9,11 @@
 #include <cpl_error.h>
 #include <cpl_string.h>
 #include <gdal.h>
+#include <gdal_frmts.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <algorithm>
 #include <charconv>
 #include <functional>
 #include <memory>
@@ -23,6 +25,8 @@ namespace
 {
 
 constexpr int swerefEpsg = 3006;
+//! GeoTIFF tiles of 256 × 256 cells (GDAL's default, said explicitly: the writer fills whole tiles).
+constexpr int kTileSize = 256;
 
 //! One attribute of the cells: numbers (empty vector: not produced) or text.
 struct CellColumn
@@ -34,10 +38,11 @@ struct CellColumn
     bool hasValues() const { return text ? true : (numbers && !numbers->empty()); }
 };
 
+//! One band of a GeoTIFF: the values by Grid::index (borrowed: a heat map is tens of megabytes).
 struct Band
 {
     QString name;
-    std::vector<double> values;
+    const std::vector<double> *values = nullptr;
 };
 
 QString extensionOf(const QString &path)
@@ -112,14 +117,24 @@ Result<void> writeCsv(const Grid &grid, const std::vector<CellColumn> &columns, 
 
 Result<void> writeGeoTiff(const Grid &grid, const std::vector<Band> &bands, const QString &path)
 {
-  GDALAllRegister();
+  // Only the driver this needs: registering all of GDAL's drivers takes longer than writing a heat map.
+  GDALRegister_GTiff();
   GDALDriverH driver = GDALGetDriverByName("GTiff");
   if (!driver)
     return gdalError(QStringLiteral("no GTiff driver"), path);
   char **options = nullptr;
   options = CSLSetNameValue(options, "COMPRESS", "DEFLATE");
   options = CSLSetNameValue(options, "TILED", "YES");
+  options = CSLSetNameValue(options, "BLOCKXSIZE", QByteArray::number(kTileSize).constData());
+  options = CSLSetNameValue(options, "BLOCKYSIZE", QByteArray::number(kTileSize).constData());
   options = CSLSetNameValue(options, "BIGTIFF", "IF_SAFER");
+  // Fast compression: deflate's level 1 makes a heat map's file hardly larger than the default 6
+  // (smooth values and empty land), in a fraction of the time, and the tiles compress in parallel.
+  options = CSLSetNameValue(options, "ZLEVEL", "1");
+  options = CSLSetNameValue(options, "NUM_THREADS", "ALL_CPUS");
+  // Each band in tiles of its own, so every tile is written once, complete (pixel interleaving
+  // would read back the other bands' part of a tile).
+  options = CSLSetNameValue(options, "INTERLEAVE", "BAND");
   CPLErrorReset();
   GDALDatasetH dataset =
     GDALCreate(driver, path.toUtf8().constData(), grid.columns(), grid.rows(), static_cast<int>(bands.size()), GDT_Float32, options);
@@ -135,17 +150,37 @@ Result<void> writeGeoTiff(const Grid &grid, const std::vector<Band> &bands, cons
     ok = ok && GDALSetProjection(dataset, wkt) == CE_None;
     CPLFree(wkt);
   }
-  std::vector<float> line(static_cast<std::size_t>(grid.columns()));
+  // Tile by tile, each converted once and handed to GDAL as a block: no block cache in between,
+  // and the compression of the blocks runs on all cores while the next ones are converted.
+  const int tileColumns = (grid.columns() + kTileSize - 1) / kTileSize;
+  const int tileRows = (grid.rows() + kTileSize - 1) / kTileSize;
+  std::vector<float> tile(static_cast<std::size_t>(kTileSize) * kTileSize);
   for (std::size_t b = 0; ok && b < bands.size(); ++b)
   {
     GDALRasterBandH band = GDALGetRasterBand(dataset, static_cast<int>(b) + 1);
     GDALSetDescription(band, bands[b].name.toUtf8().constData());
-    for (int fileRow = 0; ok && fileRow < grid.rows(); ++fileRow)
+    const std::vector<double> &values = *bands[b].values;
+    for (int tileRow = 0; ok && tileRow < tileRows; ++tileRow)
     {
-      const int row = grid.rows() - 1 - fileRow; // the file is north-up
-      for (int column = 0; column < grid.columns(); ++column)
-        line[static_cast<std::size_t>(column)] = static_cast<float>(bands[b].values[grid.index(column, row)]);
-      ok = GDALRasterIO(band, GF_Write, 0, fileRow, grid.columns(), 1, line.data(), grid.columns(), 1, GDT_Float32, 0, 0) == CE_None;
+      for (int tileColumn = 0; ok && tileColumn < tileColumns; ++tileColumn)
+      {
+        const int firstColumn = tileColumn * kTileSize;
+        const int width = std::min(kTileSize, grid.columns() - firstColumn);
+        for (int k = 0; k < kTileSize; ++k)
+        {
+          float *to = tile.data() + static_cast<std::size_t>(k) * kTileSize;
+          const int fileRow = tileRow * kTileSize + k; // the file is north-up
+          int filled = 0;
+          if (fileRow < grid.rows())
+          {
+            const double *from = values.data() + grid.index(firstColumn, grid.rows() - 1 - fileRow);
+            for (; filled < width; ++filled)
+              to[filled] = static_cast<float>(from[filled]);
+          }
+          std::fill(to + filled, to + kTileSize, 0.0f); // the part of an edge tile beyond the raster
+        }
+        ok = GDALWriteBlock(band, tileColumn, tileRow, tile.data()) == CE_None;
+      }
     }
   }
   GDALFlushCache(dataset);
@@ -258,6 +293,13 @@ bool isSupportedGridOutput(const QString &path)
          extension == QLatin1String("tiff");
 }
 
+bool gridOutputUsesCounts(const QString &path, HotspotMethod method)
+{
+  const QString extension = extensionOf(path);
+  const bool geoTiff = extension == QLatin1String("tif") || extension == QLatin1String("tiff");
+  return !geoTiff || method == HotspotMethod::Count;
+}
+
 Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path, const CellSelection &keep)
 {
   std::vector<CellColumn> columns = {
@@ -270,18 +312,18 @@ Result<void> writeHotspotGrid(const HotspotGrid &result, const QString &path, co
   switch (result.method)
   {
   case HotspotMethod::KernelDensity:
-    bands[0] = {QStringLiteral("value"), result.values};
+    bands[0] = {QStringLiteral("value"), &result.values};
     break;
   case HotspotMethod::GiStar:
-    bands[0] = {QStringLiteral("z"), result.z};
+    bands[0] = {QStringLiteral("z"), &result.z};
     break;
   case HotspotMethod::Count:
-    bands[0] = {QStringLiteral("count"), result.counts};
+    bands[0] = {QStringLiteral("count"), &result.counts};
     break;
   }
-  if (bands[0].values.size() != result.grid.cellCount())
+  if (bands[0].values->size() != result.grid.cellCount())
     return makeError(ErrorCode::Internal,
-                     QStringLiteral("hot-spot layer has %1 values for %2 cells").arg(bands[0].values.size()).arg(result.grid.cellCount()));
+                     QStringLiteral("hot-spot layer has %1 values for %2 cells").arg(bands[0].values->size()).arg(result.grid.cellCount()));
   return writeByExtension(result.grid, columns, bands, path, keep);
 }
 
@@ -304,7 +346,7 @@ Result<void> writeHotspotComparison(const HotspotComparison &comparison, const Q
     {QStringLiteral("class_b"), nullptr, [&comparison](std::size_t at) { return hotspotClassName(comparison.classesB[at]); }},
     {QStringLiteral("trend"), nullptr, [&comparison](std::size_t at) { return hotspotTrendName(comparison.trends[at]); }},
   };
-  const std::vector<Band> bands = {{QStringLiteral("change"), change}, {QStringLiteral("trend"), trendCodes}};
+  const std::vector<Band> bands = {{QStringLiteral("change"), &change}, {QStringLiteral("trend"), &trendCodes}};
   return writeByExtension(comparison.grid, columns, bands, path, keep);
 }
 

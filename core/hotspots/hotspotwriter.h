@@ -28,6 +28,10 @@ namespace lagesbild
 //! True for the extensions the grid writers handle (tif, tiff, gpkg, csv; any case).
 bool isSupportedGridOutput(const QString &path);
 
+//! True when writeHotspotGrid to path reads HotspotGrid::counts for a result of this method:
+//! CSV and GeoPackage always, a GeoTIFF only for counts (a heat map's single band is its values).
+bool gridOutputUsesCounts(const QString &path, HotspotMethod method);
+
 //! Which cells (by Grid::index) a GeoPackage gets; empty: all. CSV and GeoTIFF always get all.
 using CellSelection = std::function<bool(std::size_t cell)>;
 

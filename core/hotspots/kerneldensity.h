@@ -21,7 +21,8 @@
 // direct sum, so each cell equals a direct double-precision sum to better than 1e-9 relative
 // (KernelDensityReport counts them). The triangular kernel, not a polynomial of d², is summed
 // directly over each point's exact span in the row.
-// Rows (and the sorting of the points) are shared between threads; progress and cancel go
+// Rows (and the binning and sorting of the points) are shared between threads, with results that
+// do not depend on their number; the large arrays live in huge pages; progress and cancel go
 // through Feedback.
 #pragma once
 
@@ -51,6 +52,7 @@ struct KernelDensityReport
     std::size_t pointsUsed = 0;   //!< points that can reach the grid (non-zero weight), after merging
     std::size_t pointsMerged = 0; //!< points folded into another at the same place (repeat addresses)
     std::size_t directCells = 0;  //!< cells whose error bound sent them to the direct sum
+    double peak = 0.0;            //!< the largest value of the grid (found by the threads, row by row)
 };
 
 class KernelDensity

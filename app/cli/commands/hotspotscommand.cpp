@@ -323,10 +323,14 @@ int runHotspotsCommand(const QStringList &arguments)
     return reportError(kCommand, makeError(ErrorCode::BadInput, QCoreApplication::translate("cli", "No incidents match the selection; "
                                                                                                    "there is nothing to map.")));
 
-  std::vector<PointXY> allPoints = *points;
-  allPoints.insert(allPoints.end(), referencePoints.begin(), referencePoints.end());
   const double margin = *method == Method::Kde ? *radius : 0.0;
-  auto grid = extent ? Grid::covering(*extent, *cell) : Grid::aroundPoints(allPoints, *cell, margin);
+  std::vector<PointXY> bothPeriods; // a comparison's grid covers both periods
+  if (comparing)
+  {
+    bothPeriods = *points;
+    bothPeriods.insert(bothPeriods.end(), referencePoints.begin(), referencePoints.end());
+  }
+  auto grid = extent ? Grid::covering(*extent, *cell) : Grid::aroundPoints(comparing ? bothPeriods : *points, *cell, margin);
   if (!grid)
     return reportError(kCommand, grid.error());
 
@@ -363,8 +367,15 @@ int runHotspotsCommand(const QStringList &arguments)
 
   HotspotGrid result;
   result.grid = *grid;
+  result.method = *method == Method::Kde      ? HotspotMethod::KernelDensity
+                  : *method == Method::GiStar ? HotspotMethod::GiStar
+                                              : HotspotMethod::Count;
+  // Counts per cell only where they are used: a heat map's GeoTIFF holds just the density.
   std::size_t outside = 0;
-  result.counts = countPointsPerCell(*grid, *points, &outside);
+  if (result.method == HotspotMethod::GiStar || gridOutputUsesCounts(outPath, result.method))
+    result.counts = countPointsPerCell(*grid, *points, &outside);
+  else
+    outside = countPointsOutside(*grid, *points);
   QString description;
   switch (*method)
   {
@@ -374,12 +385,12 @@ int runHotspotsCommand(const QStringList &arguments)
     options.shape = *shape;
     options.radius = *radius;
     options.scaled = commandLine.isSet(QStringLiteral("scaled"));
-    auto values = KernelDensity(options).compute(*grid, *points);
+    KernelDensityReport report; // its peak: found by the threads, no second pass over the grid
+    auto values = KernelDensity(options).compute(*grid, *points, {}, nullptr, &report);
     if (!values)
       return reportError(kCommand, values.error());
-    result.method = HotspotMethod::KernelDensity;
     result.values = std::move(*values);
-    const double peak = result.values.empty() ? 0.0 : *std::max_element(result.values.begin(), result.values.end());
+    const double peak = report.peak;
     description = QCoreApplication::translate("cli", "kernel density, %1 kernel, radius %2, %3; highest value %4")
                     .arg(kernelShapeName(*shape), metres(*radius),
                          options.scaled ? QCoreApplication::translate("cli", "incidents per km²")
@@ -392,7 +403,6 @@ int runHotspotsCommand(const QStringList &arguments)
     auto gi = GetisOrdGiStar(*distance).compute(*grid, result.counts);
     if (!gi)
       return reportError(kCommand, gi.error());
-    result.method = HotspotMethod::GiStar;
     result.z = std::move(gi->z);
     result.p = std::move(gi->p);
     result.pFdr = std::move(gi->pFdr);
@@ -402,7 +412,6 @@ int runHotspotsCommand(const QStringList &arguments)
   }
   case Method::Count:
   case Method::Addresses:
-    result.method = HotspotMethod::Count;
     description = QCoreApplication::translate("cli", "incidents per cell");
     break;
   }

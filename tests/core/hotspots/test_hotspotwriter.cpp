@@ -255,3 +255,52 @@ TEST_CASE("writers refuse unknown extensions and unwritable paths", "[hotspots]"
   CHECK(isSupportedGridOutput(QStringLiteral("a.TIF")));
   CHECK_FALSE(isSupportedGridOutput(QStringLiteral("a.png")));
 }
+
+TEST_CASE("A GeoTIFF of several tiles, edge tiles partly outside the raster, holds every value, compressed and without nodata",
+          "[hotspots]")
+{
+  // 600 × 300 cells: three by two tiles of 256, the last column and row of tiles only partly filled.
+  const auto grid = Grid::covering(BoundingBox{540000.0, 6570000.0, 546000.0, 6573000.0}, 10.0);
+  REQUIRE(grid.ok());
+  REQUIRE(grid->columns() == 600);
+  REQUIRE(grid->rows() == 300);
+  HotspotGrid kde;
+  kde.grid = *grid;
+  kde.method = HotspotMethod::KernelDensity;
+  kde.values.resize(grid->cellCount());
+  for (std::size_t k = 0; k < kde.values.size(); ++k)
+    kde.values[k] = k % 11 == 0 ? 0.0 : 1.0 / 3.0 + static_cast<double>(k) * 1e-3; // not exact in Float32
+  CHECK(gridOutputUsesCounts(QStringLiteral("x.csv"), HotspotMethod::KernelDensity));
+  CHECK(gridOutputUsesCounts(QStringLiteral("x.gpkg"), HotspotMethod::KernelDensity));
+  CHECK(gridOutputUsesCounts(QStringLiteral("x.tif"), HotspotMethod::Count));
+  CHECK_FALSE(gridOutputUsesCounts(QStringLiteral("x.TIF"), HotspotMethod::KernelDensity)); // a heat map's GeoTIFF has no counts
+
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("tiles.tif"));
+  REQUIRE(writeHotspotGrid(kde, path).ok());
+  const std::vector<float> values = readBand(path, *grid, 1);
+  std::size_t differing = 0;
+  for (int row = 0; row < grid->rows(); ++row)
+  {
+    for (int column = 0; column < grid->columns(); ++column)
+    {
+      const float inFile = values[static_cast<std::size_t>(grid->rows() - 1 - row) * grid->columns() + column];
+      differing += inFile != static_cast<float>(kde.values[grid->index(column, row)]);
+    }
+  }
+  CHECK(differing == 0);
+
+  GDALDatasetH dataset = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
+  REQUIRE(dataset);
+  CHECK(QString::fromUtf8(GDALGetMetadataItem(dataset, "COMPRESSION", "IMAGE_STRUCTURE")) == QStringLiteral("DEFLATE"));
+  GDALRasterBandH band = GDALGetRasterBand(dataset, 1);
+  int blockWidth = 0, blockHeight = 0;
+  GDALGetBlockSize(band, &blockWidth, &blockHeight);
+  CHECK(blockWidth == 256);
+  CHECK(blockHeight == 256);
+  int hasNoData = 0;
+  GDALGetRasterNoDataValue(band, &hasNoData);
+  CHECK_FALSE(hasNoData);
+  CHECK(QString::fromUtf8(GDALGetDescription(band)) == QStringLiteral("value"));
+  GDALClose(dataset);
+}

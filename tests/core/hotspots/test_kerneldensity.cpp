@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
 
 using namespace lagesbild;
@@ -258,4 +260,46 @@ TEST_CASE("kernel density rejects nonsense and can be cancelled", "[hotspots]")
   oneThread.threads = 1;
   REQUIRE(KernelDensity(oneThread).compute(*grid, points, {}, &progress).ok());
   CHECK(lastProgress == 100.0);
+}
+
+TEST_CASE("kernel density is the same bit for bit on any number of threads, weights merged in the points' order", "[hotspots]")
+{
+  // Enough points that the binning runs in slices on several threads (over 50 000 per slice), at
+  // 300 repeated addresses with weights that do not add up exactly in another order.
+  const std::vector<PointXY> places = test::clusteredPoints(300, 552345.6, 6575432.1, 600.0, 21);
+  std::vector<PointXY> points = test::clusteredPoints(40000, 552345.6, 6575432.1, 700.0, 22);
+  for (int k = 0; k < 160000; ++k)
+    points.push_back(places[static_cast<std::size_t>((k * 7 + k / 300) % 300)]);
+  std::vector<double> weights(points.size());
+  for (std::size_t k = 0; k < weights.size(); ++k)
+    weights[k] = 0.1 + 1.0 / static_cast<double>(1 + k % 7);
+  const auto grid = Grid::covering(BoundingBox{551500.0, 6574600.0, 553200.0, 6576300.0}, 10.0);
+  REQUIRE(grid.ok());
+  for (bool weighted : {false, true})
+  {
+    INFO((weighted ? "weighted" : "unweighted"));
+    const std::vector<double> &w = weighted ? weights : std::vector<double>{};
+    KernelDensityOptions options;
+    options.radius = 150.0;
+    options.threads = 1;
+    KernelDensityReport oneReport;
+    const auto one = KernelDensity(options).compute(*grid, points, w, nullptr, &oneReport);
+    REQUIRE(one.ok());
+    CHECK(oneReport.peak == *std::max_element(one->begin(), one->end()));
+    for (int threads : {2, 3, 4})
+    {
+      INFO(threads << " threads");
+      options.threads = threads;
+      KernelDensityReport report;
+      const auto many = KernelDensity(options).compute(*grid, points, w, nullptr, &report);
+      REQUIRE(many.ok());
+      CHECK(report.pointsUsed == oneReport.pointsUsed);
+      CHECK(report.pointsMerged == oneReport.pointsMerged);
+      CHECK(report.peak == oneReport.peak);
+      std::size_t differing = 0;
+      for (std::size_t k = 0; k < one->size(); ++k)
+        differing += std::memcmp(&(*one)[k], &(*many)[k], sizeof(double)) != 0;
+      CHECK(differing == 0);
+    }
+  }
 }
