@@ -62,6 +62,21 @@ Result<void> configureReading(sqlite3 *db)
 //! back the unfinished transaction; waits while another connection holds the lock the switch
 //! needs), synchronous NORMAL (safe with WAL: a crash never corrupts; only the last commits may
 //! be lost on power failure), foreign keys.
+//! A -journal an import killed before its first sync left (its header still zeros) is not hot:
+//! SQLite ignores it but never removes it. Once this connection has the store in WAL, nobody can
+//! be writing through a rollback journal (switching to one needs the only connection), so it goes.
+void removeIgnoredJournal(const QString &path)
+{
+  QFile journal(path + QStringLiteral("-journal"));
+  if (!journal.exists() || !journal.open(QIODevice::ReadOnly))
+    return;
+  char first = 0;
+  const bool ignored = journal.read(&first, 1) <= 0 || first == 0;
+  journal.close();
+  if (ignored)
+    journal.remove();
+}
+
 Result<void> configureWriting(sqlite3 *db, BusyWait &wait, const QString &path)
 {
   auto mode = wait.switchJournalMode(QStringLiteral("wal"), true);
@@ -69,6 +84,7 @@ Result<void> configureWriting(sqlite3 *db, BusyWait &wait, const QString &path)
     return makeError(ErrorCode::StoreError,
                      QCoreApplication::translate("IncidentStore", "The store %1 could not be switched to write-ahead logging.").arg(path),
                      mode ? *mode : mode.error().detail);
+  removeIgnoredJournal(path);
   if (auto done = sqliteExec(db, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"); !done)
     return done;
   return configureReading(db);
@@ -313,8 +329,12 @@ Result<std::unique_ptr<GeoPackageStore>> GeoPackageStore::openWritable(const QSt
       if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
         return done.error();
     }
-    else if (auto done = configureReading(store->mDb); !done)
-      return done.error();
+    else
+    {
+      removeIgnoredJournal(path);
+      if (auto done = configureReading(store->mDb); !done)
+        return done.error();
+    }
   }
   else if (auto done = configureWriting(store->mDb, *store->mBusyWait, path); !done)
     return done.error();

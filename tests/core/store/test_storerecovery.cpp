@@ -133,6 +133,42 @@ TEST_CASE("A store left in rollback-journal mode is back in WAL after the next o
   CHECK(journalMode(path) == QStringLiteral("wal"));
 }
 
+TEST_CASE("A journal an import killed before its first sync left (header still zeros) is removed by the next open",
+          "[store][recovery]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = storeWithRows(dir, 100);
+  // The import was killed under its rollback journal, or while switching back to WAL.
+  const bool inWal = GENERATE(false, true);
+  if (!inWal)
+  {
+    RawDatabase raw(path, false);
+    REQUIRE(raw.text("PRAGMA journal_mode = DELETE") == QStringLiteral("delete"));
+  }
+  // SQLite writes a journal's header with a zero magic until the journal is synced: such a
+  // journal is not hot, so SQLite neither rolls it back (nothing reached the store yet) nor removes it.
+  const int leftBytes = GENERATE(0, 512, 4096);
+  {
+    QFile journal(path + QStringLiteral("-journal"));
+    REQUIRE(journal.open(QIODevice::WriteOnly));
+    QByteArray content(leftBytes, '\0');
+    if (leftBytes > 512)
+      content.replace(512, 8, "PAGEDATA");
+    REQUIRE(journal.write(content) == leftBytes);
+  }
+  const StoreAccess access = GENERATE(StoreAccess::Read, StoreAccess::Write);
+  {
+    auto store = GeoPackageStore::open(path, access);
+    REQUIRE(store.ok());
+    CHECK((*store)->count(IncidentFilter::all()).value() == 100);
+  }
+  CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
+  CHECK(journalMode(path) == QStringLiteral("wal"));
+  RawDatabase raw(path);
+  CHECK(raw.text("PRAGMA integrity_check") == QStringLiteral("ok"));
+}
+
 TEST_CASE("Opening a store for reading changes no byte of it and leaves no file beside it", "[store][readonly]")
 {
   QTemporaryDir dir;
