@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,6 +49,7 @@ struct StudyArea;
 class BaseMapUi;
 class FilterPanel;
 class HeatmapController;
+class PointReductionController;
 class HotspotController;
 class IncidentForm;
 class StoreSession;
@@ -72,6 +74,8 @@ class MainWindow : public QMainWindow
     TimeSlider *timeSlider() const { return mTimeSlider; }
     StoreSession *session() const { return mSession; }
     HeatmapController *heatmap() const { return mHeatmap; }
+    //! The incidents layer's feature reduction (density of crowded views).
+    PointReductionController *pointReduction() const { return mPointReduction; }
     HotspotController *hotspots() const { return mHotspots; }
     //! The toolbar's choice of where hot spots are computed (all incidents, the view, an area).
     QComboBox *studyAreaChooser() const { return mStudyArea; }
@@ -125,6 +129,12 @@ class MainWindow : public QMainWindow
     //! Loads the table now (it is loaded lazily when its dock becomes visible).
     void loadTable();
 
+  Q_SIGNALS:
+    //! A store is about to be opened (its layers replace the map's).
+    void storeOpening();
+    //! The map of the store opened last is drawn, its incidents included.
+    void mapDrawn();
+
   protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -153,7 +163,11 @@ class MainWindow : public QMainWindow
     //! Runs the incident form, letting it step aside for "pick on the map" as often as asked.
     int execIncidentForm(IncidentForm &form);
     void fillStudyAreas(bool isStore);
-    int defaultStudyAreaIndex() const;
+    //! The chooser's item for the tätort holding most of total incidents (countInside counts them
+    //! in a box), else 0: all incidents.
+    int defaultStudyAreaIndex(const std::function<qint64(const BoundingBox &)> &countInside, qint64 total) const;
+    void chooseDefaultStudyArea();
+    void shareIndexWithHeatmap();
     StudyArea chosenStudyArea() const;
     void zoomToHotspots();
     IncidentFilter effectiveFilter() const;
@@ -168,6 +182,9 @@ class MainWindow : public QMainWindow
     double mRiskZoneRadius = 0.0;
     TimeSlider *mTimeSlider = nullptr;
     HeatmapController *mHeatmap = nullptr;
+    PointReductionController *mPointReduction = nullptr;
+    qint64 mTotalCount = -1;               //!< incidents in the open store; -1: not known
+    bool mStudyAreaDefaultPending = false; //!< the default study area waits for the map's index
     QPointer<QgsVectorLayer> mIncidentLayer;
     QgsAttributeTableView *mTable = nullptr;
     QgsVectorLayerCache *mTableCache = nullptr;
@@ -199,6 +216,7 @@ class MainWindow : public QMainWindow
     int mSavedMarkerGeneration = 0;
     bool mArrangingDocks = false; //!< while the default layout is applied
     bool mTableStale = true;
+    bool mMapDrawnPending = false; //!< mapDrawn is still to be signalled for the open store
 };
 
 } // namespace lagesbild
