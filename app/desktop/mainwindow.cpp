@@ -100,6 +100,8 @@ QString escapeHtml(const QString &text)
 }
 //! Pixels a dock gets beyond its minimum height when the window opens.
 constexpr int kDockSlack = 40;
+//! The longest the first frame of a newly opened store waits for the incidents' counts.
+constexpr int kFirstFrameWaitMs = 3000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -144,9 +146,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
   mHeatmap = new HeatmapController(mCanvas, mProject, this);
   mPointReduction = new PointReductionController(this);
+  mMapHold.setSingleShot(true);
+  mMapHold.setInterval(kFirstFrameWaitMs);
+  connect(&mMapHold, &QTimer::timeout, this, &MainWindow::releaseMap);
+  connect(mPointReduction, &PointReductionController::failed, this, &MainWindow::releaseMap);
   connect(mPointReduction, &PointReductionController::failed, this,
           [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-  connect(mPointReduction, &PointReductionController::indexReady, this, &MainWindow::chooseDefaultStudyArea);
+  connect(mPointReduction, &PointReductionController::indexReady, this,
+          [this]()
+          {
+            releaseMap();
+            chooseDefaultStudyArea();
+          });
   connect(mPointReduction, &PointReductionController::indexChecked, this, &MainWindow::shareIndexWithHeatmap);
   mHotspots = new HotspotController(mProject, this);
   connect(mHotspots, &HotspotController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -571,8 +582,18 @@ bool MainWindow::openStore(const QString &path)
 
   Q_EMIT storeOpening();
   mMapDrawnPending = true;
-  // Counted once (on a large store every count reads millions of index entries).
-  const auto total = opened ? mSession->store()->count(IncidentFilter::all()) : Result<std::int64_t>(std::int64_t{0});
+  // Counted once (on a large store every count reads millions of index entries): GDAL counted the
+  // GeoPackage's incidents when it opened the layer; a server store counts them itself (QGIS's
+  // count of a server table is an estimate).
+  std::optional<std::int64_t> counted;
+  for (QgsMapLayer *layer : layers.layers)
+    if (auto *vectorLayer = qobject_cast<QgsVectorLayer *>(layer);
+        vectorLayer && tableNameOf(layer) == kIncidentsTable && vectorLayer->providerType() == QLatin1String("ogr") &&
+        vectorLayer->subsetString().isEmpty() && vectorLayer->featureCount() >= 0)
+      counted = vectorLayer->featureCount();
+  const auto total = !opened   ? Result<std::int64_t>(std::int64_t{0})
+                     : counted ? Result<std::int64_t>(*counted)
+                               : mSession->store()->count(IncidentFilter::all());
   mTotalCount = total ? *total : -1;
   // The positions the map draws crowded views from are read from now on, beside the loading of
   // the layers (applyFilter below keeps the read when the filter is still the same).
@@ -580,6 +601,10 @@ bool MainWindow::openStore(const QString &path)
   if (opened)
     mPointReduction->setSource(mSession->path(), effectiveFilter(), mTotalCount, mSession->layerSubsetString(effectiveFilter()));
   mCanvas->stopRendering();
+  // A frame without the incidents would only take the processors from their reading: the first
+  // frame waits for their counts (at most kFirstFrameWaitMs).
+  if (mPointReduction->isReading())
+    holdMapUntilIndex();
   mHeatmap->setEnabled(false);
   mHeatmapAction->setChecked(false);
   mHotspotAction->setChecked(false);
@@ -807,6 +832,21 @@ void MainWindow::applyFilter()
   mTableStale = true;
   if (mTableDock->isVisible() && !mTableDock->visibleRegion().isEmpty())
     loadTable();
+}
+
+void MainWindow::holdMapUntilIndex()
+{
+  mCanvas->freeze(true);
+  mMapHold.start();
+}
+
+void MainWindow::releaseMap()
+{
+  if (!mCanvas->isFrozen())
+    return;
+  mMapHold.stop();
+  mCanvas->freeze(false);
+  mCanvas->refresh();
 }
 
 void MainWindow::shareIndexWithHeatmap()

@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <cstdint>
 #include <functional>
@@ -168,6 +169,9 @@ class MainWindow : public QMainWindow
     int defaultStudyAreaIndex(const std::function<qint64(const BoundingBox &)> &countInside, qint64 total) const;
     void chooseDefaultStudyArea();
     void shareIndexWithHeatmap();
+    //! Holds the map's drawing until the incidents' positions are counted (or a few seconds).
+    void holdMapUntilIndex();
+    void releaseMap();
     StudyArea chosenStudyArea() const;
     void zoomToHotspots();
     IncidentFilter effectiveFilter() const;
@@ -216,6 +220,7 @@ class MainWindow : public QMainWindow
     int mSavedMarkerGeneration = 0;
     bool mArrangingDocks = false; //!< while the default layout is applied
     bool mTableStale = true;
+    QTimer mMapHold;
     bool mMapDrawnPending = false; //!< mapDrawn is still to be signalled for the open store
 };
 
