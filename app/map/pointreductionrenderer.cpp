@@ -16,10 +16,11 @@ namespace
 const QString kType = QStringLiteral("lagesbildPointReduction");
 //! A request extent that holds no incident (far outside Sweden): QGIS then reads no features.
 const QgsRectangle kNowhere(-1.0e9, -1.0e9, -1.0e9 + 1.0, -1.0e9 + 1.0);
-//! Density colours, from a cell with one incident to the view's fullest: the neutral slate of
-//! the cluster marker, so a cell is never mistaken for a category colour.
-const QColor kSparse(120, 144, 156, 170);
-const QColor kDense(38, 50, 56, 255);
+//! Density colours, from a cell with one incident to the view's fullest: a pale, see-through blue
+//! to a dark navy, never mistaken for a category colour or the heat map's yellow to red, and
+//! letting the base map show where little happens.
+const QColor kSparse(158, 202, 225, 70);
+const QColor kDense(8, 48, 107, 245);
 } // namespace
 
 PointReductionRenderer::PointReductionRenderer(QgsFeatureRenderer *embedded) : QgsFeatureRenderer(kType), mEmbedded(embedded) {}
