@@ -78,6 +78,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace lagesbild
 {
 namespace
@@ -186,9 +188,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
           [this]()
           {
             // A frame drawn while the incidents' positions are read shows none of them yet.
-            if (!mMapDrawnPending || mPointReduction->isReading())
+            if (!mMapDrawnPending || !mPointReduction || mPointReduction->isReading())
               return;
             mMapDrawnPending = false;
+            mPointReduction->refine();
             Q_EMIT mapDrawn();
           });
   mBaseMap = new BaseMapUi(this, mCanvas, mProject);
@@ -219,6 +222,8 @@ MainWindow::~MainWindow()
   mHotspots = nullptr;
   delete mHeatmap;
   mHeatmap = nullptr;
+  delete mPointReduction;
+  mPointReduction = nullptr;
   // The canvas must stop rendering before the project's layers go away. A refresh stops the
   // render under way without waiting for it, and such a stopped render still finishes in the
   // background and then writes into the canvas's image cache: let every render finish, and
@@ -573,9 +578,17 @@ bool MainWindow::openStore(const QString &path)
   }
   // The file's name, or the server and database (never a password).
   const QString shownName = server ? mSession->displayName() : QFileInfo(path).fileName();
+  // The positions the map draws crowded views from are read from now on, beside the loading of
+  // the layers (applyFilter below keeps the read when the filter is still the same; a small store
+  // is read in moments).
+  mPointReduction->invalidate();
+  if (opened)
+    mPointReduction->setSource(mSession->path(), effectiveFilter(), std::numeric_limits<qint64>::max(),
+                               mSession->layerSubsetString(effectiveFilter()));
   StoreLayers layers = StoreLayers::load(path);
   if (layers.layers.empty())
   {
+    mPointReduction->setSource(QString(), IncidentFilter::all(), 0, QString()); // the shown layers draw their points
     statusBar()->showMessage(layers.error.isEmpty() ? tr("No map layers in %1").arg(path) : layers.error);
     return false;
   }
@@ -595,11 +608,6 @@ bool MainWindow::openStore(const QString &path)
                      : counted ? Result<std::int64_t>(*counted)
                                : mSession->store()->count(IncidentFilter::all());
   mTotalCount = total ? *total : -1;
-  // The positions the map draws crowded views from are read from now on, beside the loading of
-  // the layers (applyFilter below keeps the read when the filter is still the same).
-  mPointReduction->invalidate();
-  if (opened)
-    mPointReduction->setSource(mSession->path(), effectiveFilter(), mTotalCount, mSession->layerSubsetString(effectiveFilter()));
   mCanvas->stopRendering();
   // A frame without the incidents would only take the processors from their reading: the first
   // frame waits for their counts (at most kFirstFrameWaitMs).
@@ -836,6 +844,7 @@ void MainWindow::applyFilter()
 
 void MainWindow::holdMapUntilIndex()
 {
+  mPointReduction->deferPositions();
   mCanvas->freeze(true);
   mMapHold.start();
 }
@@ -853,6 +862,8 @@ void MainWindow::shareIndexWithHeatmap()
 {
   // The heat map draws the map's incidents but those placed only at their municipality: when
   // there are none, it needs no read of its own.
+  if (!mPointReduction || !mHeatmap)
+    return; // the window is closing
   if (auto index = mPointReduction->streetLevelIndex())
     mHeatmap->setIndex(std::move(index));
 }

@@ -6,7 +6,8 @@ namespace lagesbild
 {
 namespace
 {
-constexpr double kReadShare = 70.0; // percent of the task spent reading, the rest indexing
+constexpr double kReadShare = 70.0;      // percent of the task spent reading, the rest indexing
+constexpr int kLongestDeferralMs = 1000; // the positions wait at most this long for refine()
 } // namespace
 
 PointIndexTask::PointIndexTask(const QString &storePath, const IncidentFilter &filter)
@@ -19,6 +20,12 @@ std::shared_ptr<const PointDensityIndex> PointIndexTask::index() const
 {
   const QMutexLocker lock(&mIndexMutex);
   return mIndex;
+}
+
+void PointIndexTask::cancel()
+{
+  mRefine.release(); // a deferred task ends at once
+  QgsTask::cancel();
 }
 
 bool PointIndexTask::run()
@@ -49,6 +56,8 @@ bool PointIndexTask::run()
       mIndex = std::move(index);
     }
     Q_EMIT indexBuilt();
+    if (detail == PointDensityIndex::Detail::Counts && mDeferPositions)
+      mRefine.tryAcquire(1, kLongestDeferralMs);
   }
   if (mFilter.includeMunicipalityPrecision)
   {

@@ -11,6 +11,9 @@
 #include <qgstaskmanager.h>
 
 #include <QMutex>
+#include <QSemaphore>
+
+#include <atomic>
 
 #include <memory>
 
@@ -25,6 +28,12 @@ class PointIndexTask : public QgsTask
     PointIndexTask(const QString &storePath, const IncidentFilter &filter);
 
     bool run() override;
+    void cancel() override;
+
+    //! The positions wait, after the counts, until refine() (at most a second): the first frame of
+    //! a newly opened store is drawn from the counts without the positions' sorting beside it.
+    void deferPositions() { mDeferPositions = true; }
+    void refine() { mRefine.release(); }
 
   Q_SIGNALS:
     //! An index is built (index() holds it): the counts first, then the positions; the task then
@@ -46,6 +55,8 @@ class PointIndexTask : public QgsTask
     std::shared_ptr<const PointDensityIndex> mIndex;
     QString mError;
     bool mHasMunicipalityPoints = false;
+    std::atomic<bool> mDeferPositions{false};
+    QSemaphore mRefine;
 };
 
 } // namespace lagesbild

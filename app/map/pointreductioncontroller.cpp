@@ -24,6 +24,18 @@ void PointReductionController::attach(QgsVectorLayer *layer)
   applyToRenderer();
 }
 
+void PointReductionController::deferPositions()
+{
+  if (mTask)
+    mTask->deferPositions();
+}
+
+void PointReductionController::refine()
+{
+  if (mTask)
+    mTask->refine();
+}
+
 void PointReductionController::invalidate()
 {
   mSourceKey.clear();

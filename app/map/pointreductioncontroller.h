@@ -34,6 +34,10 @@ class PointReductionController : public QObject
     //! The store and filter the layer shows, and how many incidents the filter matches; key
     //! names the filter (the layer's subset string): the same key again reads nothing anew.
     void setSource(const QString &storePath, const IncidentFilter &filter, qint64 matchCount, const QString &key);
+    //! The read under way sorts the positions only after refine() (or a second): the counts are
+    //! enough for the first frame, which is drawn without competing with the sorting.
+    void deferPositions();
+    void refine();
     //! The store's incidents changed: the next setSource reads them again.
     void invalidate();
 
