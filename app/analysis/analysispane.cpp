@@ -55,8 +55,28 @@ AnalysisPane::AnalysisPane(StoreSession *session, FilterPanel *filterPanel, QWid
     connect(mSession, &StoreSession::incidentsChanged, this, &AnalysisPane::refresh);
 }
 
+void AnalysisPane::hold()
+{
+  mHeld = true;
+}
+
+void AnalysisPane::release()
+{
+  mHeld = false;
+  if (mOutOfDate)
+  {
+    mOutOfDate = false;
+    refresh();
+  }
+}
+
 void AnalysisPane::refresh()
 {
+  if (mHeld)
+  {
+    mOutOfDate = true;
+    return;
+  }
   const IncidentFilter filter = mFilterPanel ? mFilterPanel->filter() : IncidentFilter::all();
   mComparison->setBaseFilter(filter);
   mPatterns->setBaseFilter(filter);

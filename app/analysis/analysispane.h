@@ -32,6 +32,11 @@ class AnalysisPane : public QWidget
 
     //! Re-reads the filter panel and recomputes every tab (after a store is opened).
     void refresh();
+    //! While held, a filter change only marks the pane out of date; release() brings it up to
+    //! date. The window holds it until the map is drawn: its counts run on the UI thread and take
+    //! seconds on a police region's decade, and the map comes first.
+    void hold();
+    void release();
 
   private:
     void filterPanelChanged();
@@ -45,6 +50,8 @@ class AnalysisPane : public QWidget
     PatternsTab *mPatterns = nullptr;
     //! The filter the pane itself set: its echo from the panel does not recompute the pane.
     std::optional<IncidentFilter> mOwnFilter;
+    bool mHeld = false;
+    bool mOutOfDate = false; //!< a refresh was asked for while held
 };
 
 } // namespace lagesbild

@@ -18,6 +18,8 @@
 #include "map/incidentstyle.h"
 #include "map/incidenttablecolumns.h"
 #include "map/mappointpicker.h"
+#include "map/pointreductioncontroller.h"
+#include "map/pointreductionrenderer.h"
 #include "map/storelayers.h"
 #include "map/storelayersource.h"
 #include "map/studyarea.h"
@@ -76,6 +78,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace lagesbild
 {
 namespace
@@ -98,6 +102,8 @@ QString escapeHtml(const QString &text)
 }
 //! Pixels a dock gets beyond its minimum height when the window opens.
 constexpr int kDockSlack = 40;
+//! The longest the first frame of a newly opened store waits for the incidents' counts.
+constexpr int kFirstFrameWaitMs = 3000;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -141,6 +147,20 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
   mBridge->setAutoSetupOnFirstLayer(false);
 
   mHeatmap = new HeatmapController(mCanvas, mProject, this);
+  mPointReduction = new PointReductionController(this);
+  mMapHold.setSingleShot(true);
+  mMapHold.setInterval(kFirstFrameWaitMs);
+  connect(&mMapHold, &QTimer::timeout, this, &MainWindow::releaseMap);
+  connect(mPointReduction, &PointReductionController::failed, this, &MainWindow::releaseMap);
+  connect(mPointReduction, &PointReductionController::failed, this,
+          [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+  connect(mPointReduction, &PointReductionController::indexReady, this,
+          [this]()
+          {
+            releaseMap();
+            chooseDefaultStudyArea();
+          });
+  connect(mPointReduction, &PointReductionController::indexChecked, this, &MainWindow::shareIndexWithHeatmap);
   mHotspots = new HotspotController(mProject, this);
   connect(mHotspots, &HotspotController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
   connect(mHotspots, &HotspotController::busyChanged, this,
@@ -164,6 +184,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
           [this](qint64 ms) { statusBar()->showMessage(tr("Heat map drawn in %1 ms").arg(ms), 4000); });
   connect(mHeatmap, &HeatmapController::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
+  connect(mCanvas, &QgsMapCanvas::mapCanvasRefreshed, this,
+          [this]()
+          {
+            // A frame drawn while the incidents' positions are read shows none of them yet.
+            if (!mMapDrawnPending || !mPointReduction || mPointReduction->isReading())
+              return;
+            mMapDrawnPending = false;
+            mPointReduction->refine();
+            Q_EMIT mapDrawn();
+          });
   mBaseMap = new BaseMapUi(this, mCanvas, mProject);
   buildDocks();
   buildActions();
@@ -175,6 +205,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
           {
             if (const auto refreshed = mSession->refresh(); !refreshed)
               statusBar()->showMessage(refreshed.error().toString(), 8000);
+            mTotalCount = -1; // counted again by the next filter that matches everything
+            mPointReduction->invalidate();
             reloadIncidentLayer();
             applyFilter();
           });
@@ -190,6 +222,8 @@ MainWindow::~MainWindow()
   mHotspots = nullptr;
   delete mHeatmap;
   mHeatmap = nullptr;
+  delete mPointReduction;
+  mPointReduction = nullptr;
   // The canvas must stop rendering before the project's layers go away. A refresh stops the
   // render under way without waiting for it, and such a stopped render still finishes in the
   // background and then writes into the canvas's image cache: let every render finish, and
@@ -544,20 +578,48 @@ bool MainWindow::openStore(const QString &path)
   }
   // The file's name, or the server and database (never a password).
   const QString shownName = server ? mSession->displayName() : QFileInfo(path).fileName();
+  // The positions the map draws crowded views from are read from now on, beside the loading of
+  // the layers (applyFilter below keeps the read when the filter is still the same; a small store
+  // is read in moments).
+  mPointReduction->invalidate();
+  if (opened)
+    mPointReduction->setSource(mSession->path(), effectiveFilter(), std::numeric_limits<qint64>::max(),
+                               mSession->layerSubsetString(effectiveFilter()));
   StoreLayers layers = StoreLayers::load(path);
   if (layers.layers.empty())
   {
+    mPointReduction->setSource(QString(), IncidentFilter::all(), 0, QString()); // the shown layers draw their points
     statusBar()->showMessage(layers.error.isEmpty() ? tr("No map layers in %1").arg(path) : layers.error);
     return false;
   }
 
+  Q_EMIT storeOpening();
+  mMapDrawnPending = true;
+  // Counted once (on a large store every count reads millions of index entries): GDAL counted the
+  // GeoPackage's incidents when it opened the layer; a server store counts them itself (QGIS's
+  // count of a server table is an estimate).
+  std::optional<std::int64_t> counted;
+  for (QgsMapLayer *layer : layers.layers)
+    if (auto *vectorLayer = qobject_cast<QgsVectorLayer *>(layer);
+        vectorLayer && tableNameOf(layer) == kIncidentsTable && vectorLayer->providerType() == QLatin1String("ogr") &&
+        vectorLayer->subsetString().isEmpty() && vectorLayer->featureCount() >= 0)
+      counted = vectorLayer->featureCount();
+  const auto total = !opened   ? Result<std::int64_t>(std::int64_t{0})
+                     : counted ? Result<std::int64_t>(*counted)
+                               : mSession->store()->count(IncidentFilter::all());
+  mTotalCount = total ? *total : -1;
   mCanvas->stopRendering();
+  // A frame without the incidents would only take the processors from their reading: the first
+  // frame waits for their counts (at most kFirstFrameWaitMs).
+  if (mPointReduction->isReading())
+    holdMapUntilIndex();
   mHeatmap->setEnabled(false);
   mHeatmapAction->setChecked(false);
   mHotspotAction->setChecked(false);
   clearTable();
   mProject->removeAllMapLayers();
   mIncidentLayer = nullptr;
+  mPointReduction->attach(nullptr);
   const bool swedish = QLocale().language() == QLocale::Swedish;
   for (QgsMapLayer *layer : layers.layers)
   {
@@ -565,8 +627,8 @@ bool MainWindow::openStore(const QString &path)
     if (opened && vectorLayer && tableNameOf(layer) == kIncidentsTable)
     {
       mIncidentLayer = vectorLayer;
-      const auto total = mSession->store()->count(IncidentFilter::all());
       IncidentStyle::apply(vectorLayer, mSession->categories(), QStringLiteral("category"), swedish, total ? *total : 0);
+      mPointReduction->attach(vectorLayer);
       IncidentFields::apply(vectorLayer, mSession->categories(), swedish);
       IncidentTableColumns::apply(vectorLayer);
     }
@@ -639,15 +701,26 @@ void MainWindow::fillStudyAreas(bool isStore)
       continue;
     mStudyArea->addItem(tr("Study area: %1").arg(areas[index].name.isEmpty() ? areas[index].code : areas[index].name), index);
   }
-  mStudyArea->setCurrentIndex(defaultStudyAreaIndex());
+  mStudyAreaDefaultPending = mTotalCount > static_cast<qint64>(mPointReduction->pointBudget());
+  if (mStudyAreaDefaultPending)
+    mStudyArea->setCurrentIndex(0); // chooseDefaultStudyArea, once the map's index is read
+  else
+    mStudyArea->setCurrentIndex(defaultStudyAreaIndex(
+      [this](const BoundingBox &box)
+      {
+        IncidentFilter inside = IncidentFilter::all();
+        inside.bbox = box;
+        const auto count = mSession->store()->count(inside);
+        return count ? static_cast<qint64>(*count) : qint64{0};
+      },
+      mTotalCount));
   mHotspots->setStudyArea(chosenStudyArea());
 }
 
-int MainWindow::defaultStudyAreaIndex() const
+int MainWindow::defaultStudyAreaIndex(const std::function<qint64(const BoundingBox &)> &countInside, qint64 total) const
 {
   // The tätort when most of the incidents lie in it, else all incidents.
-  const auto total = mSession->store()->count(IncidentFilter::all());
-  if (!total || *total == 0)
+  if (total <= 0)
     return 0;
   int best = 0;
   qint64 bestCount = 0;
@@ -659,16 +732,31 @@ int MainWindow::defaultStudyAreaIndex() const
     const StudyArea area = StudyArea::fromArea(mSession->areas()[static_cast<std::size_t>(index)]);
     if (!area.extent)
       continue;
-    IncidentFilter inside = IncidentFilter::all();
-    inside.bbox = area.extent;
-    const auto count = mSession->store()->count(inside);
-    if (count && *count > bestCount)
+    const qint64 count = countInside(*area.extent);
+    if (count > bestCount)
     {
-      bestCount = *count;
+      bestCount = count;
       best = item;
     }
   }
-  return 2 * bestCount > *total ? best : 0;
+  return 2 * bestCount > total ? best : 0;
+}
+
+void MainWindow::chooseDefaultStudyArea()
+{
+  // On a large store the tätort's share is counted in the map's index of the shown incidents
+  // when it is read (counting millions of incidents in the store would keep the window waiting);
+  // a choice the user made meanwhile stays.
+  const auto index = mPointReduction->index();
+  if (!mStudyAreaDefaultPending || !index || !index->hasPositions())
+    return;
+  mStudyAreaDefaultPending = false;
+  if (mStudyArea->currentIndex() != 0)
+    return;
+  mStudyArea->setCurrentIndex(defaultStudyAreaIndex([&index](const BoundingBox &box)
+                                                    { return static_cast<qint64>(index->countPerCell(box, 1, 1).front()); },
+                                                    static_cast<qint64>(index->size())));
+  mHotspots->setStudyArea(chosenStudyArea());
 }
 
 StudyArea MainWindow::chosenStudyArea() const
@@ -732,7 +820,11 @@ void MainWindow::applyFilter()
       statusBar()->showMessage(tr("The map could not apply the filter: %1").arg(mIncidentLayer->dataProvider()->error().summary()), 10000);
     mIncidentLayer->triggerRepaint();
   }
-  const auto count = mSession->store()->count(filter);
+  // A filter that matches everything matches the store's incidents, counted when it was opened.
+  const bool everything = mIncidentLayer && mIncidentLayer->subsetString().isEmpty();
+  const auto count = everything && mTotalCount >= 0 ? Result<std::int64_t>(mTotalCount) : mSession->store()->count(filter);
+  if (everything && count)
+    mTotalCount = *count;
   if (!count)
     statusBar()->showMessage(count.error().toString(), 10000);
   mMatchCount = count ? *count : 0;
@@ -741,11 +833,39 @@ void MainWindow::applyFilter()
   // Points for the heat map and hot spots are read on task threads: a large store never
   // freezes the window while the filter changes.
   mHeatmap->setSource(mSession->path(), filter);
+  mPointReduction->setSource(mSession->path(), filter, mMatchCount, mSession->layerSubsetString(filter));
+  shareIndexWithHeatmap();
   mHotspots->setSource(mSession->path(), filter);
 
   mTableStale = true;
   if (mTableDock->isVisible() && !mTableDock->visibleRegion().isEmpty())
     loadTable();
+}
+
+void MainWindow::holdMapUntilIndex()
+{
+  mPointReduction->deferPositions();
+  mCanvas->freeze(true);
+  mMapHold.start();
+}
+
+void MainWindow::releaseMap()
+{
+  if (!mCanvas->isFrozen())
+    return;
+  mMapHold.stop();
+  mCanvas->freeze(false);
+  mCanvas->refresh();
+}
+
+void MainWindow::shareIndexWithHeatmap()
+{
+  // The heat map draws the map's incidents but those placed only at their municipality: when
+  // there are none, it needs no read of its own.
+  if (!mPointReduction || !mHeatmap)
+    return; // the window is closing
+  if (auto index = mPointReduction->streetLevelIndex())
+    mHeatmap->setIndex(std::move(index));
 }
 
 void MainWindow::loadTable()
@@ -1009,12 +1129,15 @@ void MainWindow::importIncidents()
     if (mIncidentLayer)
     {
       const auto total = mSession->store()->count(IncidentFilter::all());
+      mTotalCount = total ? *total : 0;
       IncidentStyle::apply(mIncidentLayer, mSession->categories(), QStringLiteral("category"), QLocale().language() == QLocale::Swedish,
                            total ? *total : 0);
+      mPointReduction->attach(mIncidentLayer);
       IncidentFields::apply(mIncidentLayer, mSession->categories(), QLocale().language() == QLocale::Swedish);
       IncidentTableColumns::apply(mIncidentLayer);
       mLegendSync->setLayer(mIncidentLayer, mSession->categories());
     }
+    mPointReduction->invalidate();
     reloadIncidentLayer();
     applyFilter();
   }

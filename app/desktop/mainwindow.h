@@ -12,8 +12,10 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -48,6 +50,7 @@ struct StudyArea;
 class BaseMapUi;
 class FilterPanel;
 class HeatmapController;
+class PointReductionController;
 class HotspotController;
 class IncidentForm;
 class StoreSession;
@@ -72,6 +75,8 @@ class MainWindow : public QMainWindow
     TimeSlider *timeSlider() const { return mTimeSlider; }
     StoreSession *session() const { return mSession; }
     HeatmapController *heatmap() const { return mHeatmap; }
+    //! The incidents layer's feature reduction (density of crowded views).
+    PointReductionController *pointReduction() const { return mPointReduction; }
     HotspotController *hotspots() const { return mHotspots; }
     //! The toolbar's choice of where hot spots are computed (all incidents, the view, an area).
     QComboBox *studyAreaChooser() const { return mStudyArea; }
@@ -125,6 +130,12 @@ class MainWindow : public QMainWindow
     //! Loads the table now (it is loaded lazily when its dock becomes visible).
     void loadTable();
 
+  Q_SIGNALS:
+    //! A store is about to be opened (its layers replace the map's).
+    void storeOpening();
+    //! The map of the store opened last is drawn, its incidents included.
+    void mapDrawn();
+
   protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -153,7 +164,14 @@ class MainWindow : public QMainWindow
     //! Runs the incident form, letting it step aside for "pick on the map" as often as asked.
     int execIncidentForm(IncidentForm &form);
     void fillStudyAreas(bool isStore);
-    int defaultStudyAreaIndex() const;
+    //! The chooser's item for the tätort holding most of total incidents (countInside counts them
+    //! in a box), else 0: all incidents.
+    int defaultStudyAreaIndex(const std::function<qint64(const BoundingBox &)> &countInside, qint64 total) const;
+    void chooseDefaultStudyArea();
+    void shareIndexWithHeatmap();
+    //! Holds the map's drawing until the incidents' positions are counted (or a few seconds).
+    void holdMapUntilIndex();
+    void releaseMap();
     StudyArea chosenStudyArea() const;
     void zoomToHotspots();
     IncidentFilter effectiveFilter() const;
@@ -168,6 +186,9 @@ class MainWindow : public QMainWindow
     double mRiskZoneRadius = 0.0;
     TimeSlider *mTimeSlider = nullptr;
     HeatmapController *mHeatmap = nullptr;
+    PointReductionController *mPointReduction = nullptr;
+    qint64 mTotalCount = -1;               //!< incidents in the open store; -1: not known
+    bool mStudyAreaDefaultPending = false; //!< the default study area waits for the map's index
     QPointer<QgsVectorLayer> mIncidentLayer;
     QgsAttributeTableView *mTable = nullptr;
     QgsVectorLayerCache *mTableCache = nullptr;
@@ -199,6 +220,8 @@ class MainWindow : public QMainWindow
     int mSavedMarkerGeneration = 0;
     bool mArrangingDocks = false; //!< while the default layout is applied
     bool mTableStale = true;
+    QTimer mMapHold;
+    bool mMapDrawnPending = false; //!< mapDrawn is still to be signalled for the open store
 };
 
 } // namespace lagesbild

@@ -38,12 +38,15 @@ HeatmapController::~HeatmapController()
     mQuery->cancel();
 }
 
-void HeatmapController::setPoints(std::shared_ptr<const std::vector<PointXY>> points)
+void HeatmapController::setIndex(std::shared_ptr<const PointDensityIndex> index)
 {
   ++mQueryGeneration; // points given directly replace any query under way
+  if (mQuery)
+    mQuery->cancel();
   mPointsStale = false;
-  mPoints = std::move(points);
-  scheduleUpdate();
+  mIndex = std::move(index);
+  if (mEnabled)
+    updateNow();
 }
 
 void HeatmapController::setSource(const QString &storePath, const IncidentFilter &filter)
@@ -61,7 +64,9 @@ void HeatmapController::queryPoints()
     mQuery->cancel();
   if (mStorePath.isEmpty())
     return;
-  auto *task = new PointsQueryTask(mStorePath, mFilter);
+  IncidentFilter pointFilter = mFilter;
+  pointFilter.includeMunicipalityPrecision = false; // centre points of the police feed are no places
+  auto *task = new PointIndexTask(mStorePath, pointFilter);
   const int generation = ++mQueryGeneration;
   mQuery = task;
   connect(task, &QgsTask::taskCompleted, this,
@@ -70,7 +75,7 @@ void HeatmapController::queryPoints()
             if (generation != mQueryGeneration)
               return;
             mPointsStale = false;
-            mPoints = task->points();
+            mIndex = task->index();
             updateNow();
           });
   connect(task, &QgsTask::taskTerminated, this,
@@ -113,7 +118,7 @@ void HeatmapController::scheduleUpdate()
 
 void HeatmapController::updateNow()
 {
-  if (!mEnabled || !mPoints)
+  if (!mEnabled || !mIndex)
     return;
   if (mRunning)
     mRunning->cancel();
@@ -132,7 +137,7 @@ void HeatmapController::updateNow()
   // Zoomed far out a 200 m kernel is a few pixels wide: keep it at least kMinimumRadiusPixels wide
   // on screen so the heat map stays readable (zoomed in, the radius in metres applies).
   options.radius = std::max(mRadius, mCanvas->mapUnitsPerPixel() * kMinimumRadiusPixels);
-  auto *task = new HeatmapTask(mPoints, *grid, options);
+  auto *task = new HeatmapTask(mIndex, *grid, options);
   const int generation = ++mGeneration;
   mRunning = task;
   mClock.start();

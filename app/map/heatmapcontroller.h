@@ -1,11 +1,13 @@
 // HeatmapController: the map's heat-map mode. Keeps a heat-map raster layer in the project in
 // step with the canvas — recomputed with our kernel density (not QGIS's heat-map renderer) for
 // the visible extent after every pan or zoom and filter change, on a task thread; stale
-// computations are cancelled. The filtered points are read from the store on a task thread too.
+// computations are cancelled. The filtered points are read from the store on a task thread too,
+// into a PointDensityIndex — or taken from the map's own index when it holds the same incidents.
 #pragma once
 
 #include "map/heatmaptask.h"
-#include "map/pointsquerytask.h"
+#include "map/pointdensityindex.h"
+#include "map/pointindextask.h"
 #include "model/incidentfilter.h"
 #include "model/reference.h"
 
@@ -16,7 +18,6 @@
 #include <QTimer>
 
 #include <memory>
-#include <vector>
 
 class QgsMapCanvas;
 class QgsProject;
@@ -32,8 +33,8 @@ class HeatmapController : public QObject
     HeatmapController(QgsMapCanvas *canvas, QgsProject *project, QObject *parent = nullptr);
     ~HeatmapController() override;
 
-    //! The filtered points to draw (a snapshot shared with the worker).
-    void setPoints(std::shared_ptr<const std::vector<PointXY>> points);
+    //! The filtered incidents to draw (shared with the worker); replaces any read under way.
+    void setIndex(std::shared_ptr<const PointDensityIndex> index);
     //! The store and filter the points come from: read on a task thread, now if the heat map is
     //! shown, else when it is switched on.
     void setSource(const QString &storePath, const IncidentFilter &filter);
@@ -59,7 +60,7 @@ class HeatmapController : public QObject
 
     QgsMapCanvas *mCanvas = nullptr;
     QgsProject *mProject = nullptr;
-    std::shared_ptr<const std::vector<PointXY>> mPoints;
+    std::shared_ptr<const PointDensityIndex> mIndex;
     bool mEnabled = false;
     double mRadius = 200.0;
     QString mLayerId;
@@ -69,7 +70,7 @@ class HeatmapController : public QObject
     QString mStorePath;
     IncidentFilter mFilter;
     bool mPointsStale = false;
-    QPointer<PointsQueryTask> mQuery;
+    QPointer<PointIndexTask> mQuery;
     int mQueryGeneration = 0;
     int mGeneration = 0;
     int mFileCounter = 0;

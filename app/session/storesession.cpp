@@ -3,6 +3,7 @@
 #include "common/systemuser.h"
 
 #include "importer/identitynumbermasker.h"
+#include "time/stockholmtime.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,6 +12,9 @@ namespace lagesbild
 {
 namespace
 {
+//! Incidents dated further ahead than this are taken for mistakes: they do not set the last day.
+constexpr int kYearsAhead = 100;
+
 //! Personal identity numbers never reach the store from the form either.
 Incident masked(Incident incident)
 {
@@ -70,21 +74,48 @@ Result<void> StoreSession::refresh()
   mSources = std::move(sources).value();
   mAreas = std::move(areas).value();
 
-  auto days = mStore->countBy(IncidentFilter::all(), {GroupField::Day});
-  if (!days)
-    return days.error();
+  return findDataSpan();
+}
+
+Result<std::optional<QDate>> StoreSession::firstDayFrom(const QDate &day) const
+{
+  IncidentFilter from = IncidentFilter::all();
+  from.period = DateRange(day, QDate::currentDate().addYears(kYearsAhead));
+  auto first = mStore->incidents(from, 1);
+  if (!first)
+    return first.error();
+  if (first->empty())
+    return std::optional<QDate>();
+  return std::optional<QDate>(StockholmTime::instance().localDate(first->front().occurredFrom));
+}
+
+Result<void> StoreSession::findDataSpan()
+{
+  // The first and last day by a few look-ups in the store's time index (the first incident on or
+  // after a day), halving the days between: counting a decade of a police region by day would
+  // keep the window waiting for seconds.
   mFirstDay = QDate();
   mLastDay = QDate();
-  for (const GroupCount &row : *days)
+  auto first = mStore->incidents(IncidentFilter::all(), 1);
+  if (!first)
+    return first.error();
+  if (first->empty())
+    return {};
+  mFirstDay = StockholmTime::instance().localDate(first->front().occurredFrom);
+  QDate known = mFirstDay;                                       // a day with an incident
+  QDate beyond = QDate::currentDate().addYears(kYearsAhead + 1); // no incident on or after it
+  while (known.daysTo(beyond) > 1)
   {
-    const QDate day = QDate::fromString(row.keys.value(0), Qt::ISODate);
-    if (!day.isValid())
-      continue;
-    if (!mFirstDay.isValid() || day < mFirstDay)
-      mFirstDay = day;
-    if (!mLastDay.isValid() || day > mLastDay)
-      mLastDay = day;
+    const QDate middle = known.addDays(known.daysTo(beyond) / 2);
+    auto found = firstDayFrom(middle);
+    if (!found)
+      return found.error();
+    if (*found)
+      known = **found;
+    else
+      beyond = middle;
   }
+  mLastDay = known;
   return {};
 }
 

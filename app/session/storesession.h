@@ -13,6 +13,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace lagesbild
 {
@@ -63,6 +64,11 @@ class StoreSession : public QObject
     Result<void> deleteIncident(std::int64_t id);
 
   private:
+    //! The first and last local day with an incident (null without incidents).
+    Result<void> findDataSpan();
+    //! The local day of the first incident on or after day; none when there is none.
+    Result<std::optional<QDate>> firstDayFrom(const QDate &day) const;
+
     std::unique_ptr<IncidentStore> mStore;
     std::vector<Category> mCategories;
     std::vector<Source> mSources;

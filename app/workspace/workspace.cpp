@@ -11,9 +11,15 @@
 #include <QDockWidget>
 #include <QFrame>
 #include <QScrollArea>
+#include <QTimer>
 
 namespace lagesbild
 {
+namespace
+{
+//! Milliseconds from the map's first frame to the analysis pane's counts.
+constexpr int kPaneAfterMapMs = 200;
+} // namespace
 
 Workspace Workspace::assemble(MainWindow &window)
 {
@@ -34,6 +40,11 @@ Workspace Workspace::assemble(MainWindow &window)
   QObject::connect(result.nearRepeat, &NearRepeatTab::riskZonesChanged, &window, &MainWindow::setRiskZones);
   QObject::connect(result.analysis->comparisonTab(), &ComparisonTab::hotspotChangeRequested, &window, &MainWindow::showHotspotChange);
   window.addDockWidget(Qt::RightDockWidgetArea, analysisDock);
+  // The map of a newly opened store is drawn before the pane counts.
+  QObject::connect(&window, &MainWindow::storeOpening, result.analysis, &AnalysisPane::hold);
+  // Released a moment after the frame, so the window paints it before the pane's counts run.
+  AnalysisPane *pane = result.analysis;
+  QObject::connect(&window, &MainWindow::mapDrawn, pane, [pane]() { QTimer::singleShot(kPaneAfterMapMs, pane, &AnalysisPane::release); });
   result.interventions = InterventionsDock::addTo(window);
   QObject::connect(result.interventions, &InterventionsPanel::addToReportRequested, &window, &MainWindow::printWithIntervention);
   window.finishLayout();

@@ -5831,10 +5831,10 @@ service=NAMN (från pg_service.conf) eller postgresql://användare@server/databa
         </message>
     </context>
     <context>
-        <name>lagesbild::PointsQueryTask</name>
+        <name>lagesbild::PointIndexTask</name>
         <message>
-            <source>Reading incident positions</source>
-            <translation>Läser händelsernas positioner</translation>
+            <source>Reading incident positions for the map</source>
+            <translation>Läser händelsernas positioner till kartan</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,8 @@
 #include "desktop/timeslider.h"
 #include "map/heatmapcontroller.h"
 #include "map/hotspotcontroller.h"
+#include "map/pointreductioncontroller.h"
+#include "map/pointreductionrenderer.h"
 #include "session/storesession.h"
 #include "store/geopackage/geopackagestore.h"
 #include "storev2fixture.h"
@@ -315,6 +317,58 @@ TEST_CASE("A report added through the form is saved, masked and shown", "[app][u
     form.setIncident(future);
     category->setCurrentIndex(klotter);
     CHECK(form.validationProblems().contains(QStringLiteral("future")));
+  }
+}
+
+TEST_CASE("A store with more incidents than a view draws: positions read off the UI thread, crowded views as density",
+          "[app][ui][reduction]")
+{
+  QTemporaryDir dir;
+  REQUIRE(dir.isValid());
+  const QString path = writeStore(dir);
+  MainWindow window;
+  window.resize(1000, 700);
+  window.pointReduction()->setPointBudget(10); // the 50 incidents of the store crowd the first view
+  QSignalSpy drawn(&window, &MainWindow::mapDrawn);
+  window.show();
+  REQUIRE(window.openStore(path));
+  waitForFilter(window);
+  auto *renderer = PointReductionRenderer::of(window.incidentLayer());
+  REQUIRE(renderer);
+  QSignalSpy ready(window.pointReduction(), &PointReductionController::indexChecked);
+  REQUIRE((ready.count() > 0 || ready.wait(20000)));
+  REQUIRE(renderer->index());
+  CHECK(renderer->index()->hasPositions());
+  CHECK(static_cast<qint64>(renderer->index()->size()) == window.matchCount());
+  CHECK(renderer->reduces(window.mapCanvas()->extent()));
+  // The map counts as drawn only once the incidents are in it.
+  REQUIRE((drawn.count() > 0 || drawn.wait(20000)));
+  CHECK(drawn.count() == 1);
+
+  SECTION("zoomed in to a street, the points are drawn again")
+  {
+    window.mapCanvas()->setExtent(QgsRectangle(562890.0, 6587490.0, 562930.0, 6587530.0));
+    CHECK_FALSE(renderer->reduces(window.mapCanvas()->extent()));
+  }
+
+  SECTION("a filter that matches few incidents needs no index")
+  {
+    IncidentFilter filter = window.filterPanel()->filter();
+    filter.kind = IncidentKind::Report;
+    filter.period = DateRange(QDate(2021, 3, 1), QDate(2021, 3, 31));
+    window.filterPanel()->setFilter(filter);
+    waitForFilter(window);
+    REQUIRE(window.matchCount() <= 10);
+    CHECK_FALSE(renderer->index());
+    CHECK_FALSE(renderer->reduces(window.mapCanvas()->extent()));
+  }
+
+  SECTION("the heat map draws from the same positions")
+  {
+    QSignalSpy updated(window.heatmap(), &HeatmapController::updated);
+    window.heatmap()->setEnabled(true);
+    REQUIRE(updated.wait(20000));
+    window.heatmap()->setEnabled(false);
   }
 }
 
