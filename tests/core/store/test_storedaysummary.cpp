@@ -60,11 +60,16 @@ std::vector<IncidentFilter> filters()
 
 const std::vector<std::vector<GroupField>> &groupings()
 {
-  static const std::vector<std::vector<GroupField>> fields{
-    {GroupField::Category}, {GroupField::Source},  {GroupField::Area},
-    {GroupField::Hour},     {GroupField::Weekday}, {GroupField::Month},
-    {GroupField::Day},      {GroupField::Kind},    {GroupField::Category, GroupField::Hour},
-    {GroupField::Month, GroupField::Kind, GroupField::Area}};
+  static const std::vector<std::vector<GroupField>> fields{{GroupField::Category},
+                                                           {GroupField::Source},
+                                                           {GroupField::Area},
+                                                           {GroupField::Hour},
+                                                           {GroupField::Weekday},
+                                                           {GroupField::Month},
+                                                           {GroupField::Day},
+                                                           {GroupField::Kind},
+                                                           {GroupField::Category, GroupField::Hour},
+                                                           {GroupField::Month, GroupField::Kind, GroupField::Area}};
   return fields;
 }
 

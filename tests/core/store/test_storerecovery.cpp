@@ -133,8 +133,7 @@ TEST_CASE("A store left in rollback-journal mode is back in WAL after the next o
   CHECK(journalMode(path) == QStringLiteral("wal"));
 }
 
-TEST_CASE("A journal an import killed before its first sync left (header still zeros) is removed by the next open",
-          "[store][recovery]")
+TEST_CASE("A journal an import killed before its first sync left (header still zeros) is removed by the next open", "[store][recovery]")
 {
   QTemporaryDir dir;
   REQUIRE(dir.isValid());
