@@ -191,17 +191,20 @@ inline std::string daySummaryProblem(const RawDatabase &raw)
     const std::int64_t utcSeconds = sqlite3_column_int64(statement, 0);
     const std::int64_t local = utcSeconds + StockholmTime::instance().offsetAt(utcSeconds);
     const std::int64_t day = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
-    const Key key{day, sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 2), sqlite3_column_int64(statement, 3),
-                  sqlite3_column_int64(statement, 4), sqlite3_column_int64(statement, 5)};
+    const Key key{day,
+                  sqlite3_column_int64(statement, 1),
+                  sqlite3_column_int64(statement, 2),
+                  sqlite3_column_int64(statement, 3),
+                  sqlite3_column_int64(statement, 4),
+                  sqlite3_column_int64(statement, 5)};
     const auto point = GeoPackageGeometry::decodePoint(static_cast<const unsigned char *>(sqlite3_column_blob(statement, 7)),
                                                        sqlite3_column_bytes(statement, 7));
     fromRows[key].emplace_back(point ? std::llround(point->x * 100.0) : -1, point ? std::llround(point->y * 100.0) : -1,
                                sqlite3_column_int(statement, 6));
   }
   sqlite3_finalize(statement);
-  sqlite3_prepare_v2(raw.db(),
-                     "SELECT day, kind, category, source, area, location_precision, incidents, points FROM incident_day_summary", -1,
-                     &statement, nullptr);
+  sqlite3_prepare_v2(raw.db(), "SELECT day, kind, category, source, area, location_precision, incidents, points FROM incident_day_summary",
+                     -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
     const Key key{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1), sqlite3_column_int64(statement, 2),
@@ -215,8 +218,7 @@ inline std::string daySummaryProblem(const RawDatabase &raw)
       double y = 0.0;
       int hour = 0;
       IncidentDaySummary::decode(points + i, 0, x, y, hour);
-      fromSummary[key].emplace_back(std::isfinite(x) ? std::llround(x * 100.0) : -1, std::isfinite(x) ? std::llround(y * 100.0) : -1,
-                                    hour);
+      fromSummary[key].emplace_back(std::isfinite(x) ? std::llround(x * 100.0) : -1, std::isfinite(x) ? std::llround(y * 100.0) : -1, hour);
     }
   }
   sqlite3_finalize(statement);
