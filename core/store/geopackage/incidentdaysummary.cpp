@@ -24,28 +24,29 @@ namespace
 // instant is shifted past zero first: any time the store accepts, 1900..2199, is far inside).
 #define LB_UTC_DAY(t) "((" t " + 3456000000) / 86400 - 40000)"
 
-constexpr const char *kSchema =
-  "CREATE TABLE incident_day_summary (\n"
-  "  day INTEGER NOT NULL,\n"
-  "  kind INTEGER NOT NULL,\n"
-  "  category INTEGER NOT NULL,\n"
-  "  source INTEGER NOT NULL,\n"
-  "  area INTEGER NOT NULL,\n"
-  "  location_precision INTEGER NOT NULL,\n"
-  "  incidents INTEGER NOT NULL,\n"
-  "  points BLOB NOT NULL,\n"
-  "  PRIMARY KEY (day, kind, category, source, area, location_precision)\n"
-  ") WITHOUT ROWID;\n"
-  "CREATE TABLE incident_day_summary_stale (utc_day INTEGER PRIMARY KEY NOT NULL);\n"
-  "INSERT OR IGNORE INTO lagesbild_meta (key, value) VALUES ('day_summary_fid', '0');\n"
-  "CREATE TRIGGER incidents_day_summary_delete AFTER DELETE ON incidents BEGIN\n"
-  "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY("OLD.occurred_utc") ");\n"
-  "END;\n"
-  "CREATE TRIGGER incidents_day_summary_update AFTER UPDATE OF geom, kind, category, source, occurred_utc, local_hour, area, "
-  "location_precision ON incidents BEGIN\n"
-  "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY("OLD.occurred_utc") "), (" LB_UTC_DAY(
-    "NEW.occurred_utc") ");\n"
-  "END;\n";
+constexpr const char *kSchema = "CREATE TABLE incident_day_summary (\n"
+                                "  day INTEGER NOT NULL,\n"
+                                "  kind INTEGER NOT NULL,\n"
+                                "  category INTEGER NOT NULL,\n"
+                                "  source INTEGER NOT NULL,\n"
+                                "  area INTEGER NOT NULL,\n"
+                                "  location_precision INTEGER NOT NULL,\n"
+                                "  incidents INTEGER NOT NULL,\n"
+                                "  points BLOB NOT NULL,\n"
+                                "  PRIMARY KEY (day, kind, category, source, area, location_precision)\n"
+                                ") WITHOUT ROWID;\n"
+                                "CREATE TABLE incident_day_summary_stale (utc_day INTEGER PRIMARY KEY NOT NULL);\n"
+                                "INSERT OR IGNORE INTO lagesbild_meta (key, value) VALUES ('day_summary_fid', '0');\n"
+                                "CREATE TRIGGER incidents_day_summary_delete AFTER DELETE ON incidents BEGIN\n"
+                                "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY(
+                                  "OLD.occurred_utc") ");\n"
+                                                      "END;\n"
+                                                      "CREATE TRIGGER incidents_day_summary_update AFTER UPDATE OF geom, kind, category, "
+                                                      "source, occurred_utc, local_hour, area, "
+                                                      "location_precision ON incidents BEGIN\n"
+                                                      "  INSERT OR IGNORE INTO incident_day_summary_stale (utc_day) VALUES (" LB_UTC_DAY(
+                                                        "OLD.occurred_utc") "), (" LB_UTC_DAY("NEW.occurred_utc") ");\n"
+                                                                                                                  "END;\n";
 #undef LB_UTC_DAY
 
 constexpr std::int64_t kSecondsPerDay = 86400;
@@ -179,8 +180,8 @@ bool IncidentDaySummary::Key::operator<(const Key &other) const
          std::tie(other.day, other.kind, other.category, other.source, other.area, other.precision);
 }
 
-void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source,
-                                          std::int64_t area, int precision, int hour, double x, double y)
+void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source, std::int64_t area,
+                                          int precision, int hour, double x, double y)
 {
   if (occurredUtc < mDayStartUtc || occurredUtc >= mDayEndUtc)
   {
@@ -192,8 +193,8 @@ void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, st
     mDayEndUtc = range.endUtcExclusive();
   }
   const bool hasPoint = std::isfinite(x) && std::isfinite(y);
-  mDayIncidents.push_back(Incident{Key{0, category, source, area, kind, precision}, hasPoint ? centimetres(x) : kNoPoint,
-                                   hasPoint ? centimetres(y) : 0, hour});
+  mDayIncidents.push_back(
+    Incident{Key{0, category, source, area, kind, precision}, hasPoint ? centimetres(x) : kNoPoint, hasPoint ? centimetres(y) : 0, hour});
 }
 
 void IncidentDaySummary::Accumulator::endDay()
@@ -337,10 +338,10 @@ Result<bool> IncidentDaySummary::isCurrent(sqlite3 *db)
     return exists.error();
   if (exists->step() != SQLITE_ROW || exists->columnInt64(0) == 0)
     return false;
-  auto statement = SqliteStatement::prepare(
-    db, "SELECT NOT EXISTS (SELECT 1 FROM incident_day_summary_stale) AND "
-        "coalesce((SELECT max(fid) FROM incidents), 0) <= "
-        "coalesce((SELECT CAST(value AS INTEGER) FROM lagesbild_meta WHERE key = 'day_summary_fid'), -1)");
+  auto statement =
+    SqliteStatement::prepare(db, "SELECT NOT EXISTS (SELECT 1 FROM incident_day_summary_stale) AND "
+                                 "coalesce((SELECT max(fid) FROM incidents), 0) <= "
+                                 "coalesce((SELECT CAST(value AS INTEGER) FROM lagesbild_meta WHERE key = 'day_summary_fid'), -1)");
   if (!statement)
     return statement.error();
   if (statement->step() != SQLITE_ROW)

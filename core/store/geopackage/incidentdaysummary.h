@@ -52,8 +52,8 @@ class IncidentDaySummary
     class Accumulator
     {
       public:
-        void add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source, std::int64_t area, int precision,
-                 int hour, double x, double y);
+        void add(std::int64_t occurredUtc, int kind, std::int64_t category, std::int64_t source, std::int64_t area, int precision, int hour,
+                 double x, double y);
         bool isEmpty() const { return mGroups.empty() && mDayIncidents.empty(); }
         //! Adds the groups to the table; the accumulator is empty afterwards.
         Result<void> writeTo(sqlite3 *db);

@@ -42,13 +42,14 @@ HourTable keptHours(const IncidentFilter &filter)
   return keep;
 }
 
-Result<void> forEachGroup(sqlite3 *db, const IncidentFilter &filter, bool withPoints, const std::function<void(const SummaryGroup &)> &visit)
+Result<void> forEachGroup(sqlite3 *db, const IncidentFilter &filter, bool withPoints,
+                          const std::function<void(const SummaryGroup &)> &visit)
 {
   const IncidentFilterSql where(filter, IncidentFilterSql::Table::DaySummary);
-  auto statement = SqliteStatement::prepare(db, std::string("SELECT i.day, i.kind, i.category, i.source, i.area, i.location_precision, "
-                                                            "i.incidents") +
-                                                  (withPoints ? ", i.points" : "") + " FROM incident_day_summary AS i" +
-                                                  where.whereClause());
+  auto statement =
+    SqliteStatement::prepare(db, std::string("SELECT i.day, i.kind, i.category, i.source, i.area, i.location_precision, "
+                                             "i.incidents") +
+                                   (withPoints ? ", i.points" : "") + " FROM incident_day_summary AS i" + where.whereClause());
   if (!statement)
     return statement.error();
   where.bind(*statement);
