@@ -196,18 +196,27 @@ Result<void> IncidentDaySummaryQuery::countBy(sqlite3 *db, const IncidentFilter 
 
 Result<std::vector<PointXY>> IncidentDaySummaryQuery::points(sqlite3 *db, const IncidentFilter &filter)
 {
+  // Fresh memory is costly to touch (a page fault a page): the result is reserved once, from the
+  // groups' counts (which read no points).
+  std::int64_t total = 0;
+  if (auto done = forEachGroup(db, filter, false, [&total](const SummaryGroup &group) { total += group.incidents; }); !done)
+    return done.error();
   const HourTable keep = keptHours(filter);
   std::vector<PointXY> out;
+  out.reserve(static_cast<std::size_t>(total));
   auto done = forEachGroup(db, filter, true,
                            [&](const SummaryGroup &group)
                            {
-                             for (std::size_t i = 0; i < group.entries; ++i)
+                             const unsigned char *entry = group.points;
+                             for (std::size_t i = 0; i < group.entries; ++i, entry += IncidentDaySummary::kEntryBytes)
                              {
+                               if (keep[entry[8]] == 0)
+                                 continue;
                                double x = 0.0;
                                double y = 0.0;
                                int hour = 0;
-                               IncidentDaySummary::decode(group.points, i, x, y, hour);
-                               if (keep[static_cast<std::size_t>(hour)] != 0 && std::isfinite(x))
+                               IncidentDaySummary::decode(entry, 0, x, y, hour);
+                               if (std::isfinite(x))
                                  out.push_back(PointXY{x, y});
                              }
                            });
