@@ -3,7 +3,7 @@
 #include "geopackagegeometry.h"
 #include "incidentrowwriter.h"
 #include "sqlitestatement.h"
-#include "time/daterange.h"
+#include "time/stockholmtime.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +15,7 @@
 #include <limits>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace lagesbild
 {
@@ -50,7 +51,6 @@ constexpr const char *kSchema = "CREATE TABLE incident_day_summary (\n"
 #undef LB_UTC_DAY
 
 constexpr std::int64_t kSecondsPerDay = 86400;
-constexpr std::int64_t kUnixEpochJulianDay = 2440588;
 //! Rows read per step when the rows past the covered fid are added (bounds the memory).
 constexpr std::int64_t kFidsPerStep = std::int64_t(1) << 20;
 //! x of an incident without a point: counted, never drawn.
@@ -111,6 +111,14 @@ Result<void> accumulateRows(sqlite3 *db, SqliteStatement &rows, IncidentDaySumma
   return {};
 }
 
+//! The UTC instants [start, end) of a local day (days since 1970-01-01; 23, 24 or 25 hours).
+std::pair<std::int64_t, std::int64_t> localDayUtc(std::int64_t day)
+{
+  const QDate date = StockholmTime::dateFromDayNumber(static_cast<std::int32_t>(day));
+  const StockholmTime &stockholm = StockholmTime::instance();
+  return {stockholm.startOfDayUtc(date), stockholm.startOfDayUtc(date.addDays(1))};
+}
+
 constexpr const char *kRowColumns =
   "SELECT occurred_utc, kind, category, source, coalesce(area, 0), location_precision, local_hour, geom FROM incidents ";
 
@@ -148,11 +156,10 @@ Result<void> rebuildDays(sqlite3 *db, const std::set<std::int64_t> &days, std::i
     remove->bindInt64(1, day);
     if (auto done = remove->execute(QStringLiteral("incident_day_summary")); !done)
       return done;
-    const QDate date = QDate::fromJulianDay(day + kUnixEpochJulianDay);
-    const DateRange range(date, date);
+    const auto [start, end] = localDayUtc(day);
     rows->reset();
-    rows->bindInt64(1, range.startUtc());
-    rows->bindInt64(2, range.endUtcExclusive());
+    rows->bindInt64(1, start);
+    rows->bindInt64(2, end);
     rows->bindInt64(3, covered);
     if (auto done = accumulateRows(db, *rows, groups); !done)
       return done;
@@ -187,10 +194,7 @@ void IncidentDaySummary::Accumulator::add(std::int64_t occurredUtc, int kind, st
   {
     endDay();
     mDay = IncidentRowWriter::localColumns(occurredUtc).day;
-    const QDate date = QDate::fromJulianDay(mDay + kUnixEpochJulianDay);
-    const DateRange range(date, date);
-    mDayStartUtc = range.startUtc();
-    mDayEndUtc = range.endUtcExclusive();
+    std::tie(mDayStartUtc, mDayEndUtc) = localDayUtc(mDay);
   }
   const bool hasPoint = std::isfinite(x) && std::isfinite(y);
   mDayIncidents.push_back(

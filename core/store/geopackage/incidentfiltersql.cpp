@@ -1,6 +1,7 @@
 #include "incidentfiltersql.h"
 
 #include "sqlitestatement.h"
+#include "time/stockholmtime.h"
 
 #include <algorithm>
 
@@ -28,9 +29,8 @@ IncidentFilterSql::IncidentFilterSql(const IncidentFilter &filter, Table table)
   const bool summary = table == Table::DaySummary;
   if (filter.period && filter.period->isValid() && summary)
   {
-    constexpr std::int64_t unixEpochJulianDay = 2440588;
-    mParameters.emplace_back(filter.period->from().toJulianDay() - unixEpochJulianDay);
-    mParameters.emplace_back(filter.period->to().toJulianDay() - unixEpochJulianDay);
+    mParameters.emplace_back(static_cast<std::int64_t>(StockholmTime::dayNumber(filter.period->from())));
+    mParameters.emplace_back(static_cast<std::int64_t>(StockholmTime::dayNumber(filter.period->to())));
     addCondition("i.day BETWEEN ? AND ?");
   }
   else if (filter.period && filter.period->isValid())
