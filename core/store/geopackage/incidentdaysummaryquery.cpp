@@ -3,6 +3,7 @@
 #include "groupcounter.h"
 #include "incidentdaysummary.h"
 #include "incidentfiltersql.h"
+#include "incidentrowwriter.h"
 #include "sqlitestatement.h"
 #include "store/isotimetext.h"
 
@@ -90,7 +91,7 @@ std::int64_t fieldValue(GroupField field, const Key &key)
   case GroupField::Kind:
     return key.kind;
   case GroupField::Weekday:
-    return ((key.day % 7) + 7 + 3) % 7 + 1; // 1970-01-01 was a Thursday
+    return IncidentRowWriter::weekdayOf(key.day);
   case GroupField::Month:
   {
     const CivilDate date = IsoTimeText::civilFromDays(key.day);

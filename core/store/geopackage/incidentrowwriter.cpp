@@ -86,7 +86,7 @@ LocalColumns IncidentRowWriter::localColumns(std::int64_t utcSeconds)
     --day;
   columns.day = day;
   columns.hour = static_cast<int>((local - day * kSecondsPerDay) / 3600);
-  columns.weekday = static_cast<int>(((day % 7) + 7 + 3) % 7) + 1; // 1970-01-01 was a Thursday
+  columns.weekday = weekdayOf(day);
   const CivilDate date = IsoTimeText::civilFromDays(day);
   columns.month = date.year * 100 + date.month;
   return columns;

@@ -49,6 +49,8 @@ class IncidentRowWriter
     IncidentRowWriter &operator=(IncidentRowWriter &&) noexcept = default;
 
     static LocalColumns localColumns(std::int64_t utcSeconds);
+    //! ISO weekday 1..7 of a local day (days since 1970-01-01, a Thursday).
+    static int weekdayOf(std::int64_t day) { return static_cast<int>(((day % 7) + 7 + 3) % 7) + 1; }
     //! A readable reason when the incident cannot be stored, empty when it can.
     static QString validate(const Incident &incident);
 
