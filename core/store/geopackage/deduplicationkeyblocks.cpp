@@ -17,7 +17,6 @@ constexpr std::size_t kTokenChars = DeduplicationKeyBlocks::kTokenChars;
 //! 64 letters for 6 bits each; no ';' (the separator) and nothing SQL or GLOB treats specially.
 constexpr char kAlphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 static_assert(sizeof(kAlphabet) == 65);
-constexpr std::uint64_t kLowBits = (std::uint64_t(1) << 48) - 1;
 //! Writes `blocks` (block, text) rows; a block that exists (the single-key path's last run) grows
 //! by the text without its leading ';', which the block already ends with.
 std::string addSql(int blocks)
