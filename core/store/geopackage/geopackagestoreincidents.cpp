@@ -258,6 +258,16 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   IncidentDaySummary::Accumulator daySummary;
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
+  // Into an empty table the time index is built afterwards, in one sorted pass: SQLite then fills
+  // its pages, where entries added one by one (even in order) leave them about 7/8 full — about
+  // 2 bytes an incident of a first import, for less work.
+  auto emptyTable = singleInteger(db, "SELECT NOT EXISTS (SELECT 1 FROM incidents)");
+  if (!emptyTable)
+    return emptyTable.error();
+  const bool buildTimeIndexAfter = *emptyTable != 0;
+  if (buildTimeIndexAfter)
+    if (auto done = sqliteExec(db, "DROP INDEX incidents_time"); !done)
+      return done;
   // The batch's keys, and those of them the store has: only their key blocks are read.
   std::vector<std::int64_t> batchKeys(incidents.size());
   std::transform(incidents.begin(), incidents.end(), batchKeys.begin(),
@@ -325,9 +335,17 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   summary.duplicates += outcome.duplicates;
   // Duplicates only: nothing was written, and every index stays as it is.
   if (outcome.fresh == 0)
+  {
+    if (buildTimeIndexAfter)
+      if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
+        return done;
     return sqliteExec(db, kCreateRtreeInsertTrigger);
+  }
   if (auto done = writer->flush(); !done)
     return done;
+  if (buildTimeIndexAfter)
+    if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
+      return done;
   previous.reset();
   summary.inserted += outcome.fresh;
   // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.

@@ -1,6 +1,6 @@
 // IncidentDaySummary: the incidents by local day, kind, category, source, area and location
-// precision (schema version 7), each group with its count and its points packed as 9 bytes an
-// incident (x and y as little-endian 32-bit centimetres, then the local hour). Counts,
+// precision (schema version 7), each group with its points packed as 9 bytes an incident (x and y
+// as little-endian 32-bit centimetres, then the local hour; the count is the length over 9). Counts,
 // comparisons and the points of a kernel density read a year's few hundred thousand groups
 // instead of millions of index entries or leaf boxes; the hour filter reads the packed hours.
 //
@@ -28,7 +28,7 @@ class IncidentDaySummary
 {
   public:
     //! The table, the stale-day table and the triggers, for a new store and the migration.
-    static const char *schemaSql();
+    static std::string schemaSql();
 
     //! Bytes per incident in a group's points: x, y (int32 cm, little-endian) and the local hour.
     static constexpr int kEntryBytes = 9;
@@ -69,10 +69,13 @@ class IncidentDaySummary
         struct Group
         {
             Key key;
-            std::int64_t count = 0;
-            std::string points;
+            std::string points; //!< kEntryBytes an incident
         };
         void endDay();
+        //! Inserts the groups into `table`, extending those it has.
+        Result<void> upsertGroups(sqlite3 *db, const std::string &table) const;
+        //! The groups into the empty table, its pages filled.
+        Result<void> fillEmptyTable(sqlite3 *db) const;
 
         std::int64_t mDay = 0;
         std::int64_t mDayStartUtc = 0; //!< the current local day, as UTC instants [start, end)

@@ -49,7 +49,8 @@ Result<void> forEachGroup(sqlite3 *db, const IncidentFilter &filter, bool withPo
   const IncidentFilterSql where(filter, IncidentFilterSql::Table::DaySummary);
   auto statement =
     SqliteStatement::prepare(db, std::string("SELECT i.day, i.kind, i.category, i.source, i.area, i.location_precision, "
-                                             "i.incidents") +
+                                             "length(i.points) / " +
+                                             std::to_string(IncidentDaySummary::kEntryBytes)) +
                                    (withPoints ? ", i.points" : "") + " FROM incident_day_summary AS i" + where.whereClause());
   if (!statement)
     return statement.error();

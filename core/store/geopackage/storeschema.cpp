@@ -327,7 +327,7 @@ constexpr Migration kMigrations[] = {
        return done;
      if (auto done = sqliteExec(db, kTimeIndexSql); !done)
        return done;
-     if (auto done = sqliteExec(db, IncidentDaySummary::schemaSql()); !done)
+     if (auto done = sqliteExec(db, IncidentDaySummary::schemaSql().c_str()); !done)
        return done;
      if (auto done = IncidentDaySummary::catchUp(db); !done)
        return done;
@@ -388,8 +388,9 @@ Result<void> StoreSchema::create(sqlite3 *db)
         exec(db, QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;").arg(kApplicationId).arg(kGeoPackageVersion));
       !done)
     return done;
+  const std::string daySummary = IncidentDaySummary::schemaSql();
   for (const char *sql : {kGeoPackageCore, kLagesbildTables, kIncidentsTable, kIncidentKeyBlocks, kInterventionsTable, kTimeIndexSql,
-                          kAddressesTable, IncidentDaySummary::schemaSql()})
+                          kAddressesTable, daySummary.c_str()})
     if (auto done = sqliteExec(db, sql); !done)
       return done;
   if (auto done = sqliteExec(db, DeduplicationKeyBlocks::forgetTriggerSql().c_str()); !done)

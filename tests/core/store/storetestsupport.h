@@ -203,7 +203,8 @@ inline std::string daySummaryProblem(const RawDatabase &raw)
                                sqlite3_column_int(statement, 6));
   }
   sqlite3_finalize(statement);
-  sqlite3_prepare_v2(raw.db(), "SELECT day, kind, category, source, area, location_precision, incidents, points FROM incident_day_summary",
+  sqlite3_prepare_v2(raw.db(),
+                     "SELECT day, kind, category, source, area, location_precision, length(points) / 9, points FROM incident_day_summary",
                      -1, &statement, nullptr);
   while (sqlite3_step(statement) == SQLITE_ROW)
   {
