@@ -12,6 +12,8 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # (python3-gdal also brings GDAL's validate_gpkg.py, which the store tests run)
   libsqlite3-dev sqlite3 libgdal-dev gdal-bin python3-gdal libproj-dev proj-bin catch2 libssl-dev
+  # the heat map's GeoTIFF tiles
+  libdeflate-dev
   # the shared server store: libpq for core/store/postgres; the server and PostGIS for the tests'
   # throwaway clusters (tests/server), which run postgres as `nobody` through util-linux's setpriv
   libpq-dev postgresql-15 postgresql-15-postgis-3 util-linux

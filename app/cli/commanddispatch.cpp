@@ -25,8 +25,8 @@ void printOverview()
     nameWidth = std::max(nameWidth, static_cast<int>(std::strlen(command.name)));
   for (const Command &command : commands())
   {
-    // A command that needs QGIS is available through the QGIS helper even where this executable lacks it.
-    const bool built = command.run || command.qgis;
+    // A command that needs GDAL or QGIS is available through its helper where this executable lacks it.
+    const bool built = command.run || command.helper != Helper::None;
     const QString status = built ? QString() : QCoreApplication::translate("cli", " (not built yet)");
     out() << QStringLiteral("  %1%2%3\n")
                .arg(QString::fromLatin1(command.name), -(nameWidth + 2))

@@ -77,9 +77,10 @@ const std::vector<Command> &commands()
     {"import",
      "STORE FILE... [--format auto|csv|geojson|ogr|polisen] [--mapping MAP.json] [--source NAME] [--kind crime|report] [--crs EPSG:N] "
      "[--skip-invalid]",
-     QT_TRANSLATE_NOOP("cli", "Import incidents from CSV, GeoJSON, any OGR source or the police events feed."), IMPORT_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "Import incidents from CSV, GeoJSON, any OGR source or the police events feed."), IMPORT_COMMAND,
+     Helper::Gdal},
     {"demo", "STORE [--scale N]", QT_TRANSLATE_NOOP("cli", "Write the Kungsör demo store (N times the incidents for benchmarks)."),
-     DEMO_COMMAND},
+     DEMO_COMMAND, Helper::Gdal},
     {"compare", "STORE --a FROM..TO --b FROM..TO [--kind crime|report|all] [--by none|category|source|area|hour|weekday|month]",
      QT_TRANSLATE_NOOP("cli", "Compare two periods with an exact Poisson test."), COMPARE_COMMAND},
     {"patterns", "STORE --period FROM..TO [--kind ...]", QT_TRANSLATE_NOOP("cli", "Time patterns: hour × weekday, month, category."),
@@ -91,16 +92,16 @@ const std::vector<Command> &commands()
     {"interventions",
      "STORE [list | add --type T --title TEXT --start DATE [--end DATE] (--at X,Y --radius M | --polygon CORNERS | "
      "--area CODE) | close ID [--end DATE] | delete ID]",
-     QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND},
+     QT_TRANSLATE_NOOP("cli", "List, register, close or delete interventions."), INTERVENTIONS_COMMAND, Helper::Gdal},
     {"report", "STORE --period FROM..TO [--compare-to FROM..TO] [--template NAME] --out FILE.pdf",
-     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND, true},
+     QT_TRANSLATE_NOOP("cli", "Print the lägesbild report to PDF."), REPORT_COMMAND, Helper::Qgis},
     {"nearrepeat",
      "STORE --space-bands 0,1,100,… --time-bands 0,7,… [--permutations N] [--seed S] [--distance euclidean|manhattan] "
      "[--format table|json|csv]",
      QT_TRANSLATE_NOOP("cli", "Near repeats: the Knox test with Monte Carlo permutations."), NEARREPEAT_COMMAND},
     {"addresses", "STORE import FILE [--mapping MAP.json] | STORE count",
      QT_TRANSLATE_NOOP("cli", "Load the address register (geocoding) from any OGR source: OSM, Lantmäteriet, CSV with x/y."),
-     ADDRESSES_COMMAND},
+     ADDRESSES_COMMAND, Helper::Gdal},
     {"server",
      "init CONNECTION --municipality CODE | add-user NAME --role coordinator|analyst|reporter|police|public [--organisation ORG] "
      "[--password] CONNECTION",
@@ -110,7 +111,8 @@ const std::vector<Command> &commands()
     {"pull", "CONNECTION LOCAL.gpkg [--period FROM..TO]",
      QT_TRANSLATE_NOOP("cli", "Copy the shared PostgreSQL store into a local GeoPackage for offline work."), PULL_COMMAND},
     {"field-package", "STORE --organisation ORG --out DIR",
-     QT_TRANSLATE_NOOP("cli", "Write a QGIS project and report GeoPackage for field reports with QField."), FIELDPACKAGE_COMMAND, true},
+     QT_TRANSLATE_NOOP("cli", "Write a QGIS project and report GeoPackage for field reports with QField."), FIELDPACKAGE_COMMAND,
+     Helper::Qgis},
   };
   return sCommands;
 }

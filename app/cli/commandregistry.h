@@ -1,7 +1,8 @@
 // The lagesbild-cli commands of the DESIGN.md contract: name, one-line summary, and the
 // function that runs it (null while a command is not built yet: it then says so, exit 2).
-// Commands that need QGIS (report, field-package) are built into lagesbild-cli-qgis only; the
-// lean lagesbild-cli lists them too and hands them over (cli/qgishelper).
+// Commands that need GDAL (import, demo, interventions, addresses) are built into the helper
+// lagesbild-cli-gdal, those that need QGIS (report, field-package) into lagesbild-cli-qgis; the
+// lean lagesbild-cli lists them too and hands them over (cli/helperprogram.h).
 #pragma once
 
 #include <QString>
@@ -14,13 +15,21 @@ namespace lagesbild::cli
 
 using CommandFunction = int (*)(const QStringList &arguments);
 
+//! The executable a command needs beyond the lean lagesbild-cli.
+enum class Helper
+{
+  None,
+  Gdal, //!< lagesbild-cli-gdal: GDAL/OGR and PROJ (formats, coordinates)
+  Qgis, //!< lagesbild-cli-qgis: QGIS (print layouts, projects), and GDAL with it
+};
+
 struct Command
 {
     const char *name;
     const char *usage;
     const char *summary;
-    CommandFunction run; //!< nullptr: not built yet, or (qgis) not built into this executable
-    bool qgis = false;   //!< needs QGIS: runs in lagesbild-cli-qgis
+    CommandFunction run;          //!< nullptr: not built yet, or (helper) not built into this executable
+    Helper helper = Helper::None; //!< where it runs when not built into this executable
 };
 
 const std::vector<Command> &commands();

@@ -1,8 +1,9 @@
 // lagesbild-cli-qgis: the command line with QGIS linked, for the commands that need it (report:
 // QGIS print layouts; field-package: a QGIS project). lagesbild-cli hands those commands to it
-// (cli/qgishelper); it runs every other command too, exactly as lagesbild-cli does.
+// (cli/helperprogram.h); it runs every other command too, exactly as lagesbild-cli does.
 #include "cli/commanddispatch.h"
 #include "cli/commandregistry.h"
+#include "hotspots/hotspotgeopackage.h"
 #include "i18n/uilanguage.h"
 #include "qgis/qgisruntime.h"
 
@@ -20,12 +21,13 @@ int main(int argc, char *argv[])
 
   // QGIS is initialised only for the commands that use it.
   std::unique_ptr<QCoreApplication> application;
-  if (command && command->qgis)
+  if (command && command->helper == Helper::Qgis)
     application = lagesbild::QgisRuntime::createHeadlessApplication(argc, argv);
   else
     application = std::make_unique<QCoreApplication>(argc, argv);
   QCoreApplication::setApplicationName(QStringLiteral("lagesbild-cli"));
   lagesbild::UiLanguage::install();
+  lagesbild::installHotspotGeoPackageWriter();
 
   const int exitCode = dispatchCommand(QCoreApplication::arguments());
   lagesbild::QgisRuntime::shutdown();

@@ -6,6 +6,7 @@
 #include "hotspots/getisordgistar.h"
 #include "hotspots/grid.h"
 #include "hotspots/hotspotcomparison.h"
+#include "hotspots/hotspotgeopackage.h"
 #include "hotspots/hotspotgrid.h"
 #include "hotspots/hotspotwriter.h"
 #include "store/incidentstore.h"
@@ -19,6 +20,8 @@ HotspotTask::HotspotTask(const QString &storePath, const IncidentFilter &filter,
     mStorePath(storePath), mFilter(filter), mReference(reference), mOptions(options), mOutputPath(outputPath),
     mFeedback([this](double percent) { setProgress(percent); })
 {
+  // The map's layers are GeoPackages (GDAL, which the app links anyway).
+  installHotspotGeoPackageWriter();
 }
 
 bool HotspotTask::fail(const QString &message)

@@ -2245,6 +2245,12 @@ Slutkoder: 0 lyckades, 1 felaktig indata, 2 användningsfel.
 </translation>
         </message>
         <message>
+            <source>lagesbild-cli %1: could not start the part that needs GDAL (%2)
+</source>
+            <translation>lagesbild-cli %1: kunde inte starta delen som behöver GDAL (%2)
+</translation>
+        </message>
+        <message>
             <source>lagesbild-cli: unknown command "%1" (see lagesbild-cli --help)
 </source>
             <translation>lagesbild-cli: okänt kommando "%1" (se lagesbild-cli --help)

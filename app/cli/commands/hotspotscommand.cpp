@@ -6,6 +6,7 @@
 #include "cli/commandline.h"
 #include "cli/commandregistry.h"
 #include "cli/filteroptions.h"
+#include "cli/helperprogram.h"
 #include "cli/storeopener.h"
 #include "cli/swedishformat.h"
 #include "hotspots/cellcounts.h"
@@ -247,6 +248,9 @@ int runHotspotsCommand(const QStringList &arguments)
       return commandLine.usageError(QCoreApplication::translate("cli", "--out FILE is required (.tif, .gpkg or .csv)"));
     if (!isSupportedGridOutput(outPath))
       return commandLine.usageError(QCoreApplication::translate("cli", "--out must end in .tif, .gpkg or .csv: %1").arg(outPath));
+    // A GeoPackage is written by GDAL, which the lean lagesbild-cli does not load.
+    if (!canWriteGridOutput(outPath))
+      return handOverToHelper(Helper::Gdal, kCommand);
   }
   // Nonsense numbers are bad input (exit 1) with the core's message.
   if (auto checked = checkCellSize(*cell); !checked)

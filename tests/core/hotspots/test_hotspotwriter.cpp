@@ -1,6 +1,7 @@
 #include "hotspots/cellcounts.h"
 #include "hotspots/getisordgistar.h"
 #include "hotspots/hotspotcomparison.h"
+#include "hotspots/hotspotgeopackage.h"
 #include "hotspots/hotspotwriter.h"
 #include "hotspots/kerneldensity.h"
 
@@ -24,6 +25,7 @@ struct Fixture
 {
     Fixture()
     {
+      installHotspotGeoPackageWriter();                                                    // this test program writes GeoPackages too
       grid = *Grid::covering(BoundingBox{552000.0, 6575000.0, 552300.0, 6575200.0}, 20.0); // 15 × 10
       for (int k = 0; k < 300; ++k)
         points.push_back({552100.0 + (k * 17 % 90), 6575080.0 + (k * 29 % 60)});
