@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <cpl_error.h>
 #include <gdal.h>
+#include <gdal_alg.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
@@ -242,6 +244,43 @@ TEST_CASE("comparison output: CSV columns and a two-band GeoTIFF", "[hotspots]")
   const std::size_t southWest = static_cast<std::size_t>(fixture.grid.rows() - 1) * fixture.grid.columns();
   CHECK(change[southWest] == static_cast<float>(comparison->countsB[0] - comparison->countsA[0]));
   CHECK(trend[southWest] == static_cast<float>(comparison->trends[0]));
+  // Every cell of both bands (each band in tiles of its own), and the bands' names.
+  std::size_t differing = 0;
+  for (int row = 0; row < fixture.grid.rows(); ++row)
+    for (int column = 0; column < fixture.grid.columns(); ++column)
+    {
+      const std::size_t inFile = static_cast<std::size_t>(fixture.grid.rows() - 1 - row) * fixture.grid.columns() + column;
+      const std::size_t at = fixture.grid.index(column, row);
+      differing += change[inFile] != static_cast<float>(comparison->countsB[at] - comparison->countsA[at]);
+      differing += trend[inFile] != static_cast<float>(comparison->trends[at]);
+    }
+  CHECK(differing == 0);
+  GDALDatasetH dataset = GDALOpen(tif.toUtf8().constData(), GA_ReadOnly);
+  REQUIRE(dataset);
+  CHECK(QString::fromUtf8(GDALGetDescription(GDALGetRasterBand(dataset, 1))) == QStringLiteral("change"));
+  CHECK(QString::fromUtf8(GDALGetDescription(GDALGetRasterBand(dataset, 2))) == QStringLiteral("trend"));
+  CHECK(QString::fromUtf8(GDALGetMetadataItem(dataset, "INTERLEAVE", "IMAGE_STRUCTURE")) == QStringLiteral("BAND"));
+  GDALClose(dataset);
+}
+
+TEST_CASE("Without a GeoPackage writer a program refuses .gpkg and still writes GeoTIFF and CSV", "[hotspots]")
+{
+  // The lean command line links no GDAL: it hands GeoPackage output to its GDAL helper.
+  Fixture fixture;
+  installGeoPackageCellWriter(nullptr);
+  CHECK_FALSE(canWriteGridOutput(QStringLiteral("x.gpkg")));
+  CHECK(canWriteGridOutput(QStringLiteral("x.tif")));
+  CHECK(canWriteGridOutput(QStringLiteral("x.csv")));
+  CHECK_FALSE(canWriteGridOutput(QStringLiteral("x.png")));
+  QTemporaryDir dir;
+  const QString gpkg = dir.filePath(QStringLiteral("cells.gpkg"));
+  const auto refused = writeHotspotGrid(fixture.result, gpkg);
+  CHECK_FALSE(refused.ok());
+  CHECK_FALSE(QFile::exists(gpkg));
+  CHECK(writeHotspotGrid(fixture.result, dir.filePath(QStringLiteral("z.tif"))).ok());
+  installHotspotGeoPackageWriter();
+  CHECK(canWriteGridOutput(QStringLiteral("x.gpkg")));
+  CHECK(writeHotspotGrid(fixture.result, gpkg).ok());
 }
 
 TEST_CASE("writers refuse unknown extensions and unwritable paths", "[hotspots]")
@@ -292,8 +331,12 @@ TEST_CASE("A GeoTIFF of several tiles, edge tiles partly outside the raster, hol
   }
   CHECK(differing == 0);
 
+  // GDAL finds nothing to warn about in the file's structure.
+  CPLErrorReset();
   GDALDatasetH dataset = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
   REQUIRE(dataset);
+  CHECK(GDALChecksumImage(GDALGetRasterBand(dataset, 1), 0, 0, grid->columns(), grid->rows()) >= 0);
+  CHECK(CPLGetLastErrorType() == CE_None);
   CHECK(QString::fromUtf8(GDALGetMetadataItem(dataset, "COMPRESSION", "IMAGE_STRUCTURE")) == QStringLiteral("DEFLATE"));
   GDALRasterBandH band = GDALGetRasterBand(dataset, 1);
   int blockWidth = 0, blockHeight = 0;
