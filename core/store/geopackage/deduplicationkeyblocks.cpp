@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -31,20 +32,20 @@ QString failedText()
   return QCoreApplication::translate("IncidentStore", "The de-duplication keys could not be written.");
 }
 
-//! The 6-bit value of a token character; -1 for any other.
+//! The 6-bit value of every byte as a token character; -1 for any other (a table: the scan of a
+//! store's keys decodes tens of millions of letters).
+constexpr std::array<std::int8_t, 256> kLetterValues = []
+{
+  std::array<std::int8_t, 256> values{};
+  values.fill(-1);
+  for (std::size_t i = 0; i < 64; ++i)
+    values[static_cast<unsigned char>(kAlphabet[i])] = static_cast<std::int8_t>(i);
+  return values;
+}();
+
 int letterValue(char c)
 {
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'A' && c <= 'Z')
-    return c - 'A' + 10;
-  if (c >= 'a' && c <= 'z')
-    return c - 'a' + 36;
-  if (c == '-')
-    return 62;
-  if (c == '_')
-    return 63;
-  return -1;
+  return kLetterValues[static_cast<unsigned char>(c)];
 }
 
 //! Writes the key's low 48 bits as kTokenChars letters, most significant first, and a ';' at out.
@@ -201,12 +202,12 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   // A first filter on the key's next 18 bits (the token's first three letters) spares decoding
   // the whole of the many keys of a block that no batch key can equal.
   constexpr std::size_t kFilterBits = 1U << 18;
-  std::vector<bool> filter(kFilterBits, false);
+  std::vector<std::uint8_t> filter(kFilterBits, 0); // bytes, not bits: read once per key of the store
   auto middleBits = [](std::int64_t key) { return static_cast<std::size_t>((static_cast<std::uint64_t>(key) >> 30) & (kFilterBits - 1)); };
   auto scanBlock = [&](std::int64_t slot, const char *text, std::size_t size, std::size_t first, std::size_t last) -> Result<void>
   {
     for (std::size_t i = first; i < last; ++i)
-      filter[middleBits(sorted[i])] = true;
+      filter[middleBits(sorted[i])] = 1;
     // ";K1;K2;…;": a key starts after every ';' that is not the last byte.
     bool bad = size == 0 || text[0] != ';' || (size - 1) % (kTokenChars + 1) != 0;
     for (std::size_t at = 1; !bad && at + kTokenChars < size; at += kTokenChars + 1)
@@ -219,7 +220,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
         middle = (middle << 6) | static_cast<std::size_t>(letter & 63);
       }
       bad = bad || text[at + kTokenChars] != ';';
-      if (bad || !filter[middle])
+      if (bad || filter[middle] == 0)
         continue;
       const auto low = lowBitsOf(text + at);
       bad = !low;
@@ -230,7 +231,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
         keys.insert(key);
     }
     for (std::size_t i = first; i < last; ++i)
-      filter[middleBits(sorted[i])] = false;
+      filter[middleBits(sorted[i])] = 0;
     if (bad)
       return makeError(ErrorCode::StoreError, damaged);
     return {};

@@ -364,3 +364,21 @@ TEST_CASE("A first import fills the pages of the time index and the day summary"
   CHECK(raw.integer("SELECT count(*) FROM incidents WHERE occurred_utc >= 0") == 103000);
   CHECK(raw.integer("SELECT sum(length(points)) / 9 FROM incident_day_summary") == 103000);
 }
+
+TEST_CASE("A damaged key block stops a batch with a message and writes nothing", "[store][incremental]")
+{
+  QTemporaryDir dir;
+  auto store = makeStore(dir, QStringLiteral("damaged.gpkg"));
+  REQUIRE(store);
+  REQUIRE(store->insertBatch(syntheticIncidents(3000, 41, QStringLiteral("first")), {}));
+  {
+    RawDatabase raw(store->location(), false);
+    // The first letter of each block's first key becomes a character no key is written with.
+    REQUIRE(raw.exec("UPDATE incident_key_blocks SET keys = ';!' || substr(keys, 3)"));
+  }
+  const auto again = store->insertBatch(syntheticIncidents(3000, 42, QStringLiteral("second")), {});
+  REQUIRE_FALSE(again);
+  CHECK(again.error().message.contains(QStringLiteral("damaged")));
+  RawDatabase raw(store->location());
+  CHECK(raw.integer("SELECT count(*) FROM incidents") == 3000);
+}
