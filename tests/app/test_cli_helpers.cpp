@@ -17,7 +17,19 @@ using namespace lagesbild::clitest;
 namespace
 {
 const QString kCli = QStringLiteral(LAGESBILD_BINARY_DIR "/bin/lagesbild-cli");
+
+//! Runs a copy of the command line (one without its helpers beside it) with English messages.
+CliRun runInEnglish(const QString &program, const QStringList &arguments)
+{
+  QProcess process;
+  QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+  environment.insert(QStringLiteral("LAGESBILD_LANG"), QStringLiteral("en"));
+  process.setProcessEnvironment(environment);
+  process.start(program, arguments);
+  REQUIRE(process.waitForFinished(60000));
+  return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
+} // namespace
 
 TEST_CASE("lagesbild-cli hands report and field-package to its QGIS helper with the same arguments and exit codes", "[cli][report]")
 {
@@ -75,17 +87,7 @@ TEST_CASE("Without its QGIS helper beside it, lagesbild-cli report fails with a 
   QTemporaryDir dir;
   const QString alone = dir.filePath(QStringLiteral("lagesbild-cli"));
   REQUIRE(QFile::copy(kCli, alone));
-  const auto run = [&alone](const QStringList &arguments)
-  {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LAGESBILD_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(alone, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-  };
+  const auto run = [&alone](const QStringList &arguments) { return runInEnglish(alone, arguments); };
   const CliRun report = run({QStringLiteral("report"), QStringLiteral("--help")});
   CHECK(report.exitCode == 1);
   CHECK(report.error.contains(QStringLiteral("lagesbild-cli report: could not start the part that needs QGIS")));
@@ -132,17 +134,7 @@ TEST_CASE("Without its GDAL helper beside it, lagesbild-cli import fails with a 
   REQUIRE(runCli({QStringLiteral("demo"), store}).exitCode == 0);
   const QString alone = dir.filePath(QStringLiteral("lagesbild-cli"));
   REQUIRE(QFile::copy(kCli, alone));
-  const auto run = [&alone](const QStringList &arguments)
-  {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LAGESBILD_LANG"), QStringLiteral("en"));
-    process.setProcessEnvironment(environment);
-    process.start(alone, arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return CliRun{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                  QString::fromUtf8(process.readAllStandardError())};
-  };
+  const auto run = [&alone](const QStringList &arguments) { return runInEnglish(alone, arguments); };
   const CliRun import = run({QStringLiteral("import"), store, dir.filePath(QStringLiteral("none.csv"))});
   CHECK(import.exitCode == 1);
   CHECK(import.error.contains(QStringLiteral("lagesbild-cli import: could not start the part that needs GDAL")));
