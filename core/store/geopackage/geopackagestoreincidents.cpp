@@ -254,8 +254,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
                          std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary, Envelope &envelope,
                          Feedback *feedback)
 {
-  // The day summary's groups of the new rows, collected as they are written (see IncidentDaySummary).
-  IncidentDaySummary::Accumulator daySummary;
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
   // Into an empty table the time index is built afterwards, in one sorted pass: SQLite then fills
@@ -318,7 +316,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
       if (auto go = checkCancel(feedback, written, incidents.size()); !go)
         return go;
       const IncidentRowWriter::PreparedRow &row = chunk->rows[n];
-      daySummary.add(row.occurredFrom, row.kind, row.category, row.source, row.area, row.precision, row.hour, row.x, row.y);
       if (auto done = writer->append(row, chunk->arena); !done)
       {
         const std::size_t i = chunk->batchIndex[n];
@@ -355,7 +352,8 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   envelope.extend(outcome.envelope);
   if (feedback)
     feedback->setProgress(80.0);
-  if (auto done = daySummary.writeTo(db); !done)
+  // The day summary's groups of the new rows, collected by the preparer (see IncidentDaySummary).
+  if (auto done = preparer.takeDaySummary().writeTo(db); !done)
     return done;
   if (auto done = IncidentDaySummary::setCoveredFid(db, lastFid + outcome.fresh); !done)
     return done;

@@ -130,7 +130,9 @@ void IncidentBatchPreparer::run()
       }
       const Incident &incident = mIncidents[i];
       chunk->rows.emplace_back();
-      IncidentRowWriter::prepareRow(incident, mIds[i], mImportId, key, chunk->rows.back(), chunk->arena);
+      IncidentRowWriter::PreparedRow &row = chunk->rows.back();
+      IncidentRowWriter::prepareRow(incident, mIds[i], mImportId, key, row, chunk->arena);
+      mDaySummary.add(row.occurredFrom, row.kind, row.category, row.source, row.area, row.precision, row.hour, row.x, row.y);
       chunk->batchIndex.push_back(i);
       mEntries.push_back(RtreeBulkLoader::entryForPoint(mFirstFid + outcome.fresh, incident.x, incident.y));
       outcome.envelope.extend(incident.x, incident.y);
@@ -231,6 +233,13 @@ const IncidentBatchPreparer::Outcome &IncidentBatchPreparer::outcome()
   std::unique_lock lock(mMutex);
   mChanged.wait(lock, [this]() { return mKeysSorted; });
   return mOutcome;
+}
+
+IncidentDaySummary::Accumulator IncidentBatchPreparer::takeDaySummary()
+{
+  std::unique_lock lock(mMutex);
+  mChanged.wait(lock, [this]() { return mKeysSorted; });
+  return std::move(mDaySummary);
 }
 
 PackedRtree IncidentBatchPreparer::takePackedRtree()

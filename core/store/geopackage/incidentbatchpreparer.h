@@ -9,6 +9,7 @@
 
 #include "deduplicationkeyset.h"
 #include "geopackagegeometry.h"
+#include "incidentdaysummary.h"
 #include "incidentrowwriter.h"
 #include "referencecodes.h"
 #include "rtreebulkloader.h"
@@ -76,6 +77,9 @@ class IncidentBatchPreparer
     std::unique_ptr<Chunk> nextChunk();
     //! Waits for the outcome, complete with the sorted new keys.
     const Outcome &outcome();
+    //! Waits for the outcome and takes the new rows' day-summary groups (collected on the
+    //! preparer's thread, off the writing one).
+    IncidentDaySummary::Accumulator takeDaySummary();
     //! Waits for the packed spatial index and takes it.
     PackedRtree takePackedRtree();
 
@@ -103,6 +107,7 @@ class IncidentBatchPreparer
     bool mPacked = false;
     std::atomic<bool> mStop{false};
     Outcome mOutcome;
+    IncidentDaySummary::Accumulator mDaySummary; //!< the preparer's until mKeysSorted
     PackedRtree mPackedRtree;
     std::thread mThread; //!< last: started when everything it uses exists
 };
