@@ -330,19 +330,15 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   }
   const IncidentBatchPreparer::Outcome &outcome = preparer.outcome();
   summary.duplicates += outcome.duplicates;
-  // Duplicates only: nothing was written, and every index stays as it is.
-  if (outcome.fresh == 0)
-  {
-    if (buildTimeIndexAfter)
-      if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
-        return done;
-    return sqliteExec(db, kCreateRtreeInsertTrigger);
-  }
+  // The rows still queued (none when every incident was a duplicate), then the time index over them.
   if (auto done = writer->flush(); !done)
     return done;
   if (buildTimeIndexAfter)
     if (auto done = sqliteExec(db, StoreSchema::createTimeIndexSql()); !done)
       return done;
+  // Duplicates only: nothing was written, and every other index stays as it is.
+  if (outcome.fresh == 0)
+    return sqliteExec(db, kCreateRtreeInsertTrigger);
   previous.reset();
   summary.inserted += outcome.fresh;
   // The index entries and the keys assumed fids lastFid + 1 … : SQLite must have given exactly those.
