@@ -112,22 +112,18 @@ Result<void> readExistingEntries(sqlite3 *db, std::int64_t existingMaxFid, std::
 }
 
 //! The page cache of a batch, back to the connection's default when the batch ends however it
-//! ends. A batch into an empty or small store appends to every B-tree and needs only their
-//! right edges in the cache; a small cache then makes SQLite write finished pages while they are
-//! still in the CPU's caches, instead of holding the whole batch and copying it out, cold, at
-//! commit (measured: 350-500 ms of a 1M-row commit, against 80 ms). A batch into a large store
-//! inserts into the middle of its time index, so the cache grows with the store.
+//! ends: small and fixed, whatever the store's size. A large batch walks its rows in time order,
+//! so it appends to the table, the R-tree's tables and the key blocks and visits each page of the
+//! time index at most once, in order: a small cache holds every page it comes back to, and SQLite
+//! writes each finished page while it is still in the CPU's caches and reuses its buffer. A cache
+//! that held the whole batch would copy it out cold at commit, and every page buffer would be
+//! fresh memory, which costs about 10 µs a page on a virtual machine (measured, a million rows
+//! into a 10M store: 125 000 page faults and 4.3 s with a cache grown to 500 MB, against 45 000
+//! and 2.2 s with 32 MB; 5.5 s against 2.6 s when the batch falls among the store's years).
 class CacheSizeScope
 {
   public:
-    CacheSizeScope(sqlite3 *db, std::int64_t existingRows) : mDb(db)
-    {
-      constexpr std::int64_t kBaseKiB = 32 * 1024;
-      constexpr std::int64_t kMaximumKiB = 1024 * 1024;
-      constexpr std::int64_t kBytesPerExistingRow = 48; // the time index and key blocks of a row, with slack
-      const std::int64_t kib = std::min(kMaximumKiB, kBaseKiB + existingRows * kBytesPerExistingRow / 1024);
-      sqlite3_exec(mDb, ("PRAGMA cache_size = -" + std::to_string(kib)).c_str(), nullptr, nullptr, nullptr);
-    }
+    explicit CacheSizeScope(sqlite3 *db) : mDb(db) { sqlite3_exec(mDb, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr); }
     ~CacheSizeScope() { sqlite3_exec(mDb, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr); }
     CacheSizeScope(const CacheSizeScope &) = delete;
     CacheSizeScope &operator=(const CacheSizeScope &) = delete;
@@ -412,7 +408,7 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
   auto existing = singleInteger(mDb, "SELECT coalesce(max(fid), 0) FROM incidents");
   if (!existing)
     return existing.error();
-  CacheSizeScope cache(mDb, *existing);
+  CacheSizeScope cache(mDb);
   ConstraintChecksOffScope constraintChecks(mDb);
   std::optional<RollbackJournalScope> rollbackJournal;
   if (incidents.size() >= kRollbackJournalMinimum && bulkPath(incidents.size(), *existing))
