@@ -1,5 +1,7 @@
 #include "deduplicationkeyblocks.h"
 
+#include "radixsort.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -182,19 +184,24 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
                                                   RunsByPrefix &runs)
 {
   std::vector<std::int64_t> sorted = batchKeys;
-  std::sort(sorted.begin(), sorted.end());
+  {
+    std::vector<std::int64_t> scratch;
+    RadixSort::ascending(sorted, scratch);
+  }
   sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
   if (sorted.empty())
     return {};
-  // Where each touched prefix's batch keys are in sorted (prefixes are the top 16 bits, so the
-  // sorted keys are grouped by prefix).
-  std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> ranges;
+  // Where each slot's batch keys are in sorted (the slot is the top 16 bits, so the sorted keys
+  // are grouped by slot); an empty range for a slot the batch does not touch.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges(kSlots, {0, 0});
+  std::size_t touchedSlots = 0;
   for (std::size_t i = 0; i < sorted.size();)
   {
     std::size_t end = i;
     while (end < sorted.size() && slotOf(sorted[end]) == slotOf(sorted[i]))
       ++end;
-    ranges.emplace(slotOf(sorted[i]), std::pair(i, end));
+    ranges[static_cast<std::size_t>(slotOf(sorted[i]))] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+    ++touchedSlots;
     i = end;
   }
   const QString damaged = QCoreApplication::translate("IncidentStore", "The de-duplication keys are damaged.");
@@ -239,7 +246,7 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
 
   // Few prefixes: one look-up each; many: one pass over the table.
   constexpr std::size_t kLookupLimit = 4096;
-  const bool scanAll = ranges.size() > kLookupLimit;
+  const bool scanAll = touchedSlots > kLookupLimit;
   auto statement = SqliteStatement::prepare(db, scanAll ? "SELECT block, keys FROM incident_key_blocks"
                                                         : "SELECT block, keys FROM incident_key_blocks WHERE (block & 65535) = ?1");
   if (!statement)
@@ -251,15 +258,15 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
     {
       const std::int64_t block = statement->columnInt64(0);
       const std::int64_t slot = block & (kSlots - 1);
-      const auto found = ranges.find(slot);
-      if (found == ranges.end())
+      const auto [first, last] = ranges[static_cast<std::size_t>(slot)];
+      if (first == last)
         continue;
       Runs &slotRuns = runs[slot];
       ++slotRuns.count;
       slotRuns.lastBlock = std::max(slotRuns.lastBlock, block);
       const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement->handle(), 1));
       const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement->handle(), 1));
-      if (auto done = scanBlock(slot, text, size, found->second.first, found->second.second); !done)
+      if (auto done = scanBlock(slot, text, size, first, last); !done)
         return done;
     }
     if (rc != SQLITE_DONE)
@@ -268,9 +275,11 @@ Result<void> DeduplicationKeyBlocks::loadMatching(sqlite3 *db, const std::vector
   };
   if (scanAll)
     return readRows();
-  for (const auto &[slot, range] : ranges)
+  for (std::size_t slot = 0; slot < ranges.size(); ++slot)
   {
-    statement->bindInt64(1, slot);
+    if (ranges[slot].first == ranges[slot].second)
+      continue;
+    statement->bindInt64(1, static_cast<std::int64_t>(slot));
     if (auto done = readRows(); !done)
       return done;
     statement->reset();

@@ -32,9 +32,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <latch>
 #include <limits>
 #include <optional>
 #include <string>
+#include <thread>
 #include <unordered_set>
 
 namespace lagesbild
@@ -204,7 +206,9 @@ Result<void> checkCancel(Feedback *feedback, std::size_t done, std::size_t total
     return {};
   if (feedback->isCancelled())
     return makeError(ErrorCode::Cancelled, QCoreApplication::translate("IncidentStore", "The import was cancelled; nothing was written."));
-  feedback->setProgress(80.0 * static_cast<double>(done) / static_cast<double>(std::max<std::size_t>(total, 1)));
+  // The rows fill 0-78 %: the step to 80 % that marks their end is then always reported (Feedback
+  // reports moves of 0.1 or more), and a watcher can tell where the rows end.
+  feedback->setProgress(78.0 * static_cast<double>(done) / static_cast<double>(std::max<std::size_t>(total, 1)));
   return {};
 }
 
@@ -240,15 +244,41 @@ Result<void> insertEach(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids
   return {};
 }
 
+//! A large batch's de-duplication keys, and those of them the store holds already.
+struct BatchKeys
+{
+    std::vector<std::int64_t> keys; //!< by position in the batch
+    DeduplicationKeySet known;
+    DeduplicationKeyBlocks::RunsByPrefix runs; //!< what the store has of the batch's prefixes
+};
+
+//! The de-duplication keys of incidents[begin, end) into keys[begin, end).
+void computeKeys(const std::vector<Incident> &incidents, std::size_t begin, std::size_t end, std::vector<std::int64_t> &keys)
+{
+  for (std::size_t i = begin; i < end; ++i)
+    keys[i] = DeduplicationKey::of(incidents[i]);
+}
+
+//! Those of the batch's keys the store has: only their key blocks are read.
+Result<BatchKeys> lookUpKeys(sqlite3 *db, std::vector<std::int64_t> keys, std::int64_t lastFid)
+{
+  const std::size_t count = keys.size();
+  BatchKeys looked{std::move(keys), DeduplicationKeySet(count), {}};
+  if (lastFid > 0)
+    if (auto loaded = DeduplicationKeyBlocks::loadMatching(db, looked.keys, looked.known, looked.runs); !loaded)
+      return loaded.error();
+  return looked;
+}
+
 //! A large batch: an IncidentBatchPreparer walks it in time order on another thread, dropping
-//! duplicates (the store's found in the key blocks of the batch's keys) and preparing rows, while
+//! duplicates (the store's, as lookUpKeys found them) and preparing rows, while
 //! this thread appends them many per INSERT with consecutive fids (appending to the time index);
 //! then the new keys go into their key blocks in key order, and the preparer's packing goes into
 //! the R-tree, whose insert trigger is dropped meanwhile: new leaves and new upper levels, the
 //! store's leaves untouched — all inside the caller's transaction.
 Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &ids, const std::vector<Incident> &incidents,
-                         std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary, Envelope &envelope,
-                         Feedback *feedback)
+                         BatchKeys batchKeys, std::optional<std::int64_t> importId, std::int64_t lastFid, InsertSummary &summary,
+                         Envelope &envelope, Feedback *feedback)
 {
   if (auto done = sqliteExec(db, kDropRtreeInsertTrigger); !done)
     return done;
@@ -262,15 +292,6 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   if (buildTimeIndexAfter)
     if (auto done = sqliteExec(db, "DROP INDEX incidents_time"); !done)
       return done;
-  // The batch's keys, and those of them the store has: only their key blocks are read.
-  std::vector<std::int64_t> batchKeys(incidents.size());
-  std::transform(incidents.begin(), incidents.end(), batchKeys.begin(),
-                 [](const Incident &incident) { return DeduplicationKey::of(incident); });
-  DeduplicationKeySet keys(incidents.size());
-  DeduplicationKeyBlocks::RunsByPrefix runs;
-  if (lastFid > 0)
-    if (auto loaded = DeduplicationKeyBlocks::loadMatching(db, batchKeys, keys, runs); !loaded)
-      return loaded;
   const QString rtreeName = QStringLiteral("rtree_incidents_geom");
   auto capacity = RtreeBulkLoader::nodeCapacity(db, rtreeName);
   if (!capacity)
@@ -279,7 +300,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
   if (!writer)
     return writer.error();
 
-  IncidentBatchPreparer preparer(incidents, ids, batchKeys, importId, std::move(keys), lastFid + 1, *capacity);
+  IncidentBatchPreparer preparer(incidents, ids, batchKeys.keys, importId, std::move(batchKeys.known), lastFid + 1, *capacity);
   // The new rows get leaves of their own under new upper levels over the store's leaves; a store
   // whose root is its only leaf (a few dozen rows) is packed anew with them, its boxes read back
   // from the table.
@@ -349,7 +370,7 @@ Result<void> appendBatch(sqlite3 *db, const std::vector<ReferenceCodes::Ids> &id
     return done;
   if (auto done = IncidentDaySummary::setCoveredFid(db, lastFid + outcome.fresh); !done)
     return done;
-  if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys, runs); !done)
+  if (auto done = DeduplicationKeyBlocks::addSorted(db, outcome.newKeys, batchKeys.runs); !done)
     return done;
   if (feedback)
     feedback->setProgress(90.0);
@@ -434,16 +455,22 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
     ids[i] = *known;
   }
   // Incidents without an area get the smallest store area containing their point.
+  std::optional<AreaAssignment> areas;
   if (std::any_of(incidents.begin(), incidents.end(), [](const Incident &incident) { return incident.area.isEmpty(); }))
   {
-    auto areas = AreaAssignment::load(mDb);
-    if (!areas)
-      return areas.error();
-    if (!areas->isEmpty())
+    auto loaded = AreaAssignment::load(mDb);
+    if (!loaded)
+      return loaded.error();
+    if (!loaded->isEmpty())
+      areas = std::move(loaded.value());
+  }
+  auto assignAreas = [&areas, &incidents, &ids]()
+  {
+    if (areas)
       for (std::size_t i = 0; i < incidents.size(); ++i)
         if (incidents[i].area.isEmpty())
           ids[i].area = areas->areaIdAt(incidents[i].x, incidents[i].y, incidents[i].precision);
-  }
+  };
   for (const auto &[created, table] : {std::pair(codes->createdCategories(), "categories"), std::pair(codes->createdSources(), "sources")})
     if (created)
       if (auto done = GeoPackageContents::touch(mDb, table); !done)
@@ -465,8 +492,34 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
   if (!maxFid)
     return maxFid.error();
   Envelope envelope;
-  auto written = bulkPath(incidents.size(), *maxFid) ? appendBatch(mDb, ids, incidents, importId, *maxFid, summary, envelope, feedback)
-                                                     : insertEach(mDb, ids, incidents, importId, summary, envelope, feedback);
+  Result<void> written;
+  if (bulkPath(incidents.size(), *maxFid))
+  {
+    // Two threads compute the batch's keys; then this one reads the store's keys while the other
+    // finds the areas (points in polygons).
+    std::vector<std::int64_t> keys(incidents.size());
+    const std::size_t half = incidents.size() / 2;
+    std::latch secondHalfDone(1);
+    std::thread helper(
+      [&]()
+      {
+        computeKeys(incidents, half, incidents.size(), keys);
+        secondHalfDone.count_down();
+        assignAreas();
+      });
+    computeKeys(incidents, 0, half, keys);
+    secondHalfDone.wait();
+    auto batchKeys = lookUpKeys(mDb, std::move(keys), *maxFid);
+    helper.join();
+    if (!batchKeys)
+      return batchKeys.error();
+    written = appendBatch(mDb, ids, incidents, std::move(batchKeys.value()), importId, *maxFid, summary, envelope, feedback);
+  }
+  else
+  {
+    assignAreas();
+    written = insertEach(mDb, ids, incidents, importId, summary, envelope, feedback);
+  }
   if (!written)
     return written.error();
   // The row-by-row path's rows (the bulk path added its groups and covered them).

@@ -132,8 +132,8 @@ double addYear(IncidentStore &store, std::size_t more, int year, std::int64_t ex
   const long faultsBefore = pageFaults();
   QElapsedTimer timer;
   timer.start();
-  // Where the batch's time goes, from its progress: the rows (to 80 %), the de-duplication key
-  // blocks (to 90 %), the R-tree (to 99 %), the commit (to 100 %).
+  // Where the batch's time goes, from its progress: the rows (to 80 %), the day summary and the
+  // de-duplication key blocks (to 90 %), the R-tree (to 99 %), the commit (to 100 %).
   double phaseEnds[4] = {0.0, 0.0, 0.0, 0.0};
   Feedback phases(
     [&](double percent)
@@ -151,7 +151,8 @@ double addYear(IncidentStore &store, std::size_t more, int year, std::int64_t ex
   }
   const double addSeconds = seconds(timer);
   inserted = added->inserted;
-  std::printf("add %lld of %d into %lld: insertBatch %.2f s (rows %.2f s, key blocks %.2f s, R-tree %.2f s, commit %.2f s); "
+  std::printf("add %lld of %d into %lld: insertBatch %.2f s (rows %.2f s, day summary and keys %.2f s, R-tree %.2f s, "
+              "commit %.2f s); "
               "%ld page faults; peak memory %.0f MB\n",
               static_cast<long long>(added->inserted), year, static_cast<long long>(existing), addSeconds, phaseEnds[0],
               phaseEnds[1] - phaseEnds[0], phaseEnds[2] - phaseEnds[1], addSeconds - phaseEnds[2], pageFaults() - faultsBefore,

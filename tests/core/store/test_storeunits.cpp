@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <random>
 
 using namespace lagesbild;
@@ -193,6 +194,31 @@ TEST_CASE("The radix sort orders by the upper half and keeps equal keys in order
     std::stable_sort(expected.begin(), expected.end(), [](std::uint64_t a, std::uint64_t b) { return (a >> 32) < (b >> 32); });
     std::vector<std::uint64_t> scratch;
     RadixSort::byUpperHalf(values, scratch);
+    CHECK(values == expected);
+  }
+}
+
+TEST_CASE("The radix sort orders signed keys as std::sort does", "[store]")
+{
+  std::mt19937_64 random(7);
+  for (const std::size_t n : {std::size_t(0), std::size_t(1), std::size_t(2000), std::size_t(300000)})
+  {
+    std::vector<std::int64_t> values(n);
+    for (std::size_t i = 0; i < n; ++i)
+    {
+      // Hashes over the whole range, negative ones among them; in the small case many share
+      // their upper half (the insertion pass) and some are equal.
+      const auto hash = static_cast<std::int64_t>(random());
+      values[i] = n <= 2000 ? static_cast<std::int64_t>(static_cast<std::uint64_t>(hash % 5) << 32) - 3 * (hash % 11) : hash;
+    }
+    values.push_back(std::numeric_limits<std::int64_t>::min());
+    values.push_back(std::numeric_limits<std::int64_t>::max());
+    values.push_back(-1);
+    values.push_back(0);
+    std::vector<std::int64_t> expected = values;
+    std::sort(expected.begin(), expected.end());
+    std::vector<std::int64_t> scratch;
+    RadixSort::ascending(values, scratch);
     CHECK(values == expected);
   }
 }
