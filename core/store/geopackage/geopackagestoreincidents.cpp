@@ -500,7 +500,7 @@ Result<InsertSummary> GeoPackageStore::insertBatch(const std::vector<Incident> &
     std::vector<std::int64_t> keys(incidents.size());
     const std::size_t half = incidents.size() / 2;
     std::latch secondHalfDone(1);
-    std::thread helper(
+    std::jthread helper( // joined also when an exception leaves this scope
       [&]()
       {
         computeKeys(incidents, half, incidents.size(), keys);
