@@ -156,7 +156,10 @@ void IncidentBatchPreparer::run()
   if (mStop)
     return;
 
-  std::sort(outcome.newKeys.begin(), outcome.newKeys.end());
+  {
+    std::vector<std::int64_t> scratch;
+    RadixSort::ascending(outcome.newKeys, scratch);
+  }
   {
     std::lock_guard lock(mMutex);
     mOutcome = std::move(outcome);
